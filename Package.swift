@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Vigil",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vigil", targets: ["vigil"]),
+        .library(name: "VigilCore", targets: ["VigilCore"]),
+        .library(name: "VigilIngest", targets: ["VigilIngest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // Pure linkage engine: normalisation, comparators, blocking, Fellegi–Sunter, explanations. No I/O.
+        .target(name: "VigilCore", swiftSettings: swiftSettings),
+        // Streaming readers for source extracts, column mappings, validation and rejects.
+        .target(
+            name: "VigilIngest",
+            dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // A deterministic synthetic West-Midlands-like world with ground truth, for tests and benchmarks.
+        .target(name: "VigilSynthetic", swiftSettings: swiftSettings),
+        // The command line.
+        .executableTarget(
+            name: "vigil",
+            dependencies: [
+                "VigilCore", "VigilIngest", "VigilSynthetic",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest"], swiftSettings: swiftSettings),
+        .testTarget(name: "VigilSyntheticTests", dependencies: ["VigilSynthetic"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "VigilCLITests",
+            dependencies: ["vigil", "VigilCore", "VigilSynthetic"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
