@@ -48,6 +48,10 @@ from evaluate import at_threshold, fmt, prf, sweep  # noqa: E402
 COLUMNS = ["rec_id", "given_name", "surname", "street_number", "address_1", "address_2", "suburb",
            "postcode", "state", "date_of_birth", "soc_sec_id"]
 
+# shared/ sits beside the repository (as in DEVELOPERS.md: ../shared/STYLE.md)
+DEFAULT_DATA = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                            "..", "..", "..", "shared", "data", "febrl"))
+
 EXAMPLE_BLOCKING = [
     block_on("given_name", "surname"),
     "l.given_name = r.surname and l.surname = r.given_name",
@@ -173,7 +177,7 @@ def run(variant: str, data: str, threads: int, threshold: float, verbose: bool) 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", default="/work/shared/data/febrl")
+    ap.add_argument("--data", default=DEFAULT_DATA, help="folder with dataset4a.csv and dataset4b.csv")
     ap.add_argument("--variant", choices=["example", "no_ssn", "both"], default="both")
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--threads", type=int, default=2)
