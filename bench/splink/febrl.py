@@ -23,7 +23,7 @@ Truth: rec-N-org in 4a matches rec-N-dup-0 in 4b (5,000 pairs). Figures are repo
 pairwise (every scored pair at p >= threshold, how the Splink example counts) and one-to-one
 (each 4b record keeps its best 4a record, how Vigil counts).
 
-  python bench/splink/febrl.py --data /work/shared/data/febrl --threads 2 --out febrl.json
+  python bench/splink/febrl.py --data ../shared/data/febrl --threads 2 --out febrl.json
 """
 
 from __future__ import annotations
