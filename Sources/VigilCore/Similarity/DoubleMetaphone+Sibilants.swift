@@ -13,7 +13,9 @@ extension DoubleMetaphone.Encoder {
         }
         if has(current, "SH") {
             // Germanic.
-            if has(current + 1, "HEIM") || has(current + 1, "HOEK") || has(current + 1, "HOLM") || has(current + 1, "HOLZ") {
+            if has(current + 1, "HEIM") || has(current + 1, "HOEK") || has(current + 1, "HOLM")
+                || has(current + 1, "HOLZ")
+            {
                 add("S")
             } else {
                 add("X")
