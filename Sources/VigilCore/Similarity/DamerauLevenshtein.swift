@@ -5,7 +5,7 @@
 ///
 /// Two variants, which differ only when an edit touches a transposed pair again:
 ///
-/// - ``distance(_:_:)-(_,[UInt8])`` is the true (unrestricted) Damerau–Levenshtein distance, a metric that obeys the
+/// - ``distance(_:_:)-([UInt8],[UInt8])`` is the true (unrestricted) Damerau–Levenshtein distance, a metric that obeys the
 ///   triangle inequality. "CA" → "ABC" is 2 (swap to "AC", insert "B"). It agrees with jellyfish's
 ///   `damerau_levenshtein_distance`. It needs an `(|a| + 2) × (|b| + 2)` table.
 /// - ``optimalStringAlignment(_:_:)`` never edits a substring twice, so "CA" → "ABC" is 3. It is not a metric but it
@@ -37,7 +37,7 @@ public enum DamerauLevenshtein {
 
     /// Optimal string alignment distance (the restricted edit distance).
     ///
-    /// Like ``distance(_:_:)-(_,[UInt8])`` but a transposed pair may not be edited again, so "CA" → "ABC" costs 3
+    /// Like ``distance(_:_:)-([UInt8],[UInt8])`` but a transposed pair may not be edited again, so "CA" → "ABC" costs 3
     /// instead of 2. Cheaper (three table rows instead of the whole table); use it when only small distances matter.
     public static func optimalStringAlignment(_ a: [UInt8], _ b: [UInt8]) -> Int {
         a.withUnsafeBufferPointer { a in

@@ -21,7 +21,7 @@ public enum JaroWinkler {
     /// Jaro similarity in 0...1.
     ///
     /// Use it when a shared prefix should not earn extra credit, for example when comparing postcode units or
-    /// reversed name parts; otherwise prefer ``similarity(_:_:)-(_,[UInt8])``.
+    /// reversed name parts; otherwise prefer ``similarity(_:_:)-([UInt8],[UInt8])``.
     public static func jaro(_ a: [UInt8], _ b: [UInt8]) -> Double {
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in jaro(a, b) }
