@@ -37,9 +37,10 @@ extension CSVReader {
                     i += 1
                 }
             case .unquoted:
+                // Every byte that matters here is at most a comma, so most bytes cost one comparison.
                 while i < end {
                     let byte = base[i]
-                    if byte == comma || byte == lineFeed || byte == carriageReturn {
+                    if byte <= comma && (byte == comma || byte == lineFeed || byte == carriageReturn) {
                         break
                     }
                     i += 1
@@ -61,11 +62,13 @@ extension CSVReader {
             case .quoted:
                 while i < end {
                     let byte = base[i]
-                    if byte == quote {
-                        break
-                    }
-                    if byte == lineFeed {
-                        scan.line += 1
+                    if byte <= quote {
+                        if byte == quote {
+                            break
+                        }
+                        if byte == lineFeed {
+                            scan.line += 1
+                        }
                     }
                     i += 1
                 }

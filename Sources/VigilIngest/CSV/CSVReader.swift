@@ -115,6 +115,8 @@ public struct CSVReader: ~Copyable {
         try fill(untilProduced: maxRows)
         let batch = building
         building = CSVBatch(columnCount: header.count)
+        // A batch always ends between rows, so the next row starts at the new batch's beginning.
+        scan.resetRow(byteStart: 0, fieldEndsStart: 0)
         if batch.isEmpty && finished {
             return nil
         }
