@@ -4,7 +4,12 @@ import Testing
 @testable import VigilIngest
 
 /// Reads a whole CSV file into rows (as strings with their lines) and rejects.
-func readAll(_ path: String, fieldLimit: Int = CSVReader.defaultFieldLimit, chunkSize: Int = 1 << 20, maxRows: Int = 3)
+func readAll(
+    _ path: String,
+    fieldLimit: Int = CSVReader.defaultFieldLimit,
+    chunkSize: Int = 1 << 20,
+    maxRows: Int = 3
+)
     throws -> (header: [String], rows: [[String]], lines: [Int], rejects: [RejectedRow])
 {
     var reader = try CSVReader(path: path, fieldLimit: fieldLimit, chunkSize: chunkSize)
@@ -152,7 +157,9 @@ func readAll(_ path: String, fieldLimit: Int = CSVReader.defaultFieldLimit, chun
         let text = "id,address\n1,\"1 High St,\nFlat 2\"\n2,\"say \"\"hi\"\"\r\nthere\"\n3,plain\n4,\"x\n"
         let path = try dir.write("nl.csv", text)
         let result = try readAll(path)
-        #expect(result.rows.prefix(3) == [["1", "1 High St,\nFlat 2"], ["2", "say \"hi\"\r\nthere"], ["3", "plain"]])
+        #expect(
+            result.rows.prefix(3) == [["1", "1 High St,\nFlat 2"], ["2", "say \"hi\"\r\nthere"], ["3", "plain"]]
+        )
         #expect(result.lines == [2, 4, 6])
         #expect(result.rejects.map(\.line) == [7])
     }

@@ -46,7 +46,9 @@ public struct CSVBatch: Sendable {
     /// A field as a string (UTF-8 was checked while reading).
     public func string(row: Int, column: Int) -> String {
         let range = byteRange(row: row, column: column)
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }
     }
 
     /// A field's bytes, unescaped, without copying.

@@ -138,7 +138,9 @@ extension CSVReader {
     private mutating func flushRun(to i: Int, _ base: UnsafePointer<UInt8>) {
         if scan.runStart >= 0 {
             if !scan.discarding && i > scan.runStart {
-                building.bytes.append(contentsOf: UnsafeBufferPointer(start: base + scan.runStart, count: i - scan.runStart))
+                building.bytes.append(
+                    contentsOf: UnsafeBufferPointer(start: base + scan.runStart, count: i - scan.runStart)
+                )
             }
             scan.runStart = -1
         }

@@ -89,7 +89,10 @@ extension ExtractReader where Record == IncidentLocation {
     }
 
     private init(csv: consuming CSVReader, incidents mapping: ColumnMapping) throws {
-        precondition(mapping.kind == .incidentLocations, "an IncidentLocation reader needs an incident_locations mapping")
+        precondition(
+            mapping.kind == .incidentLocations,
+            "an IncidentLocation reader needs an incident_locations mapping"
+        )
         try self.init(csv: csv, mapping: mapping) { columns in
             let slots = mapping.kind.canonicalFields.map(columns.slot)
             return { (row: inout MappedRow) throws(MappedRow.Issue) -> IncidentLocation in

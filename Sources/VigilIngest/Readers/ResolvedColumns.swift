@@ -54,7 +54,12 @@ struct ResolvedColumns: Sendable {
             let hint = "map it in the column mapping, or map it to null if the extract has no such column"
             return IngestError(.missingColumn, "missing column '\(field)' (\(hint))", file: file, field: field)
         }
-        return IngestError(.missingColumn, "missing column '\(field)' (mapped from '\(column)')", file: file, field: column)
+        return IngestError(
+            .missingColumn,
+            "missing column '\(field)' (mapped from '\(column)')",
+            file: file,
+            field: column
+        )
     }
 
     /// The slot of a canonical field; a programmer mistake if the kind has no such field.
