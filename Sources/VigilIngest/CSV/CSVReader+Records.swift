@@ -1,0 +1,126 @@
+private let quote: UInt8 = 0x22
+private let lineFeed: UInt8 = 0x0A
+
+extension CSVReader {
+    /// Ends a row whose last field has been ended: the header, an accepted row or a reject.
+    mutating func finishRecord(at i: Int, _ base: UnsafePointer<UInt8>) {
+        defer { scan.resetRow(byteStart: building.bytes.count, fieldEndsStart: building.fieldEnds.count) }
+        if !haveHeader {
+            takeHeader()
+            return
+        }
+        if scan.problem == nil && scan.rowFieldCount != header.count {
+            let reason = "expected \(header.count) fields (as in the header) but found \(scan.rowFieldCount)"
+            scan.flag(.wrongFieldCount, field: nil, reason)
+        }
+        if scan.problem == nil, let column = firstInvalidUTF8Column() {
+            scan.flag(.invalidUTF8, field: column, "field '\(columnName(column))' is not valid UTF-8")
+        }
+        guard let problem = scan.problem else {
+            building.lines.append(scan.rowStartLine)
+            return
+        }
+        var raw = scan.rawPrefix
+        if scan.rowRawStart >= 0 && raw.count < RejectedRow.rawTextLimit + 4 {
+            let count = min(RejectedRow.rawTextLimit + 4 - raw.count, i - scan.rowRawStart)
+            raw.append(contentsOf: UnsafeBufferPointer(start: base + scan.rowRawStart, count: count))
+        }
+        var field: String?
+        if let column = problem.field {
+            field = columnName(column)
+        }
+        let reject = RejectedRow(
+            file: fileName,
+            line: scan.rowStartLine,
+            field: field,
+            kind: problem.kind,
+            reason: problem.reason,
+            raw: RejectedRow.rawText(raw)
+        )
+        building.rejects.append(reject)
+        building.bytes.removeSubrange(scan.rowByteStart...)
+        building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
+    }
+
+    private mutating func takeHeader() {
+        var names: [String] = []
+        var start = 0
+        for end in building.fieldEnds {
+            let text = String(decoding: building.bytes[start..<end], as: UTF8.self)
+            names.append(String(text.trimmingSpaces))
+            start = end
+        }
+        if let problem = scan.problem {
+            headerProblem = "the header line is unreadable: \(problem.reason)"
+        } else if String(validating: building.bytes, as: UTF8.self) == nil {
+            headerProblem = "the header line is not valid UTF-8"
+        }
+        header = names
+        haveHeader = true
+        building = CSVBatch(columnCount: names.count)
+    }
+
+    /// The first column of the current row that is not valid UTF-8, checked only when a byte is non-ASCII.
+    private func firstInvalidUTF8Column() -> Int? {
+        building.bytes.withUnsafeBufferPointer { bytes -> Int? in
+            let row = UnsafeBufferPointer(rebasing: bytes[scan.rowByteStart...])
+            guard row.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = scan.rowByteStart
+            for column in 0..<scan.rowFieldCount {
+                let end = building.fieldEnds[scan.rowFieldEndsStart + column]
+                if String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) == nil {
+                    return column
+                }
+                start = end
+            }
+            return nil
+        }
+    }
+
+    /// Ends the last row at end of input; an unclosed quote rejects its row and, when the text after
+    /// it was kept, queues the lines after the quote's line to be read again.
+    mutating func finishAtEndOfInput() {
+        guard let base = UnsafePointer<UInt8>(chunk.baseAddress) else { return }
+        switch scan.mode {
+        case .quoted:
+            var tail: [UInt8]?
+            if !scan.discarding, let newline = building.bytes[scan.fieldByteStart...].firstIndex(of: lineFeed) {
+                var text: [UInt8] = []
+                for byte in building.bytes[(newline + 1)...] {
+                    text.append(byte)
+                    if byte == quote {
+                        text.append(quote)
+                    }
+                }
+                tail = text
+            }
+            let field = scan.rowFieldCount
+            let reason = "unbalanced quote: the quote opened on line \(scan.quoteOpenLine) is never closed"
+            scan.problem = CSVScanState.Problem(field: field, kind: .unbalancedQuote, reason: reason)
+            let afterQuote = min(scan.quoteOpenRawOffset, scan.rawPrefix.count)
+            if let newline = scan.rawPrefix[afterQuote...].firstIndex(of: lineFeed) {
+                scan.rawPrefix.removeSubrange(newline...)
+            }
+            scan.rowRawStart = -1
+            scan.runStart = -1
+            let reopenLine = scan.quoteOpenLine + 1
+            endField(at: 0, base)
+            finishRecord(at: 0, base)
+            scan.mode = .fieldStart
+            if let tail {
+                replay = tail
+                replayOffset = 0
+                scan.line = reopenLine
+            }
+        case .afterCR:
+            scan.mode = .fieldStart
+        default:
+            if scan.rowHasContent {
+                scan.runStart = -1
+                endField(at: 0, base)
+                finishRecord(at: 0, base)
+            }
+            scan.mode = .fieldStart
+        }
+    }
+}

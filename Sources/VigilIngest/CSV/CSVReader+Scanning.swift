@@ -1,0 +1,193 @@
+private let comma: UInt8 = 0x2C
+private let quote: UInt8 = 0x22
+private let lineFeed: UInt8 = 0x0A
+private let carriageReturn: UInt8 = 0x0D
+
+extension CSVReader {
+    /// Scans the current chunk from `position` until it ends or the batch holds `target` rows.
+    mutating func scanChunk(untilProduced target: Int) {
+        guard let base = UnsafePointer<UInt8>(chunk.baseAddress) else { return }
+        let end = chunkCount
+        var i = position
+        scanning: while i < end {
+            switch scan.mode {
+            case .fieldStart:
+                let byte = base[i]
+                if byte == comma {
+                    beginRow(at: i)
+                    endField(at: i, base)
+                    i += 1
+                } else if byte == quote {
+                    beginRow(at: i)
+                    scan.mode = .quoted
+                    scan.quoteOpenLine = scan.line
+                    scan.quoteOpenRawOffset = scan.rawPrefix.count + i - scan.rowRawStart
+                    i += 1
+                    scan.runStart = i
+                } else if byte == lineFeed || byte == carriageReturn {
+                    endLine(at: i, byte, base)
+                    i += 1
+                    if reached(target) {
+                        break scanning
+                    }
+                } else {
+                    beginRow(at: i)
+                    scan.mode = .unquoted
+                    scan.runStart = i
+                    i += 1
+                }
+            case .unquoted:
+                // Every byte that matters here is at most a comma, so most bytes cost one comparison.
+                while i < end {
+                    let byte = base[i]
+                    if byte <= comma && (byte == comma || byte == lineFeed || byte == carriageReturn) {
+                        break
+                    }
+                    i += 1
+                }
+                if i < end {
+                    let byte = base[i]
+                    if byte == comma {
+                        endField(at: i, base)
+                        scan.mode = .fieldStart
+                        i += 1
+                    } else {
+                        endLine(at: i, byte, base)
+                        i += 1
+                        if reached(target) {
+                            break scanning
+                        }
+                    }
+                }
+            case .quoted:
+                while i < end {
+                    let byte = base[i]
+                    if byte <= quote {
+                        if byte == quote {
+                            break
+                        }
+                        if byte == lineFeed {
+                            scan.line += 1
+                        }
+                    }
+                    i += 1
+                }
+                if i < end {
+                    flushRun(to: i, base)
+                    scan.mode = .afterQuote
+                    i += 1
+                }
+            case .afterQuote:
+                let byte = base[i]
+                if byte == quote {
+                    scan.runStart = i
+                    scan.mode = .quoted
+                    i += 1
+                } else if byte == comma {
+                    endField(at: i, base)
+                    scan.mode = .fieldStart
+                    i += 1
+                } else if byte == lineFeed || byte == carriageReturn {
+                    endLine(at: i, byte, base)
+                    i += 1
+                    if reached(target) {
+                        break scanning
+                    }
+                } else {
+                    let field = scan.rowFieldCount
+                    scan.flag(.unbalancedQuote, field: field, "unbalanced quote: text after the closing quote")
+                    scan.mode = .unquoted
+                    scan.runStart = i
+                }
+            case .afterCR:
+                if base[i] == lineFeed {
+                    scan.line += 1
+                    i += 1
+                }
+                scan.mode = .fieldStart
+            }
+        }
+        position = i
+    }
+
+    private func reached(_ target: Int) -> Bool {
+        haveHeader && building.lines.count + building.rejects.count >= target
+    }
+
+    private mutating func beginRow(at i: Int) {
+        if !scan.rowHasContent {
+            scan.rowHasContent = true
+            scan.rowStartLine = scan.line
+            scan.rowRawStart = i
+        }
+    }
+
+    private mutating func endLine(at i: Int, _ byte: UInt8, _ base: UnsafePointer<UInt8>) {
+        if scan.rowHasContent {
+            endField(at: i, base)
+            finishRecord(at: i, base)
+        }
+        if byte == lineFeed {
+            scan.line += 1
+            scan.mode = .fieldStart
+        } else {
+            scan.mode = .afterCR
+        }
+    }
+
+    private mutating func flushRun(to i: Int, _ base: UnsafePointer<UInt8>) {
+        if scan.runStart >= 0 {
+            if !scan.discarding && i > scan.runStart {
+                building.bytes.append(
+                    contentsOf: UnsafeBufferPointer(start: base + scan.runStart, count: i - scan.runStart)
+                )
+            }
+            scan.runStart = -1
+        }
+    }
+
+    mutating func endField(at i: Int, _ base: UnsafePointer<UInt8>) {
+        flushRun(to: i, base)
+        if !scan.discarding {
+            if building.bytes.count - scan.fieldByteStart > fieldLimit {
+                flagTooLong()
+            } else {
+                building.fieldEnds.append(building.bytes.count)
+            }
+        }
+        scan.rowFieldCount += 1
+        scan.fieldByteStart = building.bytes.count
+    }
+
+    mutating func flagTooLong() {
+        let name = columnName(scan.rowFieldCount)
+        scan.flag(.fieldTooLong, field: scan.rowFieldCount, "field '\(name)' is longer than \(fieldLimit) bytes")
+        scan.discarding = true
+        building.bytes.removeSubrange(scan.rowByteStart...)
+        scan.fieldByteStart = scan.rowByteStart
+    }
+
+    func columnName(_ index: Int) -> String {
+        index < header.count ? header[index] : "column \(index + 1)"
+    }
+
+    /// Moves the pending run and the row's raw text out of a chunk that is about to be replaced.
+    mutating func flushAtChunkEnd() {
+        guard chunkCount > 0, let base = UnsafePointer<UInt8>(chunk.baseAddress) else { return }
+        if scan.runStart >= 0 {
+            flushRun(to: chunkCount, base)
+            scan.runStart = 0
+        }
+        if !scan.discarding && building.bytes.count - scan.fieldByteStart > fieldLimit {
+            flagTooLong()
+        }
+        if scan.rowHasContent && scan.rowRawStart >= 0 {
+            let room = RejectedRow.rawTextLimit + 4 - scan.rawPrefix.count
+            if room > 0 {
+                let count = min(room, chunkCount - scan.rowRawStart)
+                scan.rawPrefix.append(contentsOf: UnsafeBufferPointer(start: base + scan.rowRawStart, count: count))
+            }
+            scan.rowRawStart = 0
+        }
+    }
+}

@@ -1,0 +1,191 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A streaming RFC 4180 CSV reader that hands out rows in batches and turns bad rows into rejects.
+///
+/// It reads a file or a file descriptor (standard input) in fixed-size chunks, so memory stays bounded
+/// however large the extract is. It understands quoted fields with commas, doubled quotes and line
+/// breaks, a UTF-8 byte-order mark, and LF, CRLF or mixed line endings. The first non-blank record is
+/// the header. Blank lines are skipped. Each row carries the physical line on which it starts.
+///
+/// A row with an unbalanced quote, the wrong number of fields, invalid UTF-8 or a field longer than
+/// ``fieldLimit`` becomes a ``RejectedRow`` and reading goes on with the next row. A quote that is
+/// never closed swallows the rest of the file (as RFC 4180 says), except that when the text after
+/// it fits within ``fieldLimit`` the reader rejects only the row with the quote and reads the lines
+/// after it again as rows.
+///
+/// ```swift
+/// var reader = try CSVReader(path: "roster.csv")
+/// while let batch = try reader.nextBatch(maxRows: 10_000) {
+///     // hand `batch` to a task; rejects are in `batch.rejects`
+/// }
+/// ```
+///
+/// The reader owns its descriptor and buffer, so it cannot be copied.
+public struct CSVReader: ~Copyable {
+    /// The default longest field, in bytes: 1 MiB.
+    public static let defaultFieldLimit = 1 << 20
+
+    /// The name used in errors and rejects (the path, or the name given for a descriptor).
+    public let fileName: String
+    /// The header's field names, as written (a BOM is removed).
+    public internal(set) var header: [String] = []
+    /// The longest field accepted, in bytes; longer fields reject their row without being buffered.
+    public let fieldLimit: Int
+
+    let descriptor: Int32
+    let ownsDescriptor: Bool
+    let chunk: UnsafeMutableBufferPointer<UInt8>
+    var chunkCount = 0
+    var position = 0
+    var inputExhausted = false
+    var atStreamStart = true
+    var finished = false
+    var replay: [UInt8] = []
+    var replayOffset = 0
+    var haveHeader = false
+    var headerProblem: String?
+    var scan = CSVScanState()
+    var building = CSVBatch(columnCount: 0)
+
+    /// Opens a file and reads its header.
+    ///
+    /// - Throws: ``IngestError`` with code `fileNotFound`, `unreadable` or `emptyFile`.
+    public init(path: String, fieldLimit: Int = CSVReader.defaultFieldLimit, chunkSize: Int = 1 << 20) throws {
+        let descriptor = open(path, O_RDONLY)
+        if descriptor < 0 {
+            let code: IngestError.Code = errno == ENOENT ? .fileNotFound : .unreadable
+            let reason = code == .fileNotFound ? "no such file" : "cannot open (\(String(cString: strerror(errno))))"
+            throw IngestError(code, reason, file: path)
+        }
+        try self.init(descriptor: descriptor, owns: true, name: path, fieldLimit: fieldLimit, chunkSize: chunkSize)
+    }
+
+    /// Reads from an open file descriptor, such as `STDIN_FILENO`; the caller keeps ownership of it.
+    ///
+    /// - Parameter name: what to call the input in errors and rejects, e.g. `"<stdin>"`.
+    public init(
+        fileDescriptor: Int32,
+        name: String,
+        fieldLimit: Int = CSVReader.defaultFieldLimit,
+        chunkSize: Int = 1 << 20
+    ) throws {
+        try self.init(descriptor: fileDescriptor, owns: false, name: name, fieldLimit: fieldLimit, chunkSize: chunkSize)
+    }
+
+    private init(descriptor: Int32, owns: Bool, name: String, fieldLimit: Int, chunkSize: Int) throws {
+        precondition(fieldLimit > 0 && chunkSize >= 16, "field limit and chunk size must be positive")
+        self.descriptor = descriptor
+        self.ownsDescriptor = owns
+        self.fileName = name
+        self.fieldLimit = fieldLimit
+        self.chunk = .allocate(capacity: chunkSize)
+        try fill(untilProduced: 0)
+        if !haveHeader {
+            throw IngestError(.emptyFile, "the file is empty (no header line)", file: name)
+        }
+        if let headerProblem {
+            throw IngestError(.unreadable, headerProblem, file: name, line: 1)
+        }
+    }
+
+    deinit {
+        chunk.deallocate()
+        if ownsDescriptor {
+            close(descriptor)
+        }
+    }
+
+    /// The index of a header column by exact name, or `nil`.
+    public func columnIndex(named name: String) -> Int? {
+        header.firstIndex(of: name)
+    }
+
+    /// Reads up to `maxRows` rows (accepted plus rejected); `nil` once the input is used up.
+    ///
+    /// - Throws: ``IngestError`` with code `unreadable` when the input cannot be read.
+    public mutating func nextBatch(maxRows: Int = 10_000) throws -> CSVBatch? {
+        precondition(maxRows > 0, "maxRows must be positive")
+        if finished {
+            return nil
+        }
+        try fill(untilProduced: maxRows)
+        let batch = building
+        building = CSVBatch(columnCount: header.count)
+        // A batch always ends between rows, so the next row starts at the new batch's beginning.
+        scan.resetRow(byteStart: 0, fieldEndsStart: 0)
+        if batch.isEmpty && finished {
+            return nil
+        }
+        return batch
+    }
+
+    /// Reads chunks until there is a header and the batch under construction holds `target` rows and
+    /// rejects, or the input ends.
+    mutating func fill(untilProduced target: Int) throws {
+        while !finished {
+            if position == chunkCount {
+                flushAtChunkEnd()
+                if try !refill() {
+                    finishAtEndOfInput()
+                    if replayOffset < replay.count {
+                        continue
+                    }
+                    finished = true
+                    return
+                }
+            }
+            scanChunk(untilProduced: target)
+            if haveHeader && building.lines.count + building.rejects.count >= target {
+                return
+            }
+        }
+    }
+
+    /// Loads the next chunk from the replay buffer or the descriptor; `false` at end of input.
+    mutating func refill() throws -> Bool {
+        position = 0
+        chunkCount = 0
+        if replayOffset < replay.count {
+            let count = min(chunk.count, replay.count - replayOffset)
+            replay.withUnsafeBufferPointer { source in
+                _ = chunk.initialize(from: source[replayOffset..<replayOffset + count])
+            }
+            replayOffset += count
+            chunkCount = count
+            if replayOffset == replay.count {
+                replay = []
+                replayOffset = 0
+            }
+            return true
+        }
+        if inputExhausted {
+            return false
+        }
+        while true {
+            let count = read(descriptor, chunk.baseAddress, chunk.count)
+            if count < 0 {
+                if errno == EINTR {
+                    continue
+                }
+                throw IngestError(.unreadable, "read failed (\(String(cString: strerror(errno))))", file: fileName)
+            }
+            if count == 0 {
+                inputExhausted = true
+                return false
+            }
+            chunkCount = count
+            break
+        }
+        if atStreamStart {
+            atStreamStart = false
+            if chunkCount >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF {
+                position = 3
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,66 @@
+/// Where a ``CSVReader`` is inside the current row and field, kept between chunks.
+struct CSVScanState {
+    /// The position in the CSV grammar.
+    enum Mode: UInt8 {
+        /// At the start of a field (or of a row).
+        case fieldStart
+        /// Inside a field that did not start with a quote.
+        case unquoted
+        /// Inside a quoted field.
+        case quoted
+        /// Just after a quote inside a quoted field: a second quote, a separator or a line end follows.
+        case afterQuote
+        /// Just after a carriage return that ended a row; a line feed here belongs to it.
+        case afterCR
+    }
+
+    /// The first thing found wrong with the current row.
+    struct Problem {
+        var field: Int?
+        var kind: RejectedRow.Kind
+        var reason: String
+    }
+
+    var mode = Mode.fieldStart
+    /// The physical line (1-based) at the current position; only line feeds count.
+    var line = 1
+    /// Where in the chunk the current run of field bytes starts, or -1 when there is none.
+    var runStart = -1
+    /// Whether the current row has started (a blank line never does).
+    var rowHasContent = false
+    var rowStartLine = 1
+    var rowFieldCount = 0
+    /// Where the current row's bytes and field ends start in the batch under construction.
+    var rowByteStart = 0
+    var rowFieldEndsStart = 0
+    var fieldByteStart = 0
+    /// Set once a field is too long: the rest of the row is scanned but not kept.
+    var discarding = false
+    var problem: Problem?
+    /// Where the current row's raw text starts in the chunk, or -1; earlier chunks' part is in `rawPrefix`.
+    var rowRawStart = -1
+    var rawPrefix: [UInt8] = []
+    var quoteOpenLine = 0
+    var quoteOpenRawOffset = 0
+
+    /// Notes a problem unless the row already has one (the first is the one reported).
+    mutating func flag(_ kind: RejectedRow.Kind, field: Int?, _ reason: String) {
+        if problem == nil {
+            problem = Problem(field: field, kind: kind, reason: reason)
+        }
+    }
+
+    /// Prepares for a new row whose bytes will start at `byteStart`.
+    mutating func resetRow(byteStart: Int, fieldEndsStart: Int) {
+        rowHasContent = false
+        rowFieldCount = 0
+        rowByteStart = byteStart
+        rowFieldEndsStart = fieldEndsStart
+        fieldByteStart = byteStart
+        discarding = false
+        problem = nil
+        rowRawStart = -1
+        rawPrefix.removeAll(keepingCapacity: true)
+        runStart = -1
+    }
+}

@@ -1,0 +1,46 @@
+/// Counts for one extract: rows read, rows accepted, and rejects by kind.
+///
+/// A reader keeps its summary up to date as batches are pulled, so a caller can log it at the end of
+/// a run or show it on the dashboard.
+public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
+    /// The extract, as given by the caller.
+    public var file: String
+    /// Data rows read (accepted plus rejected), not counting the header or blank lines.
+    public var rowsRead = 0
+    /// Rows that became records.
+    public var rowsAccepted = 0
+    /// Rejected rows by kind of problem.
+    public var rejectsByKind: [RejectedRow.Kind: Int] = [:]
+    /// Non-empty dates that were not real dates but were kept as missing, because the mapping says
+    /// `on_invalid_date: missing`.
+    public var invalidDatesKeptAsMissing = 0
+
+    /// Creates an empty summary for a file.
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// Rows rejected, all kinds together.
+    public var rowsRejected: Int { rejectsByKind.values.reduce(0, +) }
+
+    /// Counts a batch of rejects.
+    public mutating func record(_ rejects: [RejectedRow]) {
+        for reject in rejects {
+            rejectsByKind[reject.kind, default: 0] += 1
+        }
+    }
+
+    /// One line, e.g. `roster.csv: 1000 read, 998 accepted, 2 rejected (duplicate id 2)`.
+    public var description: String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        var text = "\(name): \(rowsRead) read, \(rowsAccepted) accepted, \(rowsRejected) rejected"
+        if !rejectsByKind.isEmpty {
+            let parts = rejectsByKind.keys.sorted().map { "\($0.rawValue) \(rejectsByKind[$0]!)" }
+            text += " (" + parts.joined(separator: ", ") + ")"
+        }
+        if invalidDatesKeptAsMissing > 0 {
+            text += "; \(invalidDatesKeptAsMissing) invalid dates kept as missing"
+        }
+        return text
+    }
+}

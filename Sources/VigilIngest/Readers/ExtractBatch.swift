@@ -1,0 +1,12 @@
+/// Records read from an extract in one pull, with the line each starts on, and the rows rejected.
+public struct ExtractBatch<Record: Sendable>: Sendable {
+    /// Accepted records, in file order.
+    public var records: [Record] = []
+    /// The physical line (1-based) on which each record's row starts; parallel to ``records``.
+    public var lines: [Int] = []
+    /// Rejected rows (CSV problems and validation failures), in line order.
+    public var rejects: [RejectedRow] = []
+
+    /// Creates an empty batch.
+    public init() {}
+}

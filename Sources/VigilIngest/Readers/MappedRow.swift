@@ -1,0 +1,83 @@
+import VigilCore
+
+/// One accepted CSV row seen through a column mapping: trimmed canonical values, dates and sources.
+struct MappedRow {
+    /// Why a row cannot become a record.
+    struct Issue: Error {
+        var kind: RejectedRow.Kind
+        /// The extract's own column name, or the canonical name for joined or fixed fields.
+        var field: String?
+        var reason: String
+    }
+
+    let batch: CSVBatch
+    let row: Int
+    let resolved: ResolvedColumns
+    let mapping: ColumnMapping
+    /// Invalid dates kept as missing in this row (``ColumnMapping/InvalidDatePolicy/missing``).
+    var invalidDatesKept = 0
+
+    /// A field's value, trimmed; joined fields are trimmed one by one and joined with single spaces.
+    func text(_ slot: Int) -> String {
+        let columns = resolved.columns[slot]
+        if columns.count == 1 {
+            return batch.withFieldBytes(row: row, column: columns[0]) { String(decoding: trimmed($0), as: UTF8.self) }
+        }
+        var joined: [UInt8] = []
+        for column in columns {
+            batch.withFieldBytes(row: row, column: column) { bytes in
+                let part = trimmed(bytes)
+                if !part.isEmpty {
+                    if !joined.isEmpty {
+                        joined.append(0x20)
+                    }
+                    joined.append(contentsOf: part)
+                }
+            }
+        }
+        return String(decoding: joined, as: UTF8.self)
+    }
+
+    /// A date field: `nil` when empty or a placeholder; an issue when not a real date (unless the
+    /// mapping keeps invalid dates as missing).
+    mutating func date(_ slot: Int) throws(Issue) -> CalendarDate? {
+        let value = text(slot)
+        let field = resolved.kind.canonicalFields[slot]
+        switch ExtractDateParser.parse(value, format: mapping.dateFormat(of: field)) {
+        case .date(let date):
+            return date
+        case .missing:
+            return nil
+        case .invalid(let why):
+            if mapping.invalidDates == .missing {
+                invalidDatesKept += 1
+                return nil
+            }
+            let reason = "invalid \(field) '\(value)': \(why)"
+            throw Issue(kind: .invalidDate, field: resolved.displayNames[slot], reason: reason)
+        }
+    }
+
+    /// The row's source, from its column or the mapping's fixed source.
+    func source(_ slot: Int) throws(Issue) -> SourceKind {
+        let value = resolved.columns[slot].isEmpty ? (mapping.fixedSource ?? "") : text(slot)
+        guard let source = SourceKind(rawValue: value.lowercased()) else {
+            let known = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
+            let reason = "unknown source '\(value)' (expected one of \(known))"
+            throw Issue(kind: .unknownSource, field: resolved.displayNames[slot], reason: reason)
+        }
+        return source
+    }
+
+    private func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) {
+            start += 1
+        }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) {
+            end -= 1
+        }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+}

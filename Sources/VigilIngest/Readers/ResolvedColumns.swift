@@ -1,0 +1,72 @@
+/// A mapping applied to one file's header: for each canonical field, the header columns it reads.
+struct ResolvedColumns: Sendable {
+    /// Column indexes per canonical field, in ``ExtractKind/canonicalFields`` order; empty when absent.
+    let columns: [[Int]]
+    /// The header names per canonical field, for naming the field in rejects.
+    let displayNames: [String]
+    let kind: ExtractKind
+
+    /// Resolves a mapping against a header.
+    ///
+    /// - Throws: ``IngestError`` `missingColumn` naming the first column the header lacks.
+    init(mapping: ColumnMapping, header: [String], file: String) throws {
+        var index: [String: Int] = [:]
+        for (position, name) in header.enumerated() where index[name] == nil {
+            index[name] = position
+        }
+        var columns: [[Int]] = []
+        var displayNames: [String] = []
+        for field in mapping.kind.canonicalFields {
+            let source = mapping.source(of: field)
+            let optional = mapping.kind.optionalFields.contains(field)
+            switch source {
+            case .absent:
+                columns.append([])
+                displayNames.append(field)
+            case .column(let name):
+                if let position = index[name] {
+                    columns.append([position])
+                } else if optional && mapping.columns[field] == nil {
+                    columns.append([])
+                } else {
+                    throw ResolvedColumns.missing(field: field, column: name, file: file)
+                }
+                displayNames.append(name)
+            case .concatenation(let names):
+                var positions: [Int] = []
+                for name in names {
+                    guard let position = index[name] else {
+                        throw ResolvedColumns.missing(field: field, column: name, file: file)
+                    }
+                    positions.append(position)
+                }
+                columns.append(positions)
+                displayNames.append(field)
+            }
+        }
+        self.columns = columns
+        self.displayNames = displayNames
+        self.kind = mapping.kind
+    }
+
+    private static func missing(field: String, column: String, file: String) -> IngestError {
+        if column == field {
+            let hint = "map it in the column mapping, or map it to null if the extract has no such column"
+            return IngestError(.missingColumn, "missing column '\(field)' (\(hint))", file: file, field: field)
+        }
+        return IngestError(
+            .missingColumn,
+            "missing column '\(field)' (mapped from '\(column)')",
+            file: file,
+            field: column
+        )
+    }
+
+    /// The slot of a canonical field; a programmer mistake if the kind has no such field.
+    func slot(_ field: String) -> Int {
+        guard let slot = kind.canonicalFields.firstIndex(of: field) else {
+            preconditionFailure("\(kind.rawValue) has no field \(field)")
+        }
+        return slot
+    }
+}

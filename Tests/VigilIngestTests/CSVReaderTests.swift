@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+
+@testable import VigilIngest
+
+/// Reads a whole CSV file into rows (as strings with their lines) and rejects.
+func readAll(
+    _ path: String,
+    fieldLimit: Int = CSVReader.defaultFieldLimit,
+    chunkSize: Int = 1 << 20,
+    maxRows: Int = 3
+)
+    throws -> (header: [String], rows: [[String]], lines: [Int], rejects: [RejectedRow])
+{
+    var reader = try CSVReader(path: path, fieldLimit: fieldLimit, chunkSize: chunkSize)
+    var rows: [[String]] = []
+    var lines: [Int] = []
+    var rejects: [RejectedRow] = []
+    while let batch = try reader.nextBatch(maxRows: maxRows) {
+        for row in 0..<batch.rowCount {
+            rows.append(batch.strings(row: row))
+            lines.append(batch.line(ofRow: row))
+        }
+        rejects += batch.rejects
+    }
+    return (reader.header, rows, lines, rejects)
+}
+
+@Suite struct CSVReaderTests {
+    @Test("plain rows come through with their fields and line numbers")
+    func plainRows() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("plain.csv", "id,name\n1,Ann\n2,Bob\n\n3,Cy\n")
+        let result = try readAll(path)
+        #expect(result.header == ["id", "name"])
+        #expect(result.rows == [["1", "Ann"], ["2", "Bob"], ["3", "Cy"]])
+        #expect(result.lines == [2, 3, 5])
+        #expect(result.rejects.isEmpty)
+    }
+}
+
+@Suite struct CSVReaderBadInputTests {
+    @Test("text after a closing quote rejects only that row, naming its line and field")
+    func junkAfterQuote() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("junk.csv", "id,name\n1,Ann\n2,\"Bob\"x\n3,Cy\n")
+        let result = try readAll(path)
+        #expect(result.rows == [["1", "Ann"], ["3", "Cy"]])
+        #expect(result.lines == [2, 4])
+        let reject = try #require(result.rejects.first)
+        #expect(result.rejects.count == 1)
+        #expect(reject.line == 3 && reject.field == "name" && reject.kind == .unbalancedQuote)
+        #expect(reject.raw == "2,\"Bob\"x")
+    }
+
+    @Test("a quote never closed rejects its row and the lines after it are read again")
+    func unclosedQuote() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("open.csv", "id,name\n1,Ann\n2,\"Bob\n3,Cy\n4,Di\"\"s\n")
+        let result = try readAll(path)
+        #expect(result.rows == [["1", "Ann"], ["3", "Cy"], ["4", "Di\"\"s"]])
+        #expect(result.lines == [2, 4, 5])
+        let reject = try #require(result.rejects.first)
+        #expect(reject.line == 3 && reject.field == "name" && reject.kind == .unbalancedQuote)
+        #expect(reject.reason.contains("line 3"))
+        #expect(reject.raw == "2,\"Bob")
+    }
+
+    @Test("rows with too few or too many fields are rejected with the counts")
+    func wrongFieldCount() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("count.csv", "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n")
+        let result = try readAll(path)
+        #expect(result.rows == [["1", "2", "3"], ["10", "11", "12"]])
+        #expect(result.rejects.map(\.line) == [3, 4])
+        #expect(result.rejects.allSatisfy { $0.kind == .wrongFieldCount && $0.field == nil })
+        #expect(result.rejects[0].reason == "expected 3 fields (as in the header) but found 2")
+    }
+
+    @Test("invalid UTF-8 rejects the row and names the field")
+    func invalidUTF8() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let bytes = Array("id,name\n1,Zoë\n2,".utf8) + [0x42, 0xFF, 0x43] + Array("\n3,Cy\n".utf8)
+        let path = try dir.write("utf8.csv", bytes: bytes)
+        let result = try readAll(path)
+        #expect(result.rows == [["1", "Zoë"], ["3", "Cy"]])
+        let reject = try #require(result.rejects.first)
+        #expect(reject.line == 3 && reject.field == "name" && reject.kind == .invalidUTF8)
+    }
+
+    @Test("an empty file, or one of blank lines, is a file-level error")
+    func emptyFile() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        for (name, text) in [("empty.csv", ""), ("blank.csv", "\n\r\n\n")] {
+            let path = try dir.write(name, text)
+            let error = try #require(throws: IngestError.self) { _ = try CSVReader(path: path) }
+            #expect(error.code == .emptyFile)
+            #expect(error.description.hasPrefix(name))
+        }
+    }
+
+    @Test("a missing file is reported as not found")
+    func missingFile() throws {
+        let error = try #require(throws: IngestError.self) { _ = try CSVReader(path: "/nonexistent/x.csv") }
+        #expect(error.code == .fileNotFound)
+    }
+
+    @Test("a 10 MB field is rejected without stopping the read, and the next row comes through")
+    func hugeField() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var bytes = Array("id,note\n1,short\n2,\"".utf8)
+        bytes += [UInt8](repeating: 0x61, count: 10_000_000)
+        bytes += Array("\"\n3,after\n".utf8)
+        let path = try dir.write("huge.csv", bytes: bytes)
+        let result = try readAll(path)
+        #expect(result.rows == [["1", "short"], ["3", "after"]])
+        #expect(result.lines == [2, 4])
+        let reject = try #require(result.rejects.first)
+        #expect(reject.line == 3 && reject.field == "note" && reject.kind == .fieldTooLong)
+        #expect(reject.raw.utf8.count <= RejectedRow.rawTextLimit)
+    }
+}
+
+@Suite struct CSVReaderFormTests {
+    @Test("a UTF-8 byte-order mark is not part of the first column's name")
+    func byteOrderMark() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("bom.csv", bytes: [0xEF, 0xBB, 0xBF] + Array("id,name\n1,Ann\n".utf8))
+        let result = try readAll(path)
+        #expect(result.header == ["id", "name"])
+        #expect(result.rows == [["1", "Ann"]])
+    }
+
+    @Test("CRLF and mixed line endings give the same rows and lines as LF")
+    func lineEndings() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("crlf.csv", "id,name\r\n1,Ann\r\n2,\"Bob\"\n3,Cy\r\n\r\n4,\r\n")
+        let result = try readAll(path)
+        #expect(result.rows == [["1", "Ann"], ["2", "Bob"], ["3", "Cy"], ["4", ""]])
+        #expect(result.lines == [2, 3, 4, 6])
+        #expect(result.rejects.isEmpty)
+    }
+
+    @Test("quoted fields keep commas, doubled quotes and newlines, and later line numbers stay right")
+    func embeddedNewlines() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let text = "id,address\n1,\"1 High St,\nFlat 2\"\n2,\"say \"\"hi\"\"\r\nthere\"\n3,plain\n4,\"x\n"
+        let path = try dir.write("nl.csv", text)
+        let result = try readAll(path)
+        #expect(
+            result.rows.prefix(3) == [["1", "1 High St,\nFlat 2"], ["2", "say \"hi\"\r\nthere"], ["3", "plain"]]
+        )
+        #expect(result.lines == [2, 4, 6])
+        #expect(result.rejects.map(\.line) == [7])
+    }
+
+    @Test("tiny chunks give exactly the rows and rejects that one big chunk gives")
+    func chunkBoundaries() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let text = "id,name,town\n1,\"Ann, \"\"A\"\"\",Leeds\r\n2,Bob\n3,\"multi\nline\",York\n4,Di,\"Hull\"\n"
+        let path = try dir.write("chunks.csv", text)
+        let big = try readAll(path)
+        for size in [16, 17, 23] {
+            let small = try readAll(path, chunkSize: size, maxRows: 1)
+            #expect(small.rows == big.rows)
+            #expect(small.lines == big.lines)
+            #expect(small.rejects == big.rejects)
+        }
+        #expect(big.rows.count == 3 && big.rejects.count == 1)
+    }
+
+    @Test("a file descriptor (as for standard input) reads like a path")
+    func fileDescriptor() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("stdin.csv", "id,name\n1,Ann\n2,\"Bob\n3,Cy\n")
+        let descriptor = open(path, O_RDONLY)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        var reader = try CSVReader(fileDescriptor: descriptor, name: "<stdin>")
+        var rows: [[String]] = []
+        var rejects: [RejectedRow] = []
+        while let batch = try reader.nextBatch(maxRows: 100) {
+            rows += (0..<batch.rowCount).map { batch.strings(row: $0) }
+            rejects += batch.rejects
+        }
+        #expect(rows == [["1", "Ann"], ["3", "Cy"]])
+        #expect(rejects.first?.file == "<stdin>" && rejects.first?.line == 3)
+    }
+}
