@@ -32,14 +32,19 @@ extension EmployeeRoster {
         }
     }
 
-    /// Puts a person with an employee's name at another house number in the employee's postcode.
+    /// Puts a person with an employee's name at another house number in the employee's postcode
+    /// (at least two such people, when the postcodes allow it).
     mutating func addSameNameNeighbours(
         _ share: Double,
         _ population: inout Population,
         _ random: inout SeededGenerator
     ) {
         let book = population.book
-        for (number, employee) in employees.enumerated() where random.chance(share) {
+        var chosen = employees.indices.filter { _ in random.chance(share) }
+        // At least two, so that small worlds still contain the case.
+        for number in employees.indices where chosen.count < 2 && !chosen.contains(number) { chosen.append(number) }
+        for number in chosen {
+            let employee = employees[number]
             let original = population[Int(employee.person)]
             let home = Int(original.address)
             var found: Int?

@@ -5,6 +5,18 @@ struct PersonRecordStream {
     let population: Population
     let roster: EmployeeRoster
     let renderer: RecordRenderer
+    /// Hard negatives grouped by kind, in `HardNegative.Kind.allCases` order.
+    private let negativesByKind: [[HardNegative]]
+    /// Relatives are plentiful; the rarer kinds get a fair share of records so every kind is tested.
+    private static let negativeKinds = WeightedTable<Int>([(0, 0.5), (1, 0.15), (2, 0.2), (3, 0.15)])
+
+    init(parameters: WorldParameters, population: Population, roster: EmployeeRoster, renderer: RecordRenderer) {
+        self.parameters = parameters
+        self.population = population
+        self.roster = roster
+        self.renderer = renderer
+        negativesByKind = HardNegative.Kind.allCases.map { kind in roster.hardNegatives.filter { $0.kind == kind } }
+    }
 
     /// What the stream wrote.
     struct Outcome {
@@ -92,33 +104,34 @@ struct PersonRecordStream {
         return outcome
     }
 
-    /// An employee, a hard negative or a member of the public born before the event.
+    /// An employee, a hard negative or a member of the public aged ten or more on the event day.
+    ///
+    /// The kind of person is drawn once, then retried within that kind, so the requested shares hold.
     private func choosePerson(before day: Int, _ random: inout SeededGenerator) -> (Int, negativeKind: Int?) {
         let employees = roster.employees
-        let negatives = roster.hardNegatives
-        for _ in 0..<20 {
-            let draw = random.unit()
-            var index: Int
-            var kind: Int? = nil
-            if draw < parameters.employeeRecordShare && !employees.isEmpty {
+        let bornBy = day - 10 * 365
+        let draw = random.unit()
+        if draw < parameters.employeeRecordShare && !employees.isEmpty {
+            for _ in 0..<8 {
                 // Skewed so that some employees appear repeatedly and many never.
                 let u = random.unit()
-                index = Int(employees[Int(Double(employees.count) * u * u)].person)
-            } else if draw < parameters.employeeRecordShare + parameters.hardNegativeRecordShare && !negatives.isEmpty {
-                let negative = random.pick(negatives)
-                index = Int(negative.person)
-                kind = HardNegative.Kind.allCases.firstIndex(of: negative.kind)
-            } else {
-                index = random.below(population.people.count)
-                if population[index].employee >= 0 { continue }
+                let index = Int(employees[Int(Double(employees.count) * u * u)].person)
+                if Int(population[index].dateOfBirth) <= bornBy { return (index, nil) }
             }
-            if Int(population[index].dateOfBirth) < day - 365 { return (index, kind) }
+        } else if draw < parameters.employeeRecordShare + parameters.hardNegativeRecordShare
+            && !roster.hardNegatives.isEmpty
+        {
+            var kind = PersonRecordStream.negativeKinds.sample(&random)
+            while negativesByKind[kind].isEmpty { kind = (kind + 1) % negativesByKind.count }
+            for _ in 0..<8 {
+                let index = Int(random.pick(negativesByKind[kind]).person)
+                if Int(population[index].dateOfBirth) <= bornBy { return (index, kind) }
+            }
         }
-        // Fall back to any adult member of the public.
         while true {
             let index = random.below(population.people.count)
             let person = population[index]
-            if person.employee < 0 && Int(person.dateOfBirth) < day - 365 { return (index, nil) }
+            if person.employee < 0 && Int(person.dateOfBirth) <= bornBy { return (index, nil) }
         }
     }
 }

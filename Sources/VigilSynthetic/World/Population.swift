@@ -124,13 +124,13 @@ struct Population: Sendable {
         a.forename == b.forename && a.middle == b.middle
     }
 
-    /// Forename and middle name: Muhammad as a first element for a third of Muslim boys.
+    /// Forename and middle name: Muhammad as a first element for nearly half of Muslim boys.
     func makeForenames(
         _ heritage: Heritage,
         female: Bool,
         _ random: inout SeededGenerator
     ) -> (forename: Int32, middle: Int32) {
-        if heritage == .muslimSouthAsian && !female && random.chance(0.35) {
+        if heritage == .muslimSouthAsian && !female && random.chance(0.45) {
             return (names.muhammad.sample(&random), names.forename(heritage, female: false, &random))
         }
         let forename = names.forename(heritage, female: female, &random)
