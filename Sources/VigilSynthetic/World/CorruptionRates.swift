@@ -23,7 +23,7 @@ public struct CorruptionRates: Sendable, Codable, Equatable {
     public var hyphenHalf = 0.35
     /// Diacritics stripped from a name that has them.
     public var diacriticsStripped = 0.6
-    /// Apostrophe dropped or spaced (O'Brien → OBrien, O Brien).
+    /// Apostrophe dropped or spaced (O'Brien → OBrien, O Brien); comma dropped after a flat number.
     public var punctuation = 0.3
     /// Names written in capitals.
     public var uppercase = 0.35
@@ -58,4 +58,38 @@ public struct CorruptionRates: Sendable, Codable, Equatable {
 
     /// The default rates.
     public init() {}
+
+    /// No corruption at all: records carry exactly what HR would, except for the genuine differences
+    /// of time (maiden names before a marriage, former addresses before a move) and no middle names.
+    /// Useful in tests, where a clean world makes the truth checkable field by field.
+    public static var none: CorruptionRates {
+        var rates = CorruptionRates()
+        rates.forenameTypo = 0
+        rates.surnameTypo = 0
+        rates.nickname = 0
+        rates.muhammadSpelling = 0
+        rates.muhammadDropped = 0
+        rates.middleNameKept = 0
+        rates.namesSwapped = 0
+        rates.maidenAfterMarriage = 0
+        rates.hyphenHalf = 0
+        rates.diacriticsStripped = 0
+        rates.punctuation = 0
+        rates.uppercase = 0
+        rates.titleInForenames = 0
+        rates.placeholderName = 0
+        rates.blankForenames = 0
+        rates.missingDateOfBirth = 0
+        rates.placeholderDateOfBirth = 0
+        rates.dateOfBirthError = 0
+        rates.nonISODate = 0
+        rates.blankAddress = 0
+        rates.abbreviation = 0
+        rates.flatOmitted = 0
+        rates.blankTown = 0
+        rates.missingPostcode = 0
+        rates.postcodeFormat = 0
+        rates.uprnPresent = 1
+        return rates
+    }
 }

@@ -66,8 +66,10 @@ struct IncidentLocationStream {
             incidents.write(
                 random.chance(parameters.corruption.nonISODate) ? DayNumber.british(day) : DayNumber.iso(day))
             incidents.write(IncidentLocationStream.types.sample(&random))
+            let uppercase = random.chance(parameters.corruption.uppercase)
+            if uppercase { outcome.tally.add(.uppercase) }
             let fields = renderer.addressFields(
-                address, uppercase: random.chance(0.3), allowBlank: false, &outcome.tally, &random)
+                address, uppercase: uppercase, allowBlank: false, &outcome.tally, &random)
             for field in [fields.line, fields.town, fields.postcode, fields.uprn] { incidents.write(field) }
             try incidents.endRow()
             outcome.incidents += 1

@@ -85,7 +85,9 @@ struct RecordRenderer: Sendable {
             if random.chance(rates.flatOmitted) {
                 tally.add(.flatOmitted)
             } else {
-                line = (random.chance(0.2) ? "Flat \(address.flat) " : "Flat \(address.flat), ") + line
+                let spaced = random.chance(rates.punctuation)
+                if spaced { tally.add(.punctuation) }
+                line = (spaced ? "Flat \(address.flat) " : "Flat \(address.flat), ") + line
             }
         }
         let unit = book.units[Int(address.unit)]
