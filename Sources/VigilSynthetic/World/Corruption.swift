@@ -38,7 +38,8 @@ public enum Corruption: String, CaseIterable, Sendable, Codable {
 struct CorruptionTally: Sendable {
     fileprivate(set) var counts = [Int](repeating: 0, count: Corruption.allCases.count)
     private static let positions: [Corruption: Int] = Dictionary(
-        uniqueKeysWithValues: Corruption.allCases.enumerated().map { ($0.element, $0.offset) })
+        uniqueKeysWithValues: Corruption.allCases.enumerated().map { ($0.element, $0.offset) }
+    )
 
     /// Records one application.
     mutating func add(_ corruption: Corruption) {

@@ -49,7 +49,8 @@ struct EmployeeRoster: Sendable {
                     startDay: Int32(start),
                     listsPreviousSurname: random.chance(0.85),
                     uprnKnown: random.chance(0.95)
-                ))
+                )
+            )
             population[index].employee = number
             if random.chance(parameters.movedEmployeeShare) {
                 var previous = random.below(population.book.addresses.count)
@@ -93,9 +94,15 @@ struct EmployeeRoster: Sendable {
             let home = Int(original.address)
             let customary = [names.singh, names.kaur, names.begum, names.bibi].contains(original.surname)
             var twin = population.makePerson(
-                original.heritage, female: customary || random.chance(0.6) ? original.female : !original.female,
-                original.surname, original.surname2, Int(original.dateOfBirth), home,
-                differingFrom: population.household(at: home), &random)
+                original.heritage,
+                female: customary || random.chance(0.6) ? original.female : !original.female,
+                original.surname,
+                original.surname2,
+                Int(original.dateOfBirth),
+                home,
+                differingFrom: population.household(at: home),
+                &random
+            )
             twin.surname = original.surname
             twin.surname2 = original.surname2
             if twin.forename == original.forename { continue }

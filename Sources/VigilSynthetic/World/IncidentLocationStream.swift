@@ -26,7 +26,8 @@ struct IncidentLocationStream {
     func write(to directory: String, _ random: inout SeededGenerator) throws -> Outcome {
         let incidents = try CSVWriter(
             path: directory + "/incident_locations.csv",
-            header: ["incident_id", "event_date", "incident_type", "address_line", "town", "postcode", "uprn"])
+            header: ["incident_id", "event_date", "incident_type", "address_line", "town", "postcode", "uprn"]
+        )
         let truth = try CSVWriter(path: directory + "/truth_address.csv", header: ["incident_id", "employee_id"])
         var outcome = Outcome()
         let book = population.book
@@ -64,12 +65,18 @@ struct IncidentLocationStream {
             let day = random.int(in: first...Population.today)
             incidents.write(incidentID)
             incidents.write(
-                random.chance(parameters.corruption.nonISODate) ? DayNumber.british(day) : DayNumber.iso(day))
+                random.chance(parameters.corruption.nonISODate) ? DayNumber.british(day) : DayNumber.iso(day)
+            )
             incidents.write(IncidentLocationStream.types.sample(&random))
             let uppercase = random.chance(parameters.corruption.uppercase)
             if uppercase { outcome.tally.add(.uppercase) }
             let fields = renderer.addressFields(
-                address, uppercase: uppercase, allowBlank: false, &outcome.tally, &random)
+                address,
+                uppercase: uppercase,
+                allowBlank: false,
+                &outcome.tally,
+                &random
+            )
             for field in [fields.line, fields.town, fields.postcode, fields.uprn] { incidents.write(field) }
             try incidents.endRow()
             outcome.incidents += 1

@@ -57,7 +57,8 @@ struct PersonRecordStream {
             header: [
                 "record_id", "source", "event_id", "event_date", "role", "forenames", "surname", "date_of_birth",
                 "address_line", "town", "postcode", "uprn",
-            ])
+            ]
+        )
         let truth = try CSVWriter(path: directory + "/truth_person.csv", header: ["record_id", "employee_id"])
         var outcome = Outcome()
         let first = DayNumber.from(year: 2015, month: 1, day: 1)

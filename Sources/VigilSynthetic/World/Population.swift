@@ -56,12 +56,30 @@ struct Population: Sendable {
         let second: Int32 = heritage == .whiteBritish && random.chance(0.04) ? names.surname(heritage, &random) : -1
         let first = people.count
         let headBorn = Population.today - random.int(in: 19 * 365...85 * 365)
-        var head = makePerson(heritage, female: random.chance(0.5), family, second, headBorn, address, differingFrom: first..<people.count, &random)
+        var head = makePerson(
+            heritage,
+            female: random.chance(0.5),
+            family,
+            second,
+            headBorn,
+            address,
+            differingFrom: first..<people.count,
+            &random
+        )
         var mother = head.female ? head.dateOfBirth : Int32(headBorn + random.int(in: -4 * 365...6 * 365))
         people.append(head)
         if size >= 2 && random.chance(0.7) {
             let partnerBorn = headBorn + random.int(in: -6 * 365...6 * 365)
-            var partner = makePerson(heritage, female: !head.female, family, second, partnerBorn, address, differingFrom: first..<people.count, &random)
+            var partner = makePerson(
+                heritage,
+                female: !head.female,
+                family,
+                second,
+                partnerBorn,
+                address,
+                differingFrom: first..<people.count,
+                &random
+            )
             if head.female { marry(&head, &random) } else { marry(&partner, &random) }
             people[first] = head
             if partner.female { mother = partner.dateOfBirth }
@@ -72,9 +90,31 @@ struct Population: Sendable {
             let latest = min(Int(mother) + 44 * 365, Population.today - 30)
             guard earliest < latest else { break }
             let born = random.int(in: earliest...latest)
-            people.append(makePerson(heritage, female: random.chance(0.5), family, second, born, address, differingFrom: first..<people.count, &random))
+            people.append(
+                makePerson(
+                    heritage,
+                    female: random.chance(0.5),
+                    family,
+                    second,
+                    born,
+                    address,
+                    differingFrom: first..<people.count,
+                    &random
+                )
+            )
             if people.count - first < size && random.chance(0.03) {
-                people.append(makePerson(heritage, female: random.chance(0.5), family, second, born, address, differingFrom: first..<people.count, &random))
+                people.append(
+                    makePerson(
+                        heritage,
+                        female: random.chance(0.5),
+                        family,
+                        second,
+                        born,
+                        address,
+                        differingFrom: first..<people.count,
+                        &random
+                    )
+                )
             }
         }
         householdFirst[address] = Int32(first)

@@ -76,7 +76,9 @@ struct RecordRenderer: Sendable {
         }
         let address = book.addresses[index]
         var street = book.streets[Int(address.street)]
-        if random.chance(rates.abbreviation), let pair = Gazetteer.abbreviations.first(where: { street.hasSuffix(" " + $0.full) }) {
+        if random.chance(rates.abbreviation),
+            let pair = Gazetteer.abbreviations.first(where: { street.hasSuffix(" " + $0.full) })
+        {
             tally.add(.abbreviation)
             street = String(street.dropLast(pair.full.count)) + pair.short
         }

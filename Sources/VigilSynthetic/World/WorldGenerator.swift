@@ -42,11 +42,17 @@ public struct WorldGenerator: Sendable {
         let renderer = RecordRenderer(names: population.names, book: population.book, rates: parameters.corruption)
         var recordRandom = SeededGenerator(seed: parameters.seed, stream: 3)
         let records = try PersonRecordStream(
-            parameters: parameters, population: population, roster: roster, renderer: renderer
+            parameters: parameters,
+            population: population,
+            roster: roster,
+            renderer: renderer
         ).write(to: directory, &recordRandom)
         var incidentRandom = SeededGenerator(seed: parameters.seed, stream: 4)
         let incidents = try IncidentLocationStream(
-            parameters: parameters, population: population, roster: roster, renderer: renderer
+            parameters: parameters,
+            population: population,
+            roster: roster,
+            renderer: renderer
         ).write(to: directory, &incidentRandom)
 
         var hardNegativePeople: [String: Int] = [:]
