@@ -1,11 +1,3 @@
-/// The name, birth date and address fields of one written person record, after corruption.
-struct PersonFields: Sendable {
-    var forenames: String
-    var surname: String
-    var dateOfBirth: String
-    var address: AddressFields
-}
-
 /// The address fields of one written row, after corruption.
 struct AddressFields: Sendable {
     var line: String
