@@ -58,12 +58,13 @@ extension RecordRenderer {
             tally.add(.namesSwapped)
             swap(&forenames, &surname)
         }
-        return finish(forenames, surname, &tally, &random)
+        return finish(forenames, surname, female: person.female, &tally, &random)
     }
 
     private func finish(
         _ forenames: String,
         _ surname: String,
+        female: Bool,
         _ tally: inout CorruptionTally,
         _ random: inout SeededGenerator
     ) -> RecordedName {
@@ -85,7 +86,7 @@ extension RecordRenderer {
         }
         if random.chance(rates.titleInForenames) {
             tally.add(.titleInForenames)
-            let title = random.pick(["MR", "MRS", "MS", "MISS", "DR"])
+            let title = random.chance(0.05) ? "DR" : female ? random.pick(["MRS", "MS", "MISS"]) : "MR"
             name.forenames = (title + " " + name.forenames + " " + name.surname).uppercased()
             if random.chance(0.5) { name.surname = "" }
             name.uppercase = true
