@@ -1,0 +1,31 @@
+/// A failure to write a synthetic world, with what a person needs to fix it.
+public struct SyntheticWorldError: Error, Sendable, CustomStringConvertible {
+    /// The kind of failure.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private let name: String
+        private init(_ name: String) { self.name = name }
+
+        /// A file or directory could not be created or written.
+        public static let cannotWrite = Code("cannotWrite")
+        /// The parameters cannot describe a world (for example a negative count).
+        public static let invalidParameters = Code("invalidParameters")
+
+        public var description: String { name }
+    }
+
+    /// What kind of failure this is.
+    public var code: Code
+    /// A human explanation.
+    public var message: String
+    /// The file or directory concerned, if any.
+    public var path: String?
+
+    /// Creates an error.
+    public init(_ code: Code, _ message: String, path: String? = nil) {
+        self.code = code
+        self.message = message
+        self.path = path
+    }
+
+    public var description: String { "\(code): \(message)" }
+}
