@@ -11,15 +11,17 @@ public enum PlaceholderValues {
     /// ("XXX", "ZZ ZZ", "123"), ignoring spaces.
     public static func isPlaceholderName(_ normalisedFull: String) -> Bool {
         if normalisedFull.isEmpty || names.contains(normalisedFull) { return true }
-        return isFiller(normalisedFull)
+        return isFiller(normalisedFull, digitsAreFiller: true)
     }
 
-    /// Whether a normalised address line is a placeholder ("NFA", "NO FIXED ABODE", "UNKNOWN").
+    /// Whether a normalised address line is a placeholder ("NFA", "NO FIXED ABODE", "UNKNOWN", "XXX").
+    ///
+    /// Unlike names, a line of digits is not a placeholder: it can be a house number on its own.
     public static func isPlaceholderAddress(_ normalisedLine: String) -> Bool {
         if normalisedLine.isEmpty || addresses.contains(normalisedLine) || common.contains(normalisedLine) {
             return true
         }
-        return isFiller(normalisedLine)
+        return isFiller(normalisedLine, digitsAreFiller: false)
     }
 
     /// Whether a postcode field with its spaces and punctuation removed is a placeholder ("NFA", "NK").
@@ -33,8 +35,8 @@ public enum PlaceholderValues {
         normalised.isEmpty || common.contains(normalised)
     }
 
-    /// Text made only of X, only of Z, or only of digits, once spaces are ignored.
-    private static func isFiller(_ text: String) -> Bool {
+    /// Text made only of X, only of Z, or (when `digitsAreFiller`) only of digits, once spaces are ignored.
+    private static func isFiller(_ text: String, digitsAreFiller: Bool) -> Bool {
         var first: UInt8 = 0
         var allDigits = true
         var sameLetter = true
@@ -44,7 +46,7 @@ public enum PlaceholderValues {
             if byte != first { sameLetter = false }
         }
         if first == 0 { return true }
-        return allDigits || (sameLetter && (first == UInt8(ascii: "X") || first == UInt8(ascii: "Z")))
+        return (digitsAreFiller && allDigits) || (sameLetter && (first == UInt8(ascii: "X") || first == UInt8(ascii: "Z")))
     }
 
     /// Placeholder words shared by every kind of field.
