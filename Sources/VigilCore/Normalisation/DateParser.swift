@@ -25,7 +25,7 @@ public enum DateParser {
         case .automatic: parsed = nil
         }
         guard let parsed else {
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = quotedText(raw)
             if format == .automatic { return .invalid(reason: "\"\(text)\" is not a date in a recognised layout") }
             return .invalid(reason: "\"\(text)\" is not a date in \(format.rawValue) form")
         }
@@ -65,6 +65,12 @@ public enum DateParser {
         while start < end, isPadding(bytes[start]) { start += 1 }
         while end > start, isPadding(bytes[end - 1]) { end -= 1 }
         return ArraySlice(bytes[start..<end].map(TextFolding.upper))
+    }
+
+    /// The raw field without surrounding padding, as the person typed it, for reasons.
+    private static func quotedText(_ raw: String) -> String {
+        func isPadding(_ character: Character) -> Bool { character.isWhitespace || character == "\"" }
+        return String(String(raw.reversed().drop(while: isPadding)).reversed().drop(while: isPadding))
     }
 
     /// Placeholder text, or a date made only of zeros and separators ("00/00/0000", "0000-00-00").
