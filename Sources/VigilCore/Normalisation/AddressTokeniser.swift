@@ -14,7 +14,9 @@ enum AddressTokeniser {
             guard !current.isEmpty else { return }
             let token = String(decoding: current, as: UTF8.self)
             current.removeAll(keepingCapacity: true)
-            if pendingDash, let last = tokens.last, isNumberLike(last), token.utf8.first.map(TextFolding.isDigit) == true {
+            if pendingDash, let last = tokens.last, isNumberLike(last),
+                token.utf8.first.map(TextFolding.isDigit) == true
+            {
                 tokens[tokens.count - 1] = last + "-" + token
             } else {
                 tokens.append(token)

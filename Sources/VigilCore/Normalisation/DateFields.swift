@@ -71,7 +71,8 @@ struct DateFields {
     func dayMonthYear() -> (year: Number, month: Int?, day: Number)? {
         guard pieces.count >= 5, case .number(let day) = pieces[0], case .separator(let first) = pieces[1],
             case .number(let month) = pieces[2], case .separator(let second) = pieces[3], first == second,
-            DateFields.isNumericSeparator(first), case .number(let year) = pieces[4], day.digits <= 2, month.digits <= 2, hasOnlyTime(after: 5)
+            DateFields.isNumericSeparator(first), case .number(let year) = pieces[4], day.digits <= 2,
+            month.digits <= 2, hasOnlyTime(after: 5)
         else { return nil }
         return (year, month.value, day)
     }
@@ -121,14 +122,20 @@ struct DateFields {
 
     /// The month number (1...12) of an English month name or its first three letters; "SEPT" is accepted.
     static func month(named word: ArraySlice<UInt8>) -> Int? {
-        let name = String(decoding: word, as: UTF8.self)
-        if let month = abbreviations.firstIndex(of: name) { return month + 1 }
-        if name == "SEPT" { return 9 }
-        if let month = DateParser.monthNames.firstIndex(where: { $0.uppercased() == name }) { return month + 1 }
+        guard word.count >= 3 else { return nil }
+        let prefix = word.prefix(3)
+        guard let index = abbreviations.firstIndex(where: { $0.utf8.elementsEqual(prefix) }) else { return nil }
+        if word.count == 3 || fullNames[index].utf8.elementsEqual(word)
+            || (index == 8 && word.elementsEqual("SEPT".utf8))
+        {
+            return index + 1
+        }
         return nil
     }
 
     private static let abbreviations = [
         "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
     ]
+
+    private static let fullNames = DateParser.monthNames.map { $0.uppercased() }
 }

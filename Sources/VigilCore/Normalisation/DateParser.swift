@@ -35,7 +35,9 @@ public enum DateParser {
     /// Checks the numbers name a real day and explains why not.
     private static func validate(year: DateFields.Number, month: Int?, day: DateFields.Number) -> DateParseResult {
         guard year.digits == 4 else {
-            return .invalid(reason: "the year \"\(year.value)\" has \(year.digits) digits; two-digit years are ambiguous")
+            return .invalid(
+                reason: "the year \"\(year.value)\" has \(year.digits) digits; two-digit years are ambiguous"
+            )
         }
         guard year.value >= 1 else { return .invalid(reason: "year 0 does not exist") }
         guard let month, (1...12).contains(month) else {
@@ -58,13 +60,14 @@ public enum DateParser {
 
     /// The field's bytes, uppercased, without surrounding whitespace or quotes.
     private static func trimmed(_ raw: String) -> ArraySlice<UInt8> {
-        let bytes = Array(raw.utf8)
+        var bytes = Array(raw.utf8)
         var start = 0
         var end = bytes.count
         func isPadding(_ byte: UInt8) -> Bool { TextFolding.isSpace(byte) || byte == UInt8(ascii: "\"") }
         while start < end, isPadding(bytes[start]) { start += 1 }
         while end > start, isPadding(bytes[end - 1]) { end -= 1 }
-        return ArraySlice(bytes[start..<end].map(TextFolding.upper))
+        for index in start..<end { bytes[index] = TextFolding.upper(bytes[index]) }
+        return bytes[start..<end]
     }
 
     /// The raw field without surrounding padding, as the person typed it, for reasons.

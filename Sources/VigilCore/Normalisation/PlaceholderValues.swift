@@ -46,7 +46,8 @@ public enum PlaceholderValues {
             if byte != first { sameLetter = false }
         }
         if first == 0 { return true }
-        return (digitsAreFiller && allDigits) || (sameLetter && (first == UInt8(ascii: "X") || first == UInt8(ascii: "Z")))
+        return (digitsAreFiller && allDigits)
+            || (sameLetter && (first == UInt8(ascii: "X") || first == UInt8(ascii: "Z")))
     }
 
     /// Placeholder words shared by every kind of field.

@@ -47,7 +47,9 @@ public struct UKPostcode: Hashable, Sendable, CustomStringConvertible {
     public var description: String { normalised }
 
     /// Splits folded, space-free bytes into outward and inward codes, or `nil` when invalid.
-    private static func split(_ bytes: [UInt8]) -> (outward: ArraySlice<UInt8>, inward: ArraySlice<UInt8>, isSpecial: Bool)? {
+    private static func split(
+        _ bytes: [UInt8]
+    ) -> (outward: ArraySlice<UInt8>, inward: ArraySlice<UInt8>, isSpecial: Bool)? {
         if bytes.count > 4, bytes.starts(with: "BFPO".utf8) {
             let number = bytes[4...]
             guard number.count <= 4, number.allSatisfy(TextFolding.isDigit) else { return nil }

@@ -21,9 +21,10 @@ import VigilCore
 
     @Test("month names are accepted in full or abbreviated, in any case")
     func monthNames() {
-        for (index, name) in ["jan", "FEBRUARY", "Mar", "april", "MAY", "June", "jul", "Aug", "sept", "OCT", "Nov", "december"]
-            .enumerated()
-        {
+        for (index, name) in [
+            "jan", "FEBRUARY", "Mar", "april", "MAY", "June", "jul", "Aug", "sept", "OCT", "Nov", "december",
+        ]
+        .enumerated() {
             let result = DateParser.parse("1-\(name)-2000", format: .dayMonthNameYear)
             #expect(result.date?.month == UInt8(index + 1), "\(name)")
         }
@@ -63,7 +64,9 @@ import VigilCore
     @Test("a leap day in a leap year is a date")
     func leapDay() {
         #expect(DateParser.parse("2000-02-29", format: .iso).date == CalendarDate(year: 2000, month: 2, day: 29))
-        #expect(DateParser.parse("29/02/2024", format: .dayMonthYear).date == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(
+            DateParser.parse("29/02/2024", format: .dayMonthYear).date == CalendarDate(year: 2024, month: 2, day: 29)
+        )
     }
 
     @Test("two-digit years are rejected as ambiguous", arguments: ["04/07/85", "04-JUL-85", "4.7.85"])

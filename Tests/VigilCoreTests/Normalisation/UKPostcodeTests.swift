@@ -81,7 +81,10 @@ import VigilCore
         #expect(PostcodeValue.parse("2000").postcode == nil)
     }
 
-    @Test("empty and placeholder postcodes are missing", arguments: ["", "  ", "UNKNOWN", "NFA", "N/K", "n.k.", "XXX", "?"])
+    @Test(
+        "empty and placeholder postcodes are missing",
+        arguments: ["", "  ", "UNKNOWN", "NFA", "N/K", "n.k.", "XXX", "?"]
+    )
     func missing(raw: String) {
         #expect(PostcodeValue.parse(raw) == .missing)
         #expect(PostcodeValue.parse(raw).isMissing)
