@@ -64,6 +64,7 @@ public enum AddressParser {
             let words = NameNormaliser.tokenise(folded).joined(separator: " ")
             if PlaceholderValues.isPlaceholderAddress(words) { return true }
         }
+        if firstSegment.first == "NFA" { return true }
         return PlaceholderValues.isPlaceholderAddress(firstSegment.joined(separator: " "))
     }
 

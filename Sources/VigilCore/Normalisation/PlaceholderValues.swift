@@ -53,7 +53,7 @@ public enum PlaceholderValues {
     /// Placeholder words shared by every kind of field.
     private static let common: Set<String> = [
         "UNKNOWN", "UNK", "UNKN", "NOT KNOWN", "NK", "N K", "REFUSED", "NOT GIVEN", "NONE", "NULL", "NIL",
-        "N A", "NA", "TBC", "TBA", "NOT STATED", "NOT RECORDED", "NOT PROVIDED", "WITHHELD", "DECLINED",
+        "N A", "TBC", "TBA", "NOT STATED", "NOT RECORDED", "NOT PROVIDED", "WITHHELD", "DECLINED",
         "NOT APPLICABLE", "UNSPECIFIED", "BLANK", "TEST",
     ]
 

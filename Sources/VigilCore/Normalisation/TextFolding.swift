@@ -82,6 +82,12 @@ enum TextFolding {
 
     /// The rare path: canonical decomposition keeps the base letter of any accented Latin letter.
     private static func appendDecomposed(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format:
+            return  // combining accents of decomposed text and zero-width characters belong to their letter
+        default:
+            break
+        }
         var appended = false
         if scalar.properties.isAlphabetic {
             let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping

@@ -19,6 +19,8 @@ import VigilCore
             Case(line: "Flat 3, 12 High Street", flat: "3", number: "12", street: "HIGH STREET"),
             Case(line: "3/12 High Street", flat: "3", number: "12", street: "HIGH STREET"),
             Case(line: "3, 12 High Street", flat: "3", number: "12", street: "HIGH STREET"),
+            Case(line: "Flat 3 12 High Street", flat: "3", number: "12", street: "HIGH STREET"),
+            Case(line: "12 High Street, Flat 3", flat: "3", number: "12", street: "HIGH STREET"),
             Case(line: "12a Church Rd", number: "12A", street: "CHURCH ROAD"),
             Case(line: "Flat B 44 Soho Road", flat: "B", number: "44", street: "SOHO ROAD"),
             Case(line: "Apt 7, 2 Broad St.", flat: "7", number: "2", street: "BROAD STREET"),

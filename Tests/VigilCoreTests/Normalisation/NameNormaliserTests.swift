@@ -14,6 +14,13 @@ import VigilCore
         #expect(NameNormaliser.normalise(raw, as: .surname).full == expected)
     }
 
+    @Test("decomposed accents and zero-width characters stay inside their word")
+    func decomposedText() {
+        #expect(NameNormaliser.normalise("Rene\u{301}e", as: .forenames).tokens == ["RENEE"])
+        #expect(NameNormaliser.normalise("\u{FEFF}Zoe\u{308}", as: .forenames).tokens == ["ZOE"])
+        #expect(NameNormaliser.normalise("Ann\u{200B}e", as: .forenames).tokens == ["ANNE"])
+    }
+
     @Test("apostrophes and dots join, hyphens and commas separate")
     func punctuation() {
         #expect(NameNormaliser.normalise("O'Neil", as: .surname).tokens == ["ONEIL"])
@@ -76,7 +83,10 @@ import VigilCore
         #expect(name.full.isEmpty)
     }
 
-    @Test("real names that resemble placeholders are kept", arguments: ["Xavier", "Nkechi", "Nona", "Zak", "Una"])
+    @Test(
+        "real names that resemble placeholders are kept",
+        arguments: ["Xavier", "Nkechi", "Nona", "Zak", "Una", "Na"]
+    )
     func nearPlaceholders(raw: String) {
         #expect(!NameNormaliser.normalise(raw, as: .forenames).isMissing)
     }
