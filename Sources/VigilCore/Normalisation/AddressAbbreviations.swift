@@ -3,7 +3,7 @@
 /// Used by ``AddressParser`` so "12 High St" and "12 High Street" agree. "ST" is special: at the start
 /// of a street name it is "SAINT" ("ST MARYS ROAD"), elsewhere "STREET"; N, S, E and W are expanded only
 /// as a directional suffix after a street type ("CHURCH ROAD N").
-public enum AddressAbbreviations {
+public enum AddressAbbreviations: Sendable {
     /// Expands the abbreviations in a street's tokens, in place.
     public static func expandStreet(_ tokens: inout [String]) {
         for index in tokens.indices {

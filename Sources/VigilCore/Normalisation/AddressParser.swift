@@ -10,7 +10,7 @@
 /// let address = AddressParser.parse(addressLine: "Flat 3, 12 High St", town: "Birmingham")
 /// // flat "3", houseNumber "12", street "HIGH STREET", town "BIRMINGHAM"
 /// ```
-public enum AddressParser {
+public enum AddressParser: Sendable {
     /// Parses an address line and its town field.
     public static func parse(addressLine: String, town: String) -> ParsedAddress {
         let townName = normaliseTown(town)

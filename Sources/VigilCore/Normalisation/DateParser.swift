@@ -9,7 +9,7 @@
 /// DateParser.parse("4-jul-1985", format: .automatic)  // .date(1985-07-04)
 /// DateParser.parse("29/02/1990", format: .dayMonthYear)  // .invalid("29 February 1990 does not exist ...")
 /// ```
-public enum DateParser {
+public enum DateParser: Sendable {
     /// Parses one raw field in the given layout.
     public static func parse(_ raw: String, format: DateFormat) -> DateParseResult {
         let bytes = trimmed(raw)

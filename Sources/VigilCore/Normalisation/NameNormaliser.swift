@@ -7,7 +7,7 @@
 /// NameNormaliser.normalise("Mrs Zoë-Anne", as: .forenames).tokens  // ["ZOE", "ANNE"]
 /// NameNormaliser.normalise("O'Neil Jnr", as: .surname).full         // "ONEIL"
 /// ```
-public enum NameNormaliser {
+public enum NameNormaliser: Sendable {
     /// Normalises a raw name field; placeholders ("UNKNOWN", "N/K", "XXX") and titles alone become missing.
     public static func normalise(_ raw: String, as part: NamePart) -> NormalisedName {
         var tokens = tokenise(TextFolding.fold(raw))

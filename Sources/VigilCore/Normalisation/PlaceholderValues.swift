@@ -4,7 +4,7 @@
 /// Counting them as agreement would link every unidentified person to each other, so the normalisers
 /// turn them into missing values. All checks take text already folded to uppercase ASCII with
 /// punctuation turned into single spaces (the `full` form of a ``NormalisedName``).
-public enum PlaceholderValues {
+public enum PlaceholderValues: Sendable {
     /// Whether a normalised name (tokens joined by one space) is a placeholder rather than a name.
     ///
     /// Matches the listed phrases, and any text made only of X, only of Z, or only of digits

@@ -44,6 +44,7 @@ public struct UKPostcode: Hashable, Sendable, CustomStringConvertible {
     /// The postcode district, the outward code itself ("B1", "WV10").
     public var district: String { outward }
 
+    /// The standard printed form, as ``normalised``.
     public var description: String { normalised }
 
     /// Splits folded, space-free bytes into outward and inward codes, or `nil` when invalid.
