@@ -1,0 +1,94 @@
+/// Parses date fields from source extracts into ``CalendarDate`` values, without `DateFormatter`.
+///
+/// Runs once per date on millions of records, so it scans the UTF-8 bytes by hand. Empty fields and
+/// placeholder text ("UNKNOWN", "N/K", "00/00/0000") are ``DateParseResult/missing``; impossible days
+/// ("31/02/1990") and two-digit years ("04/07/85", ambiguous between centuries) are
+/// ``DateParseResult/invalid(reason:)`` with a reason for the rejects report.
+///
+/// ```swift
+/// DateParser.parse("4-jul-1985", format: .automatic)  // .date(1985-07-04)
+/// DateParser.parse("29/02/1990", format: .dayMonthYear)  // .invalid("29 February 1990 does not exist ...")
+/// ```
+public enum DateParser: Sendable {
+    /// Parses one raw field in the given layout.
+    public static func parse(_ raw: String, format: DateFormat) -> DateParseResult {
+        let bytes = trimmed(raw)
+        if bytes.isEmpty || isPlaceholder(bytes) { return .missing }
+        let fields = DateFields(bytes)
+        let layout = format == .automatic ? fields.detectedLayout : format
+        let parsed: (year: DateFields.Number, month: Int?, day: DateFields.Number)?
+        switch layout {
+        case .iso: parsed = fields.iso()
+        case .dayMonthYear: parsed = fields.dayMonthYear()
+        case .dayMonthNameYear: parsed = fields.dayMonthNameYear()
+        case .compact: parsed = fields.compact()
+        case .automatic: parsed = nil
+        }
+        guard let parsed else {
+            let text = quotedText(raw)
+            if format == .automatic { return .invalid(reason: "\"\(text)\" is not a date in a recognised layout") }
+            return .invalid(reason: "\"\(text)\" is not a date in \(format.rawValue) form")
+        }
+        return validate(year: parsed.year, month: parsed.month, day: parsed.day)
+    }
+
+    /// Checks the numbers name a real day and explains why not.
+    private static func validate(year: DateFields.Number, month: Int?, day: DateFields.Number) -> DateParseResult {
+        guard year.digits == 4 else {
+            return .invalid(
+                reason: "the year \"\(year.value)\" has \(year.digits) digits; two-digit years are ambiguous"
+            )
+        }
+        guard year.value >= 1 else { return .invalid(reason: "year 0 does not exist") }
+        guard let month, (1...12).contains(month) else {
+            return .invalid(reason: "month \(month.map(String.init) ?? "?") does not exist")
+        }
+        let name = monthNames[month - 1]
+        let length = CalendarDate.daysIn(month: month, year: year.value)
+        guard day.value >= 1 else { return .invalid(reason: "day 0 of \(name) does not exist") }
+        guard day.value <= length else {
+            if month == 2 && day.value == 29 {
+                return .invalid(reason: "29 February \(year.value) does not exist: \(year.value) is not a leap year")
+            }
+            return .invalid(reason: "\(day.value) \(name) does not exist")
+        }
+        guard let date = CalendarDate(year: year.value, month: month, day: day.value) else {
+            return .invalid(reason: "\(day.value) \(name) \(year.value) is out of range")
+        }
+        return .date(date)
+    }
+
+    /// The field's bytes, uppercased, without surrounding whitespace or quotes.
+    private static func trimmed(_ raw: String) -> ArraySlice<UInt8> {
+        var bytes = Array(raw.utf8)
+        var start = 0
+        var end = bytes.count
+        func isPadding(_ byte: UInt8) -> Bool { TextFolding.isSpace(byte) || byte == UInt8(ascii: "\"") }
+        while start < end, isPadding(bytes[start]) { start += 1 }
+        while end > start, isPadding(bytes[end - 1]) { end -= 1 }
+        for index in start..<end { bytes[index] = TextFolding.upper(bytes[index]) }
+        return bytes[start..<end]
+    }
+
+    /// The raw field without surrounding padding, as the person typed it, for reasons.
+    private static func quotedText(_ raw: String) -> String {
+        func isPadding(_ character: Character) -> Bool { character.isWhitespace || character == "\"" }
+        return String(String(raw.reversed().drop(while: isPadding)).reversed().drop(while: isPadding))
+    }
+
+    /// Placeholder text, or a date made only of zeros and separators ("00/00/0000", "0000-00-00").
+    private static func isPlaceholder(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.allSatisfy({ $0 == UInt8(ascii: "0") || !TextFolding.isDigit($0) && !TextFolding.isLetter($0) }) {
+            return true
+        }
+        guard bytes.contains(where: TextFolding.isLetter) else { return false }
+        let words = NameNormaliser.tokenise(Array(bytes)).joined(separator: " ")
+        return PlaceholderValues.isPlaceholderText(words)
+    }
+
+    /// Month names for reasons, January first.
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+}

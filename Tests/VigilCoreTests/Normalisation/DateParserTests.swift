@@ -1,0 +1,121 @@
+import Testing
+import VigilCore
+
+@Suite struct DateParserTests {
+    static let july4 = CalendarDate(year: 1985, month: 7, day: 4)!
+
+    @Test(
+        "each layout parses with its own format and with automatic detection",
+        arguments: [
+            ("1985-07-04", DateFormat.iso), ("1985-7-4", .iso), ("1985-07-04T00:00:00", .iso),
+            ("1985-07-04 00:00:00.000", .iso), ("04/07/1985", .dayMonthYear), ("4/7/1985", .dayMonthYear),
+            ("04-07-1985", .dayMonthYear), ("04.07.1985", .dayMonthYear), ("04-JUL-1985", .dayMonthNameYear),
+            ("4-jul-1985", .dayMonthNameYear), ("04 July 1985", .dayMonthNameYear), ("4/Jul/1985", .dayMonthNameYear),
+            ("19850704", .compact), (" \"04/07/1985\" ", .dayMonthYear),
+        ]
+    )
+    func layouts(raw: String, format: DateFormat) {
+        #expect(DateParser.parse(raw, format: format) == .date(Self.july4))
+        #expect(DateParser.parse(raw, format: .automatic) == .date(Self.july4))
+    }
+
+    @Test("month names are accepted in full or abbreviated, in any case")
+    func monthNames() {
+        for (index, name) in [
+            "jan", "FEBRUARY", "Mar", "april", "MAY", "June", "jul", "Aug", "sept", "OCT", "Nov", "december",
+        ]
+        .enumerated() {
+            let result = DateParser.parse("1-\(name)-2000", format: .dayMonthNameYear)
+            #expect(result.date?.month == UInt8(index + 1), "\(name)")
+        }
+        #expect(DateParser.parse("1-JULY-2000", format: .dayMonthNameYear).date?.month == 7)
+        guard case .invalid = DateParser.parse("1-JLY-2000", format: .dayMonthNameYear) else {
+            Issue.record("an unknown month name must be invalid")
+            return
+        }
+    }
+
+    @Test(
+        "empty and placeholder dates are missing",
+        arguments: ["", "   ", "UNKNOWN", "unknown", "N/K", "NK", "00/00/0000", "0000-00-00", "00000000", "NULL", "-"]
+    )
+    func missing(raw: String) {
+        for format in DateFormat.allCases {
+            #expect(DateParser.parse(raw, format: format) == .missing, "\(format)")
+        }
+    }
+
+    @Test(
+        "impossible dates are invalid with a reason a person understands",
+        arguments: [
+            ("31/02/1990", DateFormat.dayMonthYear, "31 February does not exist"),
+            ("2023-13-01", .iso, "month 13 does not exist"),
+            ("1990-02-29", .iso, "29 February 1990 does not exist: 1990 is not a leap year"),
+            ("31-APR-2001", .dayMonthNameYear, "31 April does not exist"),
+            ("00/05/1990", .dayMonthYear, "day 0 of May does not exist"),
+            ("19901301", .compact, "month 13 does not exist"),
+        ]
+    )
+    func impossible(raw: String, format: DateFormat, reason: String) {
+        #expect(DateParser.parse(raw, format: format) == .invalid(reason: reason))
+        #expect(DateParser.parse(raw, format: .automatic) == .invalid(reason: reason))
+    }
+
+    @Test("a leap day in a leap year is a date")
+    func leapDay() {
+        #expect(DateParser.parse("2000-02-29", format: .iso).date == CalendarDate(year: 2000, month: 2, day: 29))
+        #expect(
+            DateParser.parse("29/02/2024", format: .dayMonthYear).date == CalendarDate(year: 2024, month: 2, day: 29)
+        )
+    }
+
+    @Test("two-digit years are rejected as ambiguous", arguments: ["04/07/85", "04-JUL-85", "4.7.85"])
+    func twoDigitYears(raw: String) throws {
+        guard case .invalid(let reason) = DateParser.parse(raw, format: .automatic) else {
+            Issue.record("\(raw) must be invalid")
+            return
+        }
+        #expect(reason.contains("two-digit years are ambiguous"))
+    }
+
+    @Test(
+        "text in the wrong layout is invalid, not guessed",
+        arguments: [
+            ("1985-07-04", DateFormat.dayMonthYear), ("04/07/1985", .iso), ("04/07/1985", .compact),
+            ("19850704", .iso), ("04-JUL-1985", .dayMonthYear), ("04/07-1985", .dayMonthYear),
+            ("04/07/1985 junk", .dayMonthYear), ("yesterday", .automatic), ("1985", .automatic),
+        ]
+    )
+    func wrongLayout(raw: String, format: DateFormat) {
+        guard case .invalid(let reason) = DateParser.parse(raw, format: format) else {
+            Issue.record("\(raw) in \(format) must be invalid")
+            return
+        }
+        #expect(reason.contains(raw))
+    }
+
+    @Test("formats are named as people write them and round-trip through Codable names")
+    func formatNames() {
+        #expect(DateFormat(rawValue: "DD/MM/YYYY") == .dayMonthYear)
+        #expect(DateFormat(rawValue: "auto") == .automatic)
+        #expect(DateFormat.allCases.count == 5)
+    }
+}
+
+@Suite struct DatePlaceholderPolicyTests {
+    @Test("the roster treats only 1900-01-01 and 1901-01-01 as placeholders")
+    func roster() {
+        #expect(DatePlaceholderPolicy.roster.isPlaceholder(CalendarDate(year: 1900, month: 1, day: 1)!))
+        #expect(DatePlaceholderPolicy.roster.isPlaceholder(CalendarDate(year: 1901, month: 1, day: 1)!))
+        #expect(!DatePlaceholderPolicy.roster.isPlaceholder(CalendarDate(year: 1985, month: 1, day: 1)!))
+        #expect(!DatePlaceholderPolicy.roster.isPlaceholder(CalendarDate(year: 1900, month: 1, day: 2)!))
+    }
+
+    @Test("police records also treat 1 January of any year as a placeholder")
+    func policeRecord() {
+        #expect(DatePlaceholderPolicy.policeRecord.isPlaceholder(CalendarDate(year: 1900, month: 1, day: 1)!))
+        #expect(DatePlaceholderPolicy.policeRecord.isPlaceholder(CalendarDate(year: 1985, month: 1, day: 1)!))
+        #expect(!DatePlaceholderPolicy.policeRecord.isPlaceholder(CalendarDate(year: 1985, month: 1, day: 2)!))
+        #expect(!DatePlaceholderPolicy.policeRecord.isPlaceholder(CalendarDate(year: 1985, month: 2, day: 1)!))
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+import VigilCore
+
+@Suite struct NameNormaliserTests {
+    @Test(
+        "diacritics fold to plain uppercase letters",
+        arguments: [
+            ("Zoë", "ZOE"), ("Éloïse", "ELOISE"), ("Søren", "SOREN"), ("Strauß", "STRAUSS"), ("Łukasz", "LUKASZ"),
+            ("Małgorzata", "MALGORZATA"), ("Ærøskøbing", "AEROSKOBING"), ("Şükrü", "SUKRU"), ("Đorđe", "DORDE"),
+            ("Ștefan", "STEFAN"), ("Nguyễn", "NGUYEN"), ("Œdipe", "OEDIPE"),
+        ]
+    )
+    func diacritics(raw: String, expected: String) {
+        #expect(NameNormaliser.normalise(raw, as: .surname).full == expected)
+    }
+
+    @Test("decomposed accents and zero-width characters stay inside their word")
+    func decomposedText() {
+        #expect(NameNormaliser.normalise("Rene\u{301}e", as: .forenames).tokens == ["RENEE"])
+        #expect(NameNormaliser.normalise("\u{FEFF}Zoe\u{308}", as: .forenames).tokens == ["ZOE"])
+        #expect(NameNormaliser.normalise("Ann\u{200B}e", as: .forenames).tokens == ["ANNE"])
+    }
+
+    @Test("apostrophes and dots join, hyphens and commas separate")
+    func punctuation() {
+        #expect(NameNormaliser.normalise("O'Neil", as: .surname).tokens == ["ONEIL"])
+        #expect(NameNormaliser.normalise("O’Neil", as: .surname).tokens == ["ONEIL"])
+        #expect(NameNormaliser.normalise("Smith-Jones", as: .surname).tokens == ["SMITH", "JONES"])
+        #expect(NameNormaliser.normalise("Smith–Jones", as: .surname).tokens == ["SMITH", "JONES"])
+        #expect(NameNormaliser.normalise("Mary,Jane", as: .forenames).tokens == ["MARY", "JANE"])
+        #expect(NameNormaliser.normalise("J.R.", as: .forenames).tokens == ["JR"])
+        #expect(NameNormaliser.normalise("  mary \t  jane ", as: .forenames).full == "MARY JANE")
+    }
+
+    @Test("compact joins tokens so spacing differences agree")
+    func compactForm() {
+        let spaced = NameNormaliser.normalise("Mc Donald", as: .surname)
+        let joined = NameNormaliser.normalise("McDonald", as: .surname)
+        #expect(spaced.full == "MC DONALD")
+        #expect(spaced.compact == "MCDONALD")
+        #expect(spaced.compact == joined.compact)
+        #expect(spaced != joined)
+    }
+
+    @Test(
+        "titles and ranks are dropped from forenames",
+        arguments: ["Mr John", "MRS. John", "Dr John", "PC John", "Sgt. John", "Insp John", "Sir John", "Mx John"]
+    )
+    func titles(raw: String) {
+        #expect(NameNormaliser.normalise(raw, as: .forenames).tokens == ["JOHN"])
+    }
+
+    @Test("titles go only from the front of forenames, never from surnames, and titles alone are missing")
+    func titlePosition() {
+        #expect(NameNormaliser.normalise("Mr Dr", as: .forenames).isMissing)
+        #expect(NameNormaliser.normalise("Lord", as: .surname).tokens == ["LORD"])
+        #expect(NameNormaliser.normalise("John Dr", as: .forenames).tokens == ["JOHN", "DR"])
+    }
+
+    @Test("suffixes are dropped from surnames but a lone suffix-like surname stays")
+    func suffixes() {
+        #expect(NameNormaliser.normalise("Smith Jnr", as: .surname).tokens == ["SMITH"])
+        #expect(NameNormaliser.normalise("Smith Jr.", as: .surname).tokens == ["SMITH"])
+        #expect(NameNormaliser.normalise("Gates III", as: .surname).tokens == ["GATES"])
+        #expect(NameNormaliser.normalise("Smith, Snr", as: .surname).tokens == ["SMITH"])
+        #expect(NameNormaliser.normalise("Jnr", as: .surname).tokens == ["JNR"])
+        #expect(NameNormaliser.normalise("Jnr Smith", as: .forenames).tokens == ["JNR", "SMITH"])
+    }
+
+    @Test(
+        "placeholder names are missing",
+        arguments: [
+            "UNKNOWN", "Not Known", "unk", "N/K", "NK", "Refused", "not given", "No Name", "none", "NULL", "N/A",
+            "TBC", "Unknown Male", "UNKNOWN FEMALE", "Person Unknown", "Anon", "anonymous", "XXX", "x x", "ZZZZ",
+            "???", "123", "", "   ", "Mr", "Mr Unknown", "-",
+        ]
+    )
+    func placeholders(raw: String) {
+        let name = NameNormaliser.normalise(raw, as: .forenames)
+        #expect(name.isMissing)
+        #expect(name.tokens.isEmpty)
+        #expect(name.first == nil)
+        #expect(name.full.isEmpty)
+    }
+
+    @Test(
+        "real names that resemble placeholders are kept",
+        arguments: ["Xavier", "Nkechi", "Nona", "Zak", "Una", "Na"]
+    )
+    func nearPlaceholders(raw: String) {
+        #expect(!NameNormaliser.normalise(raw, as: .forenames).isMissing)
+    }
+
+    @Test("first is the leading token and tokens keep their order")
+    func firstToken() {
+        let name = NameNormaliser.normalise("muhammad  Imran", as: .forenames)
+        #expect(name.first == "MUHAMMAD")
+        #expect(Array(name.rest) == ["IMRAN"])
+        #expect(name.full == "MUHAMMAD IMRAN")
+    }
+}
