@@ -6,6 +6,10 @@ struct Vigil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil",
         abstract: "Link an HR roster to police-record extracts and explain every match.",
-        subcommands: []
+        discussion: """
+            Exit codes: 0 success; 1 failure (unreadable input, invalid model, ...); 3 completed, but some \
+            input rows were rejected (see the rejects file); 64 the command line was wrong.
+            """,
+        subcommands: [GenerateCommand.self, TrainCommand.self, LinkCommand.self, ExplainCommand.self, EvaluateCommand.self]
     )
 }

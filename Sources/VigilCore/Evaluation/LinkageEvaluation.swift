@@ -1,0 +1,99 @@
+/// Accuracy of a linkage against ground truth: precision, recall and F1 at a threshold and at the best
+/// threshold, precision at recall 0.95, and blocking recall.
+///
+/// Each record contributes its best candidate (a record links to at most one employee), so the figures
+/// describe what a reviewer would actually see.
+public struct LinkageEvaluation: Codable, Hashable, Sendable {
+    /// Precision, recall and F1 at one threshold.
+    public struct Point: Codable, Hashable, Sendable {
+        public var threshold: Double
+        public var truePositives: Int
+        public var falsePositives: Int
+        public var falseNegatives: Int
+
+        public var precision: Double {
+            truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+        }
+        public var recall: Double {
+            truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
+        }
+        public var f1: Double {
+            let p = precision
+            let r = recall
+            return p + r == 0 ? 0 : 2 * p * r / (p + r)
+        }
+    }
+
+    /// One record's best candidate and what the truth says of it.
+    public struct Prediction: Hashable, Sendable {
+        public var probability: Double
+        public var isCorrect: Bool
+
+        public init(probability: Double, isCorrect: Bool) {
+            self.probability = probability
+            self.isCorrect = isCorrect
+        }
+    }
+
+    /// What was matched.
+    public var kind: MatchKind
+    /// True pairs in the truth file.
+    public var truePairs: Int
+    /// True pairs whose employee was among the blocked candidates.
+    public var truePairsReachedByBlocking: Int
+    /// The figures at the requested threshold.
+    public var atThreshold: Point
+    /// The figures at the threshold with the highest F1.
+    public var best: Point
+    /// Precision at the highest threshold that reaches recall 0.95, if any does.
+    public var precisionAtRecall95: Double?
+    /// The threshold at which recall first reaches 0.95, if any.
+    public var thresholdAtRecall95: Double?
+
+    /// The share of true pairs blocking reached.
+    public var blockingRecall: Double {
+        truePairs == 0 ? 1 : Double(truePairsReachedByBlocking) / Double(truePairs)
+    }
+
+    /// Evaluates predictions (each record's best candidate) against the number of true pairs.
+    public init(
+        kind: MatchKind, predictions: [Prediction], truePairs: Int, reachedByBlocking: Int, threshold: Double
+    ) {
+        self.kind = kind
+        self.truePairs = truePairs
+        truePairsReachedByBlocking = reachedByBlocking
+        let sorted = predictions.sorted { $0.probability > $1.probability }
+        var truePositives = 0
+        var falsePositives = 0
+        var atThreshold = Point(threshold: threshold, truePositives: 0, falsePositives: 0, falseNegatives: truePairs)
+        var best = atThreshold
+        var precisionAt95: Double?
+        var thresholdAt95: Double?
+        var index = 0
+        while index < sorted.count {
+            let probability = sorted[index].probability
+            // Take every prediction tied at this probability together: a threshold cannot split them.
+            while index < sorted.count && sorted[index].probability == probability {
+                if sorted[index].isCorrect { truePositives += 1 } else { falsePositives += 1 }
+                index += 1
+            }
+            let point = Point(
+                threshold: probability, truePositives: truePositives, falsePositives: falsePositives,
+                falseNegatives: truePairs - truePositives
+            )
+            if probability >= threshold { atThreshold = Point(
+                threshold: threshold, truePositives: truePositives, falsePositives: falsePositives,
+                falseNegatives: truePairs - truePositives
+            ) }
+            if point.f1 > best.f1 { best = point }
+            if precisionAt95 == nil, point.recall >= 0.95 {
+                precisionAt95 = point.precision
+                thresholdAt95 = probability
+            }
+        }
+        self.atThreshold = atThreshold
+        self.best = best
+        precisionAtRecall95 = precisionAt95
+        thresholdAtRecall95 = thresholdAt95
+    }
+}

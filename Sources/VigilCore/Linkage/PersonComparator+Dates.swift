@@ -1,0 +1,62 @@
+extension PersonComparator {
+    /// Compares two dates of birth; `nil` when either is missing.
+    static func dateLevel(_ a: CalendarDate?, _ b: CalendarDate?) -> DateLevel? {
+        guard let a, let b else { return nil }
+        if a == b { return .exact }
+        if a.year == b.year && a.day == b.month && a.month == b.day { return .transposed }
+        if abs(a.daysSinceEpoch - b.daysSinceEpoch) == 1 || differsInOneDigit(a, b) { return .oneOff }
+        if a.year == b.year && a.month == b.month { return .sameYearAndMonth }
+        if a.month == b.month && a.day == b.day && abs(Int(a.year) - Int(b.year)) == 1 { return .yearOff }
+        return .other
+    }
+
+    /// Whether the two dates written as YYYYMMDD differ in exactly one digit.
+    static func differsInOneDigit(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
+        var differences = 0
+        func count(_ x: Int, _ y: Int, digits: Int) {
+            var x = x
+            var y = y
+            for _ in 0..<digits {
+                if x % 10 != y % 10 { differences += 1 }
+                x /= 10
+                y /= 10
+            }
+        }
+        count(Int(a.year), Int(b.year), digits: 4)
+        count(Int(a.month), Int(b.month), digits: 2)
+        count(Int(a.day), Int(b.day), digits: 2)
+        return differences == 1
+    }
+
+    // MARK: Addresses
+
+    /// Compares two addresses; `nil` when either is missing altogether.
+    static func addressLevel(_ a: AddressFeatures, _ b: AddressFeatures) -> AddressLevel? {
+        guard !a.isMissing, !b.isMissing else { return nil }
+        if let x = a.uprn, let y = b.uprn, x == y { return .postcodeAndHouse }
+        let samePostcode = a.evidencePostcode != nil && a.evidencePostcode == b.evidencePostcode
+        let sameHouse = sameHouse(a, b)
+        if samePostcode && sameHouse { return .postcodeAndHouse }
+        if samePostcode { return .postcode }
+        if let x = a.street, let y = b.street, sameStreet(x, y) {
+            let sameSector = a.sector != nil && a.sector == b.sector
+            let postcodeUnknown = a.evidencePostcode == nil || b.evidencePostcode == nil
+            if sameSector || (postcodeUnknown && sameHouse && a.town != nil && a.town == b.town) {
+                return .sectorAndStreet
+            }
+        }
+        if let x = a.town, let y = b.town, x == y { return .town }
+        return .other
+    }
+
+    /// Same house number, or same house name when neither has a number.
+    static func sameHouse(_ a: AddressFeatures, _ b: AddressFeatures) -> Bool {
+        if let x = a.houseNumber, let y = b.houseNumber { return x == y }
+        if let x = a.houseName, let y = b.houseName { return x == y }
+        return false
+    }
+
+    static func sameStreet(_ x: String, _ y: String) -> Bool {
+        x == y || JaroWinkler.similarity(Array(x.utf8), Array(y.utf8)) >= 0.92
+    }
+}

@@ -1,0 +1,132 @@
+/// Compares a police record's person with an employee, level by level.
+///
+/// Pure and allocation-free in the common case: it runs for every candidate pair.
+public enum PersonComparator {
+    typealias Forename = PersonComparison.ForenameLevel
+    typealias Surname = PersonComparison.SurnameLevel
+    typealias DateLevel = PersonComparison.DateLevel
+    typealias AddressLevel = PersonComparison.AddressLevel
+
+    /// Compares two people; `record` is the police record's side.
+    public static func compare(_ record: PersonFeatures, _ employee: PersonFeatures) -> ComparedPair {
+        var pair = ComparedPair()
+        let forename = forenameLevel(record, employee)
+        let surname = surnameLevel(record, employee)
+        if let forename, let surname {
+            if isSwap(record, employee, forename: forename, surname: surname) {
+                pair.vector[PersonComparison.nameSwap] = PersonComparison.SwapLevel.swapped.rawValue
+            } else {
+                pair.vector[PersonComparison.nameSwap] = PersonComparison.SwapLevel.notSwapped.rawValue
+                pair.vector[PersonComparison.forename] = forename.rawValue
+                pair.vector[PersonComparison.surname] = surname.rawValue
+            }
+        } else {
+            pair.vector[PersonComparison.forename] = forename?.rawValue
+            pair.vector[PersonComparison.surname] = surname?.rawValue
+        }
+        if let level = pair.vector[PersonComparison.forename], level <= Forename.variant.rawValue {
+            pair.frequencies[PersonComparison.forename] = max(record.forenameFrequency, employee.forenameFrequency)
+        }
+        if pair.vector[PersonComparison.surname] == Surname.exact.rawValue {
+            pair.frequencies[PersonComparison.surname] = max(record.surnameFrequency, employee.surnameFrequency)
+        }
+        pair.vector[PersonComparison.dateOfBirth] = dateLevel(record.dateOfBirth, employee.dateOfBirth)?.rawValue
+        let address = addressLevel(record.address, employee.address)
+        pair.vector[PersonComparison.address] = address?.rawValue
+        if address == .postcode {
+            pair.frequencies[PersonComparison.address] = max(
+                record.address.postcodeFrequency, employee.address.postcodeFrequency
+            )
+        }
+        return pair
+    }
+
+    /// The values each comparison looked at, for explanations (record first).
+    public static func comparedValues(_ record: PersonFeatures, _ employee: PersonFeatures) -> [ComparedValues] {
+        func forenames(_ person: PersonFeatures) -> String { person.forenamesText }
+        func surname(_ person: PersonFeatures) -> String {
+            ([person.surname?.text] + person.surnameAlternatives.map(\.text)).compactMap { $0 }
+                .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: " / ")
+        }
+        return [
+            ComparedValues(record: forenames(record), employee: forenames(employee)),
+            ComparedValues(record: surname(record), employee: surname(employee)),
+            ComparedValues(
+                record: "\(forenames(record)) \(record.surname?.text ?? "")",
+                employee: "\(forenames(employee)) \(employee.surname?.text ?? "")"
+            ),
+            ComparedValues(
+                record: record.dateOfBirth?.description ?? "", employee: employee.dateOfBirth?.description ?? ""
+            ),
+            ComparedValues(record: record.address.summary, employee: employee.address.summary),
+        ]
+    }
+
+    // MARK: Forenames
+
+    static func forenameLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> Forename? {
+        guard !a.forenames.isEmpty || a.muhammadPrefix != nil, !b.forenames.isEmpty || b.muhammadPrefix != nil
+        else { return nil }
+        var best = Forename.other
+        for x in a.forenames {
+            for y in b.forenames {
+                let level = tokenLevel(x, y)
+                if level.rawValue < best.rawValue { best = level }
+            }
+        }
+        // A name given only as a Muhammad form can still agree with the other side's Muhammad prefix.
+        let aOnlyPrefix = a.forenames.isEmpty
+        let bOnlyPrefix = b.forenames.isEmpty
+        if aOnlyPrefix || bOnlyPrefix {
+            let x = a.muhammadPrefix ?? a.forenames.first
+            let y = b.muhammadPrefix ?? b.forenames.first
+            if let x, let y {
+                let level = tokenLevel(x, y)
+                if level.rawValue < best.rawValue { best = level }
+            }
+        }
+        return best
+    }
+
+    static func tokenLevel(_ x: NameToken, _ y: NameToken) -> Forename {
+        if x.text == y.text { return .exact }
+        if x.bytes.count == 1 || y.bytes.count == 1 {
+            return x.bytes.first == y.bytes.first ? .initial : .other
+        }
+        if x.isVariant(of: y) { return .variant }
+        let similarity = JaroWinkler.similarity(x.bytes, y.bytes)
+        if similarity >= 0.92 { return .veryClose }
+        if similarity >= 0.88 { return .close }
+        if x.soundsLike(y) { return .phonetic }
+        return .other
+    }
+
+    // MARK: Surnames
+
+    static func surnameLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> Surname? {
+        guard let x = a.surname, let y = b.surname else { return nil }
+        if x.text == y.text { return .exact }
+        let similarity = JaroWinkler.similarity(x.bytes, y.bytes)
+        if similarity >= 0.92 { return .veryClose }
+        if similarity >= 0.88 { return .close }
+        if x.isVariant(of: y) || x.soundsLike(y) { return .phonetic }
+        for alternative in b.surnameAlternatives where alternative.text == x.text { return .previousOrPart }
+        for alternative in a.surnameAlternatives {
+            if alternative.text == y.text { return .previousOrPart }
+            for other in b.surnameAlternatives where other.text == alternative.text { return .previousOrPart }
+        }
+        return .other
+    }
+
+    /// Forename and surname recorded the other way round: each agrees closely with the other's opposite.
+    static func isSwap(_ a: PersonFeatures, _ b: PersonFeatures, forename: Forename, surname: Surname) -> Bool {
+        guard forename == .other || forename == .initial, surname == .other,
+            let aFirst = a.firstForename, let bFirst = b.firstForename, let aSurname = a.surname,
+            let bSurname = b.surname
+        else { return false }
+        func agrees(_ x: NameToken, _ y: NameToken) -> Bool {
+            x.text == y.text || x.isVariant(of: y) || JaroWinkler.similarity(x.bytes, y.bytes) >= 0.92
+        }
+        return agrees(aFirst, bSurname) && agrees(aSurname, bFirst)
+    }
+}

@@ -1,0 +1,90 @@
+/// The comparisons of the person model: what is compared, its levels, and where they start before training.
+///
+/// Levels run from strongest agreement to disagreement; each level's m and u are learned. The starting
+/// values only seed training.
+public enum PersonComparison {
+    public static let forename = 0
+    public static let surname = 1
+    public static let nameSwap = 2
+    public static let dateOfBirth = 3
+    public static let address = 4
+
+    /// Forename levels.
+    public enum ForenameLevel: Int { case exact, variant, veryClose, close, phonetic, initial, other }
+    /// Surname levels.
+    public enum SurnameLevel: Int { case exact, veryClose, close, phonetic, previousOrPart, other }
+    /// Name-swap levels.
+    public enum SwapLevel: Int { case swapped, notSwapped }
+    /// Date-of-birth levels.
+    public enum DateLevel: Int { case exact, transposed, oneOff, sameYearAndMonth, yearOff, other }
+    /// Address levels.
+    public enum AddressLevel: Int { case postcodeAndHouse, postcode, sectorAndStreet, town, other }
+
+    /// The untrained comparisons, with starting m and u.
+    public static var untrained: [ComparisonParameters] {
+        [
+            ComparisonParameters(
+                name: "forename", label: "forename",
+                levels: [
+                    LevelParameters(name: "exact", label: "identical", m: 0.80, u: 0.01, termFrequencyAdjusted: true),
+                    LevelParameters(
+                        name: "variant", label: "a known variant (e.g. Robert/Bob)", m: 0.06, u: 0.002,
+                        termFrequencyAdjusted: true
+                    ),
+                    LevelParameters(name: "jaro_winkler_0.92", label: "very similar spelling", m: 0.04, u: 0.005),
+                    LevelParameters(name: "jaro_winkler_0.88", label: "similar spelling", m: 0.02, u: 0.005),
+                    LevelParameters(name: "phonetic", label: "sounds alike", m: 0.02, u: 0.01),
+                    LevelParameters(name: "initial", label: "initial only agrees", m: 0.02, u: 0.03),
+                    LevelParameters(name: "other", label: "different", m: 0.04, u: 0.938),
+                ],
+                termFrequencyColumn: PersonFeatureExtractor.Column.forename
+            ),
+            ComparisonParameters(
+                name: "surname", label: "surname",
+                levels: [
+                    LevelParameters(name: "exact", label: "identical", m: 0.85, u: 0.005, termFrequencyAdjusted: true),
+                    LevelParameters(name: "jaro_winkler_0.92", label: "very similar spelling", m: 0.05, u: 0.003),
+                    LevelParameters(name: "jaro_winkler_0.88", label: "similar spelling", m: 0.02, u: 0.004),
+                    LevelParameters(name: "phonetic", label: "sounds alike or a known variant", m: 0.02, u: 0.01),
+                    LevelParameters(
+                        name: "previous_or_part", label: "matches a previous or hyphenated surname", m: 0.03,
+                        u: 0.001
+                    ),
+                    LevelParameters(name: "other", label: "different", m: 0.03, u: 0.977),
+                ],
+                termFrequencyColumn: PersonFeatureExtractor.Column.surname
+            ),
+            ComparisonParameters(
+                name: "name_swap", label: "forename and surname",
+                levels: [
+                    LevelParameters(name: "swapped", label: "recorded the other way round", m: 0.02, u: 0.0001),
+                    LevelParameters(name: "not_swapped", label: "in the usual order", m: 0.98, u: 0.9999),
+                ]
+            ),
+            ComparisonParameters(
+                name: "date_of_birth", label: "date of birth",
+                levels: [
+                    LevelParameters(name: "exact", label: "identical", m: 0.85, u: 0.0001),
+                    LevelParameters(name: "transposed", label: "day and month transposed", m: 0.02, u: 0.00001),
+                    LevelParameters(name: "one_off", label: "one digit or one day different", m: 0.05, u: 0.001),
+                    LevelParameters(name: "same_year_month", label: "same year and month", m: 0.02, u: 0.002),
+                    LevelParameters(name: "year_off", label: "same day and month, year one apart", m: 0.02, u: 0.0001),
+                    LevelParameters(name: "other", label: "different", m: 0.04, u: 0.9967),
+                ]
+            ),
+            ComparisonParameters(
+                name: "address", label: "address",
+                levels: [
+                    LevelParameters(name: "postcode_house", label: "same postcode and house number", m: 0.5, u: 0.00001),
+                    LevelParameters(
+                        name: "postcode", label: "same postcode", m: 0.05, u: 0.0001, termFrequencyAdjusted: true
+                    ),
+                    LevelParameters(name: "sector_street", label: "same street", m: 0.05, u: 0.001),
+                    LevelParameters(name: "town", label: "same town", m: 0.2, u: 0.3),
+                    LevelParameters(name: "other", label: "different", m: 0.2, u: 0.69889),
+                ],
+                termFrequencyColumn: PersonFeatureExtractor.Column.postcode
+            ),
+        ]
+    }
+}

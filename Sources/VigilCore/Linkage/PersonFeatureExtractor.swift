@@ -1,0 +1,152 @@
+/// Turns employees, police records and incident locations into comparison features.
+///
+/// Holds a cache of name tokens (phonetic keys and variant groups), because the same names recur
+/// millions of times in an extract. Each worker owns its own extractor, so the cache needs no locking.
+public struct PersonFeatureExtractor: Sendable {
+    /// Term-frequency column names used by the person and address models.
+    public enum Column {
+        public static let forename = "forename"
+        public static let surname = "surname"
+        public static let postcode = "postcode"
+    }
+
+    private let forenameVariants: NameVariants
+    private let surnameVariants: NameVariants
+    private let termFrequencies: [String: TermFrequencyTable]
+    private var forenameCache: [String: NameToken] = [:]
+    private var surnameCache: [String: NameToken] = [:]
+    private let cacheLimit = 200_000
+
+    /// Creates an extractor; `termFrequencies` fills in the frequency fields (pass none while training
+    /// the tables themselves).
+    public init(
+        termFrequencies: [String: TermFrequencyTable] = [:],
+        forenameVariants: NameVariants = .standard,
+        surnameVariants: NameVariants = .standardSurnames
+    ) {
+        self.termFrequencies = termFrequencies
+        self.forenameVariants = forenameVariants
+        self.surnameVariants = surnameVariants
+    }
+
+    /// Features of an employee on the HR roster (roster date placeholders only).
+    public mutating func features(of employee: Employee) -> PersonFeatures {
+        var features = nameFeatures(forenames: employee.forenames, surname: employee.surname)
+        for previous in employee.previousSurnames {
+            let name = NameNormaliser.normalise(previous, as: .surname)
+            guard !name.isMissing else { continue }
+            features.surnameAlternatives.append(surnameToken(name.compact))
+            if name.tokens.count > 1 {
+                features.surnameAlternatives.append(contentsOf: name.tokens.map { surnameToken($0) })
+            }
+        }
+        features.dateOfBirth = employee.dateOfBirth.flatMap {
+            DatePlaceholderPolicy.roster.isPlaceholder($0) ? nil : $0
+        }
+        features.address = address(
+            line: employee.addressLine, town: employee.town, postcode: employee.postcode, uprn: employee.uprn
+        )
+        return features
+    }
+
+    /// Features of a named person in a police record (police date placeholders, including 1 January).
+    public mutating func features(of record: PersonRecord) -> PersonFeatures {
+        var features = nameFeatures(forenames: record.forenames, surname: record.surname)
+        features.dateOfBirth = record.dateOfBirth.flatMap {
+            DatePlaceholderPolicy.policeRecord.isPlaceholder($0) ? nil : $0
+        }
+        features.address = address(
+            line: record.addressLine, town: record.town, postcode: record.postcode, uprn: record.uprn
+        )
+        return features
+    }
+
+    /// Address features of an incident location.
+    public func features(of location: IncidentLocation) -> AddressFeatures {
+        address(line: location.addressLine, town: location.town, postcode: location.postcode, uprn: location.uprn)
+    }
+
+    /// Address features from the raw fields.
+    public func address(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
+        let parsed = AddressParser.parse(addressLine: line, town: town)
+        var features = AddressFeatures()
+        switch PostcodeValue.parse(postcode) {
+        case .valid(let code):
+            features.postcode = code.normalised
+            features.sector = code.isSpecial ? nil : code.sector
+            features.postcodeIsSpecial = code.isSpecial
+        case .invalid(let raw):
+            features.postcode = raw.isEmpty ? nil : raw
+        case .missing:
+            break
+        }
+        if !parsed.isMissing {
+            features.houseNumber = parsed.houseNumber
+            features.flat = parsed.flat
+            features.houseName = parsed.houseName
+            features.street = parsed.street.isEmpty ? nil : parsed.street
+            features.town = parsed.town
+        }
+        let trimmedUPRN = uprn.trimmingSpaces
+        features.uprn = trimmedUPRN.isEmpty ? nil : trimmedUPRN
+        if let code = features.evidencePostcode {
+            features.postcodeFrequency = termFrequencies[Column.postcode]?.frequency(of: code) ?? 0
+        }
+        return features
+    }
+
+    private mutating func nameFeatures(forenames: String, surname: String) -> PersonFeatures {
+        var features = PersonFeatures()
+        let given = NameNormaliser.normalise(forenames, as: .forenames)
+        features.forenamesText = given.full
+        var tokens = given.tokens.prefix(3).map { forenameToken($0) }
+        if tokens.count > 1, forenameVariants.isMuhammadForm(tokens[0].text) {
+            features.muhammadPrefix = tokens.removeFirst()
+        }
+        features.forenames = Array(tokens.prefix(2))
+        let family = NameNormaliser.normalise(surname, as: .surname)
+        if !family.isMissing {
+            features.surname = surnameToken(family.compact)
+            if family.tokens.count > 1 {
+                features.surnameAlternatives = family.tokens.map { surnameToken($0) }
+            }
+        }
+        if let first = features.firstForename {
+            features.forenameFrequency = termFrequencies[Column.forename]?.frequency(of: first.text) ?? 0
+        }
+        if let family = features.surname {
+            features.surnameFrequency = termFrequencies[Column.surname]?.frequency(of: family.text) ?? 0
+        }
+        return features
+    }
+
+    private mutating func forenameToken(_ text: String) -> NameToken {
+        if let cached = forenameCache[text] { return cached }
+        let token = NameToken(
+            text: text, phonetic: DoubleMetaphone.keys(for: text), groups: forenameVariants.groups(of: text)
+        )
+        if forenameCache.count >= cacheLimit { forenameCache.removeAll(keepingCapacity: true) }
+        forenameCache[text] = token
+        return token
+    }
+
+    private mutating func surnameToken(_ text: String) -> NameToken {
+        if let cached = surnameCache[text] { return cached }
+        let token = NameToken(
+            text: text, phonetic: DoubleMetaphone.keys(for: text), groups: surnameVariants.groups(of: text)
+        )
+        if surnameCache.count >= cacheLimit { surnameCache.removeAll(keepingCapacity: true) }
+        surnameCache[text] = token
+        return token
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var view = Substring(self)
+        while let first = view.first, first == " " || first == "\t" { view = view.dropFirst() }
+        while let last = view.last, last == " " || last == "\t" { view = view.dropLast() }
+        return String(view)
+    }
+}

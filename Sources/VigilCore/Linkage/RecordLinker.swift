@@ -1,0 +1,116 @@
+/// Links person records and incident locations to the roster with a trained model.
+///
+/// `Sendable` and read-only: workers share one linker and each keeps its own `PersonFeatureExtractor`
+/// and candidate buffer.
+public struct RecordLinker: Sendable {
+    /// Two candidates within this many bits of each other are a near-tie, flagged as ambiguous.
+    public static let ambiguityMargin = 1.0
+
+    public let model: LinkageModel
+    public let roster: IndexedRoster
+    private let personTable: ScoringTable
+    private let addressTable: ScoringTable?
+
+    public init(model: LinkageModel, roster: IndexedRoster) {
+        self.model = model
+        self.roster = roster
+        personTable = ScoringTable(model: model.person)
+        addressTable = model.homeAddress.map { ScoringTable(model: $0) }
+    }
+
+    /// A fresh feature extractor using the model's term frequencies, one per worker.
+    public func makeExtractor() -> PersonFeatureExtractor {
+        PersonFeatureExtractor(termFrequencies: model.person.termFrequencies)
+    }
+
+    /// The best-scoring employee for a person record, whatever its score; `nil` when blocking found none.
+    ///
+    /// `candidates` is a reusable buffer; after the call it holds the blocked candidates.
+    public func bestPersonMatch(
+        for record: PersonRecord, extractor: inout PersonFeatureExtractor, candidates: inout [Int32]
+    ) -> LinkResult? {
+        let features = extractor.features(of: record)
+        candidates.removeAll(keepingCapacity: true)
+        roster.personIndex.candidates(for: features, into: &candidates)
+        return best(
+            kind: .person, recordID: record.recordID, candidates: candidates, threshold: model.person.threshold
+        ) { personTable.weight(of: PersonComparator.compare(features, roster.features[$0])) }
+    }
+
+    /// Every employee whose home is the incident location with a score; the best first.
+    ///
+    /// More than one employee can live at one address, so all candidates are returned, not only the best.
+    public func homeAddressMatches(
+        for location: IncidentLocation, extractor: PersonFeatureExtractor, candidates: inout [Int32]
+    ) -> [LinkResult] {
+        guard let addressTable else { return [] }
+        let features = extractor.features(of: location)
+        candidates.removeAll(keepingCapacity: true)
+        roster.addressIndex.candidates(for: features, into: &candidates)
+        var results = candidates.map { index -> LinkResult in
+            let employee = Int(index)
+            let weight = addressTable.weight(of: HomeAddressComparator.compare(features, roster.features[employee].address))
+            return LinkResult(
+                kind: .homeAddress, recordID: location.incidentID, employeeIndex: employee,
+                employeeID: roster.employees[employee].employeeID, matchWeight: weight,
+                candidateCount: candidates.count
+            )
+        }
+        results.sort { $0.matchWeight > $1.matchWeight }
+        return results
+    }
+
+    /// The explanation of a person match.
+    public func explainPerson(_ record: PersonRecord, employeeIndex: Int) -> MatchExplanation {
+        var extractor = makeExtractor()
+        let features = extractor.features(of: record)
+        let employee = roster.features[employeeIndex]
+        return model.person.explain(
+            PersonComparator.compare(features, employee), values: PersonComparator.comparedValues(features, employee)
+        )
+    }
+
+    /// The explanation of a home-address match.
+    public func explainHomeAddress(_ location: IncidentLocation, employeeIndex: Int) -> MatchExplanation? {
+        guard let homeAddress = model.homeAddress else { return nil }
+        let features = makeExtractor().features(of: location)
+        let home = roster.features[employeeIndex].address
+        return homeAddress.explain(
+            HomeAddressComparator.compare(features, home), values: HomeAddressComparator.comparedValues(features, home)
+        )
+    }
+
+    private func best(
+        kind: MatchKind, recordID: String, candidates: [Int32], threshold: Double, weight: (Int) -> Double
+    ) -> LinkResult? {
+        var bestIndex = -1
+        var bestWeight = -Double.infinity
+        var secondIndex = -1
+        var secondWeight = -Double.infinity
+        for candidate in candidates {
+            let index = Int(candidate)
+            let score = weight(index)
+            if score > bestWeight || (score == bestWeight && index < bestIndex) {
+                secondIndex = bestIndex
+                secondWeight = bestWeight
+                bestIndex = index
+                bestWeight = score
+            } else if score > secondWeight {
+                secondIndex = index
+                secondWeight = score
+            }
+        }
+        guard bestIndex >= 0 else { return nil }
+        let thresholdWeight = FellegiSunterModel.weight(ofProbability: threshold)
+        var result = LinkResult(
+            kind: kind, recordID: recordID, employeeIndex: bestIndex,
+            employeeID: roster.employees[bestIndex].employeeID, matchWeight: bestWeight,
+            candidateCount: candidates.count
+        )
+        if secondIndex >= 0 {
+            result.runnerUp = (secondIndex, secondWeight)
+            result.isAmbiguous = secondWeight >= thresholdWeight && bestWeight - secondWeight < Self.ambiguityMargin
+        }
+        return result
+    }
+}

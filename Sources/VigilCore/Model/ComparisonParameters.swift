@@ -1,0 +1,52 @@
+import Foundation
+
+/// One comparison of a Fellegi–Sunter model (forename, date of birth, ...) and its learned levels.
+///
+/// Levels are ordered from strongest agreement to disagreement. For each level, `m` is the probability
+/// of observing it for a true match and `u` for a non-match; `log2(m/u)` is the level's match weight.
+public struct ComparisonParameters: Codable, Hashable, Sendable {
+    /// A short identifier, such as `forename`.
+    public var name: String
+    /// How the comparison is described to a person, such as "forename".
+    public var label: String
+    /// The levels, strongest agreement first.
+    public var levels: [LevelParameters]
+    /// The term-frequency table this comparison adjusts with, if any (for example `surname`).
+    public var termFrequencyColumn: String?
+
+    public init(name: String, label: String, levels: [LevelParameters], termFrequencyColumn: String? = nil) {
+        precondition(levels.count <= ComparisonVector.missing, "a comparison has at most 15 levels")
+        self.name = name
+        self.label = label
+        self.levels = levels
+        self.termFrequencyColumn = termFrequencyColumn
+    }
+
+    /// The match weight (log2 Bayes factor) of a level.
+    public func weight(ofLevel level: Int) -> Double {
+        let parameters = levels[level]
+        return log2(parameters.m / parameters.u)
+    }
+}
+
+/// One level of a comparison, such as "date of birth identical".
+public struct LevelParameters: Codable, Hashable, Sendable {
+    /// A short identifier, such as `exact`.
+    public var name: String
+    /// Plain words for explanations, such as "identical".
+    public var label: String
+    /// P(level | match).
+    public var m: Double
+    /// P(level | non-match).
+    public var u: Double
+    /// Whether an agreement at this level is adjusted for how common the agreed value is.
+    public var termFrequencyAdjusted: Bool
+
+    public init(name: String, label: String, m: Double, u: Double, termFrequencyAdjusted: Bool = false) {
+        self.name = name
+        self.label = label
+        self.m = m
+        self.u = u
+        self.termFrequencyAdjusted = termFrequencyAdjusted
+    }
+}

@@ -1,0 +1,48 @@
+/// The values a comparison looked at, for explanations.
+public struct ComparedValues: Hashable, Sendable {
+    public var record: String
+    public var employee: String
+
+    public init(record: String, employee: String) {
+        self.record = record
+        self.employee = employee
+    }
+}
+
+extension FellegiSunterModel {
+    /// Explains a compared pair: each comparison's level, weight and term-frequency adjustment.
+    ///
+    /// - Parameter values: per comparison, the normalised values compared (record first).
+    public func explain(_ pair: ComparedPair, values: [ComparedValues]) -> MatchExplanation {
+        var terms: [ExplanationTerm] = []
+        for (index, comparison) in comparisons.enumerated() {
+            let shown = index < values.count ? values[index] : ComparedValues(record: "", employee: "")
+            guard let level = pair.vector[index], level < comparison.levels.count else {
+                terms.append(
+                    ExplanationTerm(
+                        comparison: comparison.name, label: comparison.label, level: "missing",
+                        levelLabel: "missing", weight: 0, termFrequencyAdjustment: 0,
+                        recordValue: shown.record, employeeValue: shown.employee
+                    )
+                )
+                continue
+            }
+            let parameters = comparison.levels[level]
+            terms.append(
+                ExplanationTerm(
+                    comparison: comparison.name,
+                    label: comparison.label,
+                    level: parameters.name,
+                    levelLabel: parameters.label,
+                    weight: comparison.weight(ofLevel: level),
+                    termFrequencyAdjustment: termFrequencyAdjustment(
+                        comparison: index, level: level, frequency: pair.frequencies[index]
+                    ),
+                    recordValue: shown.record,
+                    employeeValue: shown.employee
+                )
+            )
+        }
+        return MatchExplanation(kind: kind, priorWeight: priorWeight, terms: terms)
+    }
+}

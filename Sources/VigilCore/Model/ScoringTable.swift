@@ -1,0 +1,51 @@
+import Foundation
+
+/// A model's weights laid out flat for the linkage hot path.
+///
+/// Scoring a pair reads one weight per comparison from a flat array instead of walking the model's nested
+/// structures, and adds a term-frequency adjustment only where an adjusted level agreed.
+public struct ScoringTable: Sendable {
+    private let priorWeight: Double
+    private let comparisonCount: Int
+    private let stride = 16
+    private let weights: [Double]
+    private let adjustedU: [Double]
+    private let minimumFrequency: Double
+
+    /// Lays out a model's weights.
+    public init(model: FellegiSunterModel) {
+        priorWeight = model.priorWeight
+        comparisonCount = model.comparisons.count
+        minimumFrequency = model.minimumFrequency
+        var weights = [Double](repeating: 0, count: comparisonCount * stride)
+        var adjustedU = [Double](repeating: 0, count: comparisonCount * stride)
+        for (index, comparison) in model.comparisons.enumerated() {
+            for (level, parameters) in comparison.levels.enumerated() {
+                weights[index * stride + level] = comparison.weight(ofLevel: level)
+                adjustedU[index * stride + level] = parameters.termFrequencyAdjusted ? parameters.u : 0
+            }
+        }
+        self.weights = weights
+        self.adjustedU = adjustedU
+    }
+
+    /// The match weight of a compared pair: prior plus every comparison's weight and adjustment.
+    @inline(__always)
+    public func weight(of pair: ComparedPair) -> Double {
+        var total = priorWeight
+        var packed = pair.vector.packed
+        for index in 0..<comparisonCount {
+            let level = Int(packed & 0xF)
+            packed >>= 4
+            guard level != ComparisonVector.missing else { continue }
+            let slot = index * stride + level
+            total += weights[slot]
+            let u = adjustedU[slot]
+            let frequency = pair.frequencies[index]
+            if u > 0, frequency > 0 {
+                total += log2(u / max(frequency, minimumFrequency))
+            }
+        }
+        return total
+    }
+}

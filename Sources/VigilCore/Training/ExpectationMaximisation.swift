@@ -1,0 +1,112 @@
+import Foundation
+
+/// Estimates m (and optionally u) probabilities and the share of matches from agreement-pattern counts.
+///
+/// Each iteration visits each distinct pattern once. Comparisons listed in `fixed` keep their parameters
+/// and are left out of the likelihood, as Splink does for the columns of a training session's blocking
+/// rule: pairs blocked on date of birth all agree on it, so they say nothing about its m.
+public struct ExpectationMaximisation: Sendable {
+    /// The largest number of iterations.
+    public var maximumIterations = 200
+    /// Iteration stops when no parameter moves by more than this.
+    public var tolerance = 1e-6
+    /// No probability is allowed below this, so that no level's weight becomes infinite.
+    public var floor = 1e-6
+    /// Whether u is re-estimated too (fastLink) or held at its random-sampling estimate (Splink's default).
+    public var estimatesU = false
+
+    public init(maximumIterations: Int = 200, tolerance: Double = 1e-6, estimatesU: Bool = false) {
+        self.maximumIterations = maximumIterations
+        self.tolerance = tolerance
+        self.estimatesU = estimatesU
+    }
+
+    /// What an EM run produced.
+    public struct Result: Sendable {
+        /// The comparisons with updated m (and u) for the comparisons that were not fixed.
+        public var comparisons: [ComparisonParameters]
+        /// The estimated share of the counted pairs that match.
+        public var matchShare: Double
+        /// Iterations run.
+        public var iterations: Int
+        /// Whether the parameters stopped moving before the iteration limit.
+        public var converged: Bool
+    }
+
+    /// Runs EM from the given starting parameters.
+    public func run(
+        patterns: AgreementPatternCounts,
+        comparisons start: [ComparisonParameters],
+        fixed: Set<Int> = [],
+        initialMatchShare: Double = 0.1
+    ) -> Result {
+        let active = (0..<start.count).filter { !fixed.contains($0) }
+        let entries = patterns.counts.map { (vector: ComparisonVector(packed: $0.key), count: Double($0.value)) }
+        var m = start.map { $0.levels.map(\.m) }
+        var u = start.map { $0.levels.map(\.u) }
+        var lambda = min(max(initialMatchShare, 1e-6), 1 - 1e-6)
+        var iterations = 0
+        var converged = false
+
+        while iterations < maximumIterations {
+            iterations += 1
+            var mSums = m.map { [Double](repeating: 0, count: $0.count) }
+            var uSums = u.map { [Double](repeating: 0, count: $0.count) }
+            var matchTotal = 0.0
+            var total = 0.0
+            for entry in entries {
+                var pMatch = lambda
+                var pNonMatch = 1 - lambda
+                for index in active {
+                    guard let level = entry.vector[index] else { continue }
+                    pMatch *= m[index][level]
+                    pNonMatch *= u[index][level]
+                }
+                let posterior = pMatch / (pMatch + pNonMatch)
+                let matchWeight = entry.count * posterior
+                let nonMatchWeight = entry.count - matchWeight
+                matchTotal += matchWeight
+                total += entry.count
+                for index in active {
+                    guard let level = entry.vector[index] else { continue }
+                    mSums[index][level] += matchWeight
+                    uSums[index][level] += nonMatchWeight
+                }
+            }
+            var change = abs(matchTotal / max(total, 1) - lambda)
+            lambda = min(max(matchTotal / max(total, 1), 1e-9), 1 - 1e-9)
+            for index in active {
+                let newM = normalised(mSums[index])
+                change = max(change, zip(newM, m[index]).map { abs($0 - $1) }.max() ?? 0)
+                m[index] = newM
+                if estimatesU {
+                    let newU = normalised(uSums[index])
+                    change = max(change, zip(newU, u[index]).map { abs($0 - $1) }.max() ?? 0)
+                    u[index] = newU
+                }
+            }
+            if change < tolerance {
+                converged = true
+                break
+            }
+        }
+
+        var comparisons = start
+        for index in active {
+            for level in comparisons[index].levels.indices {
+                comparisons[index].levels[level].m = m[index][level]
+                comparisons[index].levels[level].u = u[index][level]
+            }
+        }
+        return Result(comparisons: comparisons, matchShare: lambda, iterations: iterations, converged: converged)
+    }
+
+    /// Sums scaled to probabilities, each at least `floor`; an all-zero row stays uniform.
+    private func normalised(_ sums: [Double]) -> [Double] {
+        let total = sums.reduce(0, +)
+        guard total > 0 else { return sums.map { _ in 1 / Double(sums.count) } }
+        let floored = sums.map { max($0 / total, floor) }
+        let flooredTotal = floored.reduce(0, +)
+        return floored.map { $0 / flooredTotal }
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import VigilCore
+import VigilIngest
+
+/// `vigil explain`: a match, or the model itself, in plain words.
+struct ExplainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain a match in plain words, or describe a model.",
+        discussion: """
+            With --matches and --record-id, prints the explanation stored with that record's matches in the \
+            output of 'vigil link'. With --model, --roster, --records and --record-id, scores the record \
+            against its best candidate (or --employee-id) afresh. With --model alone, prints the model: \
+            prior, and each level's m, u and weight.
+            """
+    )
+
+    @Option(name: .long, help: "A matches CSV written by 'vigil link'.")
+    var matches: String?
+
+    @Option(name: .long, help: "A model file from 'vigil train'.")
+    var model: String?
+
+    @Option(name: .long, help: "The HR roster extract (CSV), to explain afresh.")
+    var roster: String?
+
+    @Option(name: .long, help: "A YAML column mapping for the roster.")
+    var rosterMapping: String?
+
+    @Option(name: .long, help: "Person records (CSV), to explain afresh.")
+    var records: String?
+
+    @Option(name: .long, help: "A YAML column mapping for the person records.")
+    var recordsMapping: String?
+
+    @Option(name: .long, help: "The record (or incident) id to explain.")
+    var recordID: String?
+
+    @Option(name: .long, help: "Explain the pair with this employee rather than the best candidate.")
+    var employeeID: String?
+
+    func validate() throws {
+        if matches != nil {
+            guard recordID != nil else { throw ValidationError("--matches needs --record-id") }
+        } else if model != nil {
+            let afresh = [roster, records, recordID].compactMap { $0 }.count
+            guard afresh == 0 || afresh == 3 else {
+                throw ValidationError("to explain afresh give --roster, --records and --record-id together")
+            }
+        } else {
+            throw ValidationError("give --matches with --record-id, or --model")
+        }
+    }
+
+    func run() async throws {
+        do {
+            if let matches, let recordID {
+                try explainStored(matches: matches, recordID: recordID)
+            } else if let model {
+                let trained = try ModelFile.read(model)
+                if let roster, let records, let recordID {
+                    try explainAfresh(model: trained, roster: roster, records: records, recordID: recordID)
+                } else {
+                    print("model \(trained.version), trained \(trained.trainedAt)")
+                    for line in ModelSummary(model: trained).lines { print(line) }
+                }
+            }
+        } catch let error as IngestError {
+            Diagnostics.note(error.description)
+            throw ExitStatus.failure
+        } catch let error as ModelFile.Problem {
+            Diagnostics.note(error.description)
+            throw ExitStatus.failure
+        }
+    }
+
+    private func explainStored(matches: String, recordID: String) throws {
+        var reader = try CSVReader(path: matches)
+        guard let idColumn = reader.columnIndex(named: "record_id"),
+            let employeeColumn = reader.columnIndex(named: "employee_id"),
+            let explanationColumn = reader.columnIndex(named: "explanation")
+        else {
+            throw IngestError(.missingColumn, "not a matches file from 'vigil link'", file: matches)
+        }
+        var found = 0
+        while let batch = try reader.nextBatch() {
+            for row in 0..<batch.rowCount where batch.string(row: row, column: idColumn) == recordID {
+                let employee = batch.string(row: row, column: employeeColumn)
+                guard employeeID == nil || employeeID == employee else { continue }
+                let data = Data(batch.string(row: row, column: explanationColumn).utf8)
+                guard let explanation = try? JSONDecoder().decode(MatchExplanation.self, from: data) else {
+                    throw IngestError(
+                        .unreadable, "the explanation is not valid JSON", file: matches, line: batch.line(ofRow: row),
+                        field: "explanation"
+                    )
+                }
+                print(header(kind: explanation.kind, record: recordID, employee: employee))
+                for line in explanation.plainWords { print("  " + line) }
+                found += 1
+            }
+        }
+        guard found > 0 else {
+            Diagnostics.note("no match for \(recordID) in \(matches)")
+            throw ExitStatus.failure
+        }
+    }
+
+    private func explainAfresh(model: LinkageModel, roster: String, records: String, recordID: String) throws {
+        var loading = ExtractLoading(rejectsPath: "vigil-rejects.csv", progress: ProgressReporter(label: "reading"))
+        let employees = try loading.roster(
+            path: roster, mapping: rosterMapping.map { try ColumnMapping.load(path: $0) } ?? .canonical(.roster)
+        )
+        let linker = RecordLinker(model: model, roster: IndexedRoster(employees: employees, model: model))
+        var reader = try ExtractLoading.recordReader(
+            path: records,
+            mapping: recordsMapping.map { try ColumnMapping.load(path: $0) } ?? .canonical(.personRecords)
+        )
+        while let batch = try reader.nextBatch() {
+            guard let record = batch.records.first(where: { $0.recordID == recordID }) else { continue }
+            var extractor = linker.makeExtractor()
+            var candidates: [Int32] = []
+            let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
+            let index: Int?
+            if let employeeID {
+                index = employees.firstIndex { $0.employeeID == employeeID }
+                if index == nil { Diagnostics.note("employee \(employeeID) is not on the roster") }
+            } else {
+                index = best?.employeeIndex
+                if index == nil { Diagnostics.note("blocking found no candidate for \(recordID)") }
+            }
+            guard let index else { throw ExitStatus.failure }
+            let explanation = linker.explainPerson(record, employeeIndex: index)
+            print(header(kind: .person, record: recordID, employee: employees[index].employeeID))
+            for line in explanation.plainWords { print("  " + line) }
+            if !candidates.contains(Int32(index)) {
+                print("  (blocking would not have compared this pair)")
+            }
+            return
+        }
+        Diagnostics.note("record \(recordID) not found in \(records)")
+        throw ExitStatus.failure
+    }
+
+    private func header(kind: MatchKind, record: String, employee: String) -> String {
+        switch kind {
+        case .person: return "record \(record) and employee \(employee):"
+        case .homeAddress: return "incident \(record) at the home of employee \(employee):"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import VigilCore
+import VigilIngest
+
+/// `vigil train`: learns a linkage model from a roster and the person records themselves (unsupervised).
+struct TrainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a linkage model (no labels needed) and save it as JSON.",
+        discussion: """
+            Estimates u by random sampling, m by expectation maximisation on agreement-pattern counts (two \
+            sessions, blocked on date of birth and on names), the prior, and term-frequency tables. Give \
+            --locations to train the home-address model too.
+            """
+    )
+
+    @OptionGroup var roster: RosterOptions
+    @OptionGroup var sources: SourceOptions
+
+    @Option(name: .long, help: "Where to write the model (JSON).")
+    var out: String
+
+    @Option(name: .long, help: "Train on a uniform random sample of at most this many person records.")
+    var sample: Int = 300_000
+
+    @Option(name: .long, help: "Random pairs drawn to estimate u.")
+    var randomPairs: Int = 2_000_000
+
+    @Option(name: .long, help: "Seed for sampling, so training is repeatable.")
+    var seed: UInt64 = 42
+
+    @Option(name: .long, help: "Person-match probability at or above which link reports a match.")
+    var threshold: Double = 0.9
+
+    @Option(name: .long, help: "Home-address probability at or above which link reports a match.")
+    var addressThreshold: Double = 0.9
+
+    func validate() throws {
+        guard sources.records != nil else { throw ValidationError("--records is required for training") }
+        guard sample > 0, randomPairs > 0 else { throw ValidationError("--sample and --random-pairs must be positive") }
+        guard (0..<1).contains(threshold), (0..<1).contains(addressThreshold) else {
+            throw ValidationError("thresholds are probabilities between 0 and 1")
+        }
+    }
+
+    func run() async throws {
+        var loading = ExtractLoading(rejectsPath: sources.rejects, progress: ProgressReporter(label: "reading"))
+        do {
+            let employees = try loading.roster(path: roster.roster, mapping: roster.mapping())
+            let (sample, seen) = try loading.recordSample(
+                path: sources.records ?? "-", mapping: sources.recordsMappingValue(), limit: self.sample, seed: seed
+            )
+            let locations = try sources.locations.map {
+                try loading.locations(path: $0, mapping: sources.locationsMappingValue())
+            } ?? []
+            let trainer = ModelTrainer(
+                randomPairs: randomPairs, seed: seed, personThreshold: threshold, homeAddressThreshold: addressThreshold
+            )
+            let model = trainer.train(
+                roster: employees, records: sample, locations: locations, recordsSeen: seen,
+                trainedAt: ISO8601DateFormatter().string(from: Date())
+            )
+            try ModelFile.write(model, to: out)
+            Diagnostics.note("model \(model.version) written to \(out)")
+            for line in ModelSummary(model: model).lines { Diagnostics.note(line) }
+        } catch let error as IngestError {
+            Diagnostics.note(error.description)
+            throw ExitStatus.failure
+        } catch let error as ModelFile.Problem {
+            Diagnostics.note(error.description)
+            throw ExitStatus.failure
+        }
+        loading.reportRejects()
+        if loading.hadRejects { throw ExitStatus.completedWithRejects }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import VigilCore
+
+/// Prints evaluation reports as text or JSON on standard output.
+struct EvaluationPrinter {
+    let json: Bool
+
+    func print(_ reports: [LinkageEvaluation]) throws {
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            Swift.print(String(decoding: try encoder.encode(reports), as: UTF8.self))
+            return
+        }
+        for report in reports {
+            Swift.print("\(report.kind.rawValue) matches: \(report.truePairs) true pairs")
+            Swift.print("  blocking recall            \(f(report.blockingRecall))")
+            Swift.print("  at threshold \(f(report.atThreshold.threshold)):  \(describe(report.atThreshold))")
+            Swift.print("  best threshold \(f(report.best.threshold)): \(describe(report.best))")
+            if let precision = report.precisionAtRecall95, let threshold = report.thresholdAtRecall95 {
+                Swift.print("  precision at recall 0.95   \(f(precision)) (threshold \(f(threshold)))")
+            } else {
+                Swift.print("  precision at recall 0.95   not reached (recall never reaches 0.95)")
+            }
+        }
+    }
+
+    private func describe(_ point: LinkageEvaluation.Point) -> String {
+        "precision \(f(point.precision)), recall \(f(point.recall)), F1 \(f(point.f1)) "
+            + "(TP \(point.truePositives), FP \(point.falsePositives), FN \(point.falseNegatives))"
+    }
+
+    private func f(_ value: Double) -> String { String(format: "%.4f", value) }
+}

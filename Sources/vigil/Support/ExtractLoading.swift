@@ -1,0 +1,90 @@
+import Foundation
+import VigilCore
+import VigilIngest
+
+/// Reads extracts for the commands: whole (the roster), sampled (training) or streamed (linking).
+struct ExtractLoading: ~Copyable {
+    var rejects: RejectsWriter
+    var summaries: [IngestSummary] = []
+    let progress: ProgressReporter
+
+    init(rejectsPath: String, progress: ProgressReporter) {
+        rejects = RejectsWriter(path: rejectsPath)
+        self.progress = progress
+    }
+
+    /// Whether any row was rejected so far.
+    var hadRejects: Bool { rejects.count > 0 }
+
+    /// Reads the whole roster.
+    mutating func roster(path: String, mapping: ColumnMapping) throws -> [Employee] {
+        var reader = try ExtractReader<Employee>(path: path, mapping: mapping)
+        var employees: [Employee] = []
+        while let batch = try reader.nextBatch() {
+            employees += batch.records
+            try rejects.append(batch.rejects)
+        }
+        finish(reader.summary)
+        return employees
+    }
+
+    /// Reads every incident location.
+    mutating func locations(path: String, mapping: ColumnMapping) throws -> [IncidentLocation] {
+        var reader = try ExtractReader<IncidentLocation>(path: path, mapping: mapping)
+        var locations: [IncidentLocation] = []
+        while let batch = try reader.nextBatch() {
+            locations += batch.records
+            try rejects.append(batch.rejects)
+        }
+        finish(reader.summary)
+        return locations
+    }
+
+    /// Reads person records keeping a uniform random sample of at most `limit` (reservoir sampling),
+    /// and returns the sample and how many records were read.
+    mutating func recordSample(path: String, mapping: ColumnMapping, limit: Int, seed: UInt64) throws
+        -> (sample: [PersonRecord], seen: Int)
+    {
+        var reader = try Self.recordReader(path: path, mapping: mapping)
+        var generator = SplitMix64(seed: seed ^ 0x5EED)
+        var sample: [PersonRecord] = []
+        sample.reserveCapacity(min(limit, 1 << 20))
+        var seen = 0
+        while let batch = try reader.nextBatch() {
+            try rejects.append(batch.rejects)
+            for record in batch.records {
+                seen += 1
+                if sample.count < limit {
+                    sample.append(record)
+                } else {
+                    let slot = Int(generator.next() % UInt64(seen))
+                    if slot < limit { sample[slot] = record }
+                }
+            }
+            progress.update(rows: seen)
+        }
+        finish(reader.summary)
+        return (sample, seen)
+    }
+
+    /// Opens person records from a path, or standard input for `-`.
+    static func recordReader(path: String, mapping: ColumnMapping) throws -> ExtractReader<PersonRecord> {
+        if path == "-" {
+            return try ExtractReader<PersonRecord>(fileDescriptor: 0, name: "stdin", mapping: mapping)
+        }
+        return try ExtractReader<PersonRecord>(path: path, mapping: mapping)
+    }
+
+    mutating func finish(_ summary: IngestSummary) {
+        progress.finish()
+        summaries.append(summary)
+        Diagnostics.note(summary.description)
+    }
+
+    /// Tells the user where rejects went, if anywhere.
+    func reportRejects() {
+        if rejects.count > 0 {
+            Diagnostics.note("\(rejects.count) rejected rows written to \(rejects.path) with their reasons")
+        }
+    }
+}

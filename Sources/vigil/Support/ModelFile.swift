@@ -1,0 +1,42 @@
+import Foundation
+import VigilCore
+
+/// Reads and writes the model JSON file, with errors that say what is wrong with it.
+enum ModelFile {
+    struct Problem: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func write(_ model: LinkageModel, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = try encoder.encode(model)
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw Problem(description: "\(path): cannot write the model (\(error.localizedDescription))")
+        }
+    }
+
+    static func read(_ path: String) throws -> LinkageModel {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Problem(description: "\(path): model file not found or unreadable")
+        }
+        let model: LinkageModel
+        do {
+            model = try JSONDecoder().decode(LinkageModel.self, from: data)
+        } catch {
+            throw Problem(description: "\(path): not a Vigil model file (\(error))")
+        }
+        guard model.format == LinkageModel.format else {
+            throw Problem(description: "\(path): format is '\(model.format)', expected '\(LinkageModel.format)'")
+        }
+        guard model.formatVersion <= LinkageModel.currentFormatVersion else {
+            throw Problem(
+                description: "\(path): model format version \(model.formatVersion) is newer than this vigil reads "
+                    + "(\(LinkageModel.currentFormatVersion)); upgrade vigil"
+            )
+        }
+        return model
+    }
+}

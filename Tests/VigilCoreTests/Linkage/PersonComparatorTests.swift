@@ -1,0 +1,129 @@
+import Testing
+import VigilCore
+
+@Suite struct PersonComparatorTests {
+    static func date(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
+
+    static func employee(
+        _ forenames: String, _ surname: String, dob: CalendarDate? = date(1985, 3, 14),
+        address: String = "12 High Street", postcode: String = "B1 1AA", previous: [String] = []
+    ) -> Employee {
+        Employee(
+            employeeID: "E1", forenames: forenames, surname: surname, dateOfBirth: dob, addressLine: address,
+            town: "Birmingham", postcode: postcode, previousSurnames: previous
+        )
+    }
+
+    static func record(
+        _ forenames: String, _ surname: String, dob: CalendarDate? = date(1985, 3, 14),
+        address: String = "12 High St", postcode: String = "b11aa"
+    ) -> PersonRecord {
+        PersonRecord(
+            recordID: "R1", source: .crime, forenames: forenames, surname: surname, dateOfBirth: dob,
+            addressLine: address, town: "BIRMINGHAM", postcode: postcode
+        )
+    }
+
+    static func compare(_ record: PersonRecord, _ employee: Employee) -> ComparisonVector {
+        var extractor = PersonFeatureExtractor()
+        return PersonComparator.compare(extractor.features(of: record), extractor.features(of: employee)).vector
+    }
+
+    @Test("identical people agree exactly on every comparison")
+    func identical() {
+        let vector = Self.compare(Self.record("John", "Smith"), Self.employee("JOHN", "SMITH"))
+        #expect(vector[PersonComparison.forename] == PersonComparison.ForenameLevel.exact.rawValue)
+        #expect(vector[PersonComparison.surname] == PersonComparison.SurnameLevel.exact.rawValue)
+        #expect(vector[PersonComparison.nameSwap] == PersonComparison.SwapLevel.notSwapped.rawValue)
+        #expect(vector[PersonComparison.dateOfBirth] == PersonComparison.DateLevel.exact.rawValue)
+        #expect(vector[PersonComparison.address] == PersonComparison.AddressLevel.postcodeAndHouse.rawValue)
+    }
+
+    @Test("Muhammad spellings and nicknames are variants, not different names")
+    func variants() {
+        let muhammad = Self.compare(Self.record("Mohammed", "Khan"), Self.employee("Muhammad", "Khan"))
+        #expect(muhammad[PersonComparison.forename] == PersonComparison.ForenameLevel.variant.rawValue)
+        let bob = Self.compare(Self.record("Bob", "Jones"), Self.employee("Robert", "Jones"))
+        #expect(bob[PersonComparison.forename] == PersonComparison.ForenameLevel.variant.rawValue)
+    }
+
+    @Test("a leading Muhammad is set aside so the name in use is compared")
+    func muhammadPrefix() {
+        let vector = Self.compare(Self.record("Muhammad Imran", "Khan"), Self.employee("Mohammed Asif", "Khan"))
+        #expect(vector[PersonComparison.forename] == PersonComparison.ForenameLevel.other.rawValue)
+        let same = Self.compare(Self.record("Md Imran", "Khan"), Self.employee("Imran", "Khan"))
+        #expect(same[PersonComparison.forename] == PersonComparison.ForenameLevel.exact.rawValue)
+    }
+
+    @Test("a placeholder date of birth never counts as agreement")
+    func placeholderDate() {
+        let placeholder = Self.date(1900, 1, 1)
+        let vector = Self.compare(
+            Self.record("John", "Smith", dob: placeholder), Self.employee("John", "Smith", dob: placeholder)
+        )
+        #expect(vector[PersonComparison.dateOfBirth] == nil)
+        let januaryFirst = Self.compare(
+            Self.record("John", "Smith", dob: Self.date(1985, 1, 1)), Self.employee("John", "Smith", dob: Self.date(1985, 1, 1))
+        )
+        #expect(januaryFirst[PersonComparison.dateOfBirth] == nil, "1 January on a police record is a placeholder")
+    }
+
+    @Test("placeholder names are missing, never evidence")
+    func placeholderNames() {
+        let vector = Self.compare(Self.record("UNKNOWN", "NOT KNOWN"), Self.employee("John", "Smith"))
+        #expect(vector[PersonComparison.forename] == nil)
+        #expect(vector[PersonComparison.surname] == nil)
+        #expect(vector[PersonComparison.nameSwap] == nil)
+    }
+
+    @Test("date errors fall into the right levels")
+    func dateLevels() {
+        let employee = Self.employee("John", "Smith", dob: Self.date(1985, 3, 14))
+        func level(_ dob: CalendarDate) -> Int? {
+            Self.compare(Self.record("John", "Smith", dob: dob), employee)[PersonComparison.dateOfBirth]
+        }
+        typealias Level = PersonComparison.DateLevel
+        #expect(level(Self.date(1985, 3, 15)) == Level.oneOff.rawValue)
+        #expect(level(Self.date(1988, 3, 14)) == Level.oneOff.rawValue)
+        #expect(level(Self.date(1985, 3, 2)) == Level.sameYearAndMonth.rawValue)
+        #expect(level(Self.date(1990, 7, 2)) == Level.other.rawValue)
+        let transposed = Self.employee("John", "Smith", dob: Self.date(1985, 3, 11))
+        let vector = Self.compare(Self.record("John", "Smith", dob: Self.date(1985, 11, 3)), transposed)
+        #expect(vector[PersonComparison.dateOfBirth] == Level.transposed.rawValue)
+    }
+
+    @Test("forename and surname recorded the other way round are detected as a swap")
+    func swap() {
+        let vector = Self.compare(Self.record("Smith", "John"), Self.employee("John", "Smith"))
+        #expect(vector[PersonComparison.nameSwap] == PersonComparison.SwapLevel.swapped.rawValue)
+        #expect(vector[PersonComparison.forename] == nil)
+    }
+
+    @Test("a maiden name or half of a hyphenated surname matches as a previous or part surname")
+    func previousSurnames() {
+        let married = Self.employee("Sarah", "Williams", previous: ["Hughes"])
+        let vector = Self.compare(Self.record("Sarah", "Hughes"), married)
+        #expect(vector[PersonComparison.surname] == PersonComparison.SurnameLevel.previousOrPart.rawValue)
+        let hyphen = Self.compare(Self.record("Sarah", "Jones"), Self.employee("Sarah", "Smith-Jones"))
+        #expect(hyphen[PersonComparison.surname] == PersonComparison.SurnameLevel.previousOrPart.rawValue)
+    }
+
+    @Test("comparisons are symmetric for names, dates and addresses")
+    func symmetric() {
+        let people: [(String, String, CalendarDate?, String, String)] = [
+            ("John", "Smith", Self.date(1985, 3, 14), "12 High St", "B1 1AA"),
+            ("Jon", "Smyth", Self.date(1985, 3, 15), "14 High Street", "B1 1AB"),
+            ("Mohammed", "Khan", nil, "Flat 2, 3 Soho Road", "B21 9QT"),
+            ("Muhammad Asif", "Khan", Self.date(1990, 12, 1), "3 Soho Rd", "B21 9QT"),
+            ("Smith", "John", Self.date(1985, 14 - 11, 14), "", ""),
+        ]
+        var extractor = PersonFeatureExtractor()
+        for a in people {
+            for b in people {
+                let x = extractor.features(of: Self.record(a.0, a.1, dob: a.2, address: a.3, postcode: a.4))
+                let y = extractor.features(of: Self.record(b.0, b.1, dob: b.2, address: b.3, postcode: b.4))
+                #expect(PersonComparator.compare(x, y) == PersonComparator.compare(y, x), "\(a.0) \(a.1) vs \(b.0) \(b.1)")
+            }
+        }
+    }
+}
