@@ -35,7 +35,7 @@ public enum PersonComparison {
                     LevelParameters(name: "jaro_winkler_0.88", label: "similar spelling", m: 0.02, u: 0.005),
                     LevelParameters(name: "phonetic", label: "sounds alike", m: 0.02, u: 0.01),
                     LevelParameters(name: "initial", label: "initial only agrees", m: 0.02, u: 0.03),
-                    LevelParameters(name: "other", label: "different", m: 0.04, u: 0.938),
+                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.938, maximumM: 0.03),
                 ],
                 termFrequencyColumn: PersonFeatureExtractor.Column.forename
             ),
@@ -69,7 +69,7 @@ public enum PersonComparison {
                     LevelParameters(name: "one_off", label: "one digit or one day different", m: 0.05, u: 0.001),
                     LevelParameters(name: "same_year_month", label: "same year and month", m: 0.02, u: 0.002),
                     LevelParameters(name: "year_off", label: "same day and month, year one apart", m: 0.02, u: 0.0001),
-                    LevelParameters(name: "other", label: "different", m: 0.04, u: 0.9967),
+                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.9967, maximumM: 0.03),
                 ]
             ),
             ComparisonParameters(

@@ -60,6 +60,13 @@ public struct RecordLinker: Sendable {
         return results
     }
 
+    /// How a person record compares with one employee, level by level (for diagnostics).
+    public func personComparison(
+        for record: PersonRecord, employeeIndex: Int, extractor: inout PersonFeatureExtractor
+    ) -> ComparedPair {
+        PersonComparator.compare(extractor.features(of: record), roster.features[employeeIndex])
+    }
+
     /// The explanation of a person match.
     public func explainPerson(_ record: PersonRecord, employeeIndex: Int) -> MatchExplanation {
         var extractor = makeExtractor()

@@ -41,12 +41,20 @@ public struct LevelParameters: Codable, Hashable, Sendable {
     public var u: Double
     /// Whether an agreement at this level is adjusted for how common the agreed value is.
     public var termFrequencyAdjusted: Bool
+    /// The largest m training may give this level: domain knowledge that EM cannot see for itself.
+    ///
+    /// A true match almost never has a completely different forename or date of birth; without a cap EM
+    /// can explain twins or relatives at the employee's address as matches with "different" values.
+    public var maximumM: Double?
 
-    public init(name: String, label: String, m: Double, u: Double, termFrequencyAdjusted: Bool = false) {
+    public init(
+        name: String, label: String, m: Double, u: Double, termFrequencyAdjusted: Bool = false, maximumM: Double? = nil
+    ) {
         self.name = name
         self.label = label
         self.m = m
         self.u = u
         self.termFrequencyAdjusted = termFrequencyAdjusted
+        self.maximumM = maximumM
     }
 }

@@ -15,6 +15,7 @@ extension FellegiSunterModel {
     /// - Parameter values: per comparison, the normalised values compared (record first).
     public func explain(_ pair: ComparedPair, values: [ComparedValues]) -> MatchExplanation {
         var terms: [ExplanationTerm] = []
+        let conditional = conditionalU?.applies(to: pair.vector) ?? false
         for (index, comparison) in comparisons.enumerated() {
             let shown = index < values.count ? values[index] : ComparedValues(record: "", employee: "")
             guard let level = pair.vector[index], level < comparison.levels.count else {
@@ -28,20 +29,22 @@ extension FellegiSunterModel {
                 continue
             }
             let parameters = comparison.levels[level]
-            terms.append(
+            let judgedInContext = conditional && index != conditionalU?.comparison
+            var term = (
                 ExplanationTerm(
                     comparison: comparison.name,
                     label: comparison.label,
                     level: parameters.name,
                     levelLabel: parameters.label,
-                    weight: comparison.weight(ofLevel: level),
-                    termFrequencyAdjustment: termFrequencyAdjustment(
-                        comparison: index, level: level, frequency: pair.frequencies[index]
-                    ),
+                    weight: weight(comparison: index, level: level, conditional: conditional),
+                    termFrequencyAdjustment: judgedInContext
+                        ? 0 : termFrequencyAdjustment(comparison: index, level: level, frequency: pair.frequencies[index]),
                     recordValue: shown.record,
                     employeeValue: shown.employee
                 )
             )
+            if judgedInContext { term.context = conditionalU?.context }
+            terms.append(term)
         }
         return MatchExplanation(kind: kind, priorWeight: priorWeight, terms: terms)
     }

@@ -19,6 +19,8 @@ public struct FellegiSunterModel: Codable, Hashable, Sendable {
     public var threshold: Double
     /// The smallest frequency a term-frequency adjustment will use, so one odd value cannot dominate.
     public var minimumFrequency: Double
+    /// u to use instead when another comparison is at given levels (the household correction), if any.
+    public var conditionalU: ConditionalU?
 
     public init(
         kind: MatchKind,
@@ -26,7 +28,8 @@ public struct FellegiSunterModel: Codable, Hashable, Sendable {
         comparisons: [ComparisonParameters],
         termFrequencies: [String: TermFrequencyTable] = [:],
         threshold: Double = 0.9,
-        minimumFrequency: Double = 1e-7
+        minimumFrequency: Double = 1e-7,
+        conditionalU: ConditionalU? = nil
     ) {
         precondition(comparisons.count <= 8, "a model has at most 8 comparisons")
         self.kind = kind
@@ -35,6 +38,16 @@ public struct FellegiSunterModel: Codable, Hashable, Sendable {
         self.termFrequencies = termFrequencies
         self.threshold = threshold
         self.minimumFrequency = minimumFrequency
+        self.conditionalU = conditionalU
+    }
+
+    /// The weight of a level, using the conditional u when `conditional` is true and one is defined.
+    public func weight(comparison: Int, level: Int, conditional: Bool) -> Double {
+        let parameters = comparisons[comparison].levels[level]
+        if conditional, let conditionalU, comparison != conditionalU.comparison {
+            return log2(parameters.m / conditionalU.u[comparison][level])
+        }
+        return log2(parameters.m / parameters.u)
     }
 
     /// The prior expressed as a match weight, `log2(p / (1 - p))`.

@@ -60,6 +60,8 @@ public struct ExplanationTerm: Codable, Hashable, Sendable {
     public var recordValue: String
     /// The value on the HR roster, as normalised for comparison.
     public var employeeValue: String
+    /// Who the agreement was judged against, when not the whole population (e.g. "people at the same address").
+    public var context: String?
 
     public init(
         comparison: String,
@@ -89,7 +91,9 @@ public struct ExplanationTerm: Codable, Hashable, Sendable {
         if level == "missing" {
             return "\(label) not compared (missing on one side): +0.0"
         }
-        var line = "\(label) \(levelLabel) (\(display(recordValue)) vs \(display(employeeValue))): "
+        var line = "\(label) \(levelLabel) (\(display(recordValue)) vs \(display(employeeValue)))"
+        if let context { line += ", judged against \(context)" }
+        line += ": "
         line += MatchExplanation.signed(weight)
         if termFrequencyAdjustment != 0 {
             let word = termFrequencyAdjustment < 0 ? "common value" : "rare value"

@@ -9,6 +9,8 @@ public struct ScoringTable: Sendable {
     private let comparisonCount: Int
     private let stride = 16
     private let weights: [Double]
+    private let conditionalWeights: [Double]?
+    private let condition: ConditionalU?
     private let adjustedU: [Double]
     private let minimumFrequency: Double
 
@@ -18,13 +20,19 @@ public struct ScoringTable: Sendable {
         comparisonCount = model.comparisons.count
         minimumFrequency = model.minimumFrequency
         var weights = [Double](repeating: 0, count: comparisonCount * stride)
+        var conditionalWeights = weights
         var adjustedU = [Double](repeating: 0, count: comparisonCount * stride)
         for (index, comparison) in model.comparisons.enumerated() {
             for (level, parameters) in comparison.levels.enumerated() {
-                weights[index * stride + level] = comparison.weight(ofLevel: level)
+                weights[index * stride + level] = model.weight(comparison: index, level: level, conditional: false)
+                conditionalWeights[index * stride + level] = model.weight(
+                    comparison: index, level: level, conditional: true
+                )
                 adjustedU[index * stride + level] = parameters.termFrequencyAdjusted ? parameters.u : 0
             }
         }
+        condition = model.conditionalU
+        self.conditionalWeights = model.conditionalU == nil ? nil : conditionalWeights
         self.weights = weights
         self.adjustedU = adjustedU
     }
@@ -34,12 +42,15 @@ public struct ScoringTable: Sendable {
     public func weight(of pair: ComparedPair) -> Double {
         var total = priorWeight
         var packed = pair.vector.packed
+        let conditional = condition?.applies(to: pair.vector) ?? false
+        let table = conditional ? conditionalWeights ?? weights : weights
         for index in 0..<comparisonCount {
             let level = Int(packed & 0xF)
             packed >>= 4
             guard level != ComparisonVector.missing else { continue }
             let slot = index * stride + level
-            total += weights[slot]
+            total += table[slot]
+            if conditional && index != condition?.comparison { continue }
             let u = adjustedU[slot]
             let frequency = pair.frequencies[index]
             if u > 0, frequency > 0 {

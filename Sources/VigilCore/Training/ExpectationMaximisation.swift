@@ -14,11 +14,17 @@ public struct ExpectationMaximisation: Sendable {
     public var floor = 1e-6
     /// Whether u is re-estimated too (fastLink) or held at its random-sampling estimate (Splink's default).
     public var estimatesU = false
+    /// Whether m is re-estimated; holding it lets a session learn u for a population where the matches
+    /// are already understood (such as the people at one address).
+    public var estimatesM = true
 
-    public init(maximumIterations: Int = 200, tolerance: Double = 1e-6, estimatesU: Bool = false) {
+    public init(
+        maximumIterations: Int = 200, tolerance: Double = 1e-6, estimatesU: Bool = false, estimatesM: Bool = true
+    ) {
         self.maximumIterations = maximumIterations
         self.tolerance = tolerance
         self.estimatesU = estimatesU
+        self.estimatesM = estimatesM
     }
 
     /// What an EM run produced.
@@ -31,22 +37,34 @@ public struct ExpectationMaximisation: Sendable {
         public var iterations: Int
         /// Whether the parameters stopped moving before the iteration limit.
         public var converged: Bool
+        /// The log-likelihood of the counted patterns at the final parameters (to compare restarts).
+        public var logLikelihood: Double
     }
 
     /// Runs EM from the given starting parameters.
+    ///
+    /// - Parameters:
+    ///   - fixed: comparisons left out of the likelihood (the session's blocking rule forces them).
+    ///   - holdingM: comparisons in the likelihood whose m is held (learned by an earlier session).
+    ///   - conditionalU: u to use instead for pairs where its condition holds.
     public func run(
         patterns: AgreementPatternCounts,
         comparisons start: [ComparisonParameters],
         fixed: Set<Int> = [],
-        initialMatchShare: Double = 0.1
+        holdingM: Set<Int> = [],
+        initialMatchShare: Double = 0.1,
+        conditionalU: ConditionalU? = nil
     ) -> Result {
         let active = (0..<start.count).filter { !fixed.contains($0) }
-        let entries = patterns.counts.map { (vector: ComparisonVector(packed: $0.key), count: Double($0.value)) }
+        let entries = patterns.counts.map { (pattern: $0.key, vector: $0.key.vector, count: Double($0.value)) }
         var m = start.map { $0.levels.map(\.m) }
         var u = start.map { $0.levels.map(\.u) }
+        let adjusted = start.map { $0.levels.map(\.termFrequencyAdjusted) }
+        let caps = start.map { $0.levels.map(\.maximumM) }
         var lambda = min(max(initialMatchShare, 1e-6), 1 - 1e-6)
         var iterations = 0
         var converged = false
+        var finalLogLikelihood = -Double.infinity
 
         while iterations < maximumIterations {
             iterations += 1
@@ -54,15 +72,25 @@ public struct ExpectationMaximisation: Sendable {
             var uSums = u.map { [Double](repeating: 0, count: $0.count) }
             var matchTotal = 0.0
             var total = 0.0
+            var logLikelihood = 0.0
             for entry in entries {
                 var pMatch = lambda
                 var pNonMatch = 1 - lambda
+                let conditional = conditionalU?.applies(to: entry.vector) ?? false
                 for index in active {
                     guard let level = entry.vector[index] else { continue }
                     pMatch *= m[index][level]
-                    pNonMatch *= u[index][level]
+                    if conditional, let conditionalU, index != conditionalU.comparison {
+                        pNonMatch *= max(conditionalU.u[index][level], floor)
+                    } else if adjusted[index][level], let frequency = entry.pattern.frequency(index) {
+                        // A term-frequency-adjusted agreement is as likely by chance as its value is common.
+                        pNonMatch *= max(frequency, floor)
+                    } else {
+                        pNonMatch *= u[index][level]
+                    }
                 }
                 let posterior = pMatch / (pMatch + pNonMatch)
+                logLikelihood += entry.count * log(pMatch + pNonMatch)
                 let matchWeight = entry.count * posterior
                 let nonMatchWeight = entry.count - matchWeight
                 matchTotal += matchWeight
@@ -73,12 +101,15 @@ public struct ExpectationMaximisation: Sendable {
                     uSums[index][level] += nonMatchWeight
                 }
             }
+            finalLogLikelihood = logLikelihood
             var change = abs(matchTotal / max(total, 1) - lambda)
             lambda = min(max(matchTotal / max(total, 1), 1e-9), 1 - 1e-9)
             for index in active {
-                let newM = normalised(mSums[index])
-                change = max(change, zip(newM, m[index]).map { abs($0 - $1) }.max() ?? 0)
-                m[index] = newM
+                if estimatesM && !holdingM.contains(index) {
+                    let newM = capped(normalised(mSums[index]), caps: caps[index])
+                    change = max(change, zip(newM, m[index]).map { abs($0 - $1) }.max() ?? 0)
+                    m[index] = newM
+                }
                 if estimatesU {
                     let newU = normalised(uSums[index])
                     change = max(change, zip(newU, u[index]).map { abs($0 - $1) }.max() ?? 0)
@@ -98,7 +129,30 @@ public struct ExpectationMaximisation: Sendable {
                 comparisons[index].levels[level].u = u[index][level]
             }
         }
-        return Result(comparisons: comparisons, matchShare: lambda, iterations: iterations, converged: converged)
+        return Result(
+            comparisons: comparisons, matchShare: lambda, iterations: iterations, converged: converged,
+            logLikelihood: finalLogLikelihood
+        )
+    }
+
+    /// Probabilities with each capped level held at its cap and the others rescaled to fill the rest.
+    private func capped(_ probabilities: [Double], caps: [Double?]) -> [Double] {
+        var result = probabilities
+        var excess = 0.0
+        var free = 0.0
+        for (level, cap) in caps.enumerated() {
+            if let cap, result[level] > cap {
+                excess += result[level] - cap
+                result[level] = cap
+            } else if cap == nil {
+                free += result[level]
+            }
+        }
+        guard excess > 0, free > 0 else { return result }
+        for level in result.indices where caps[level] == nil {
+            result[level] += excess * result[level] / free
+        }
+        return result
     }
 
     /// Sums scaled to probabilities, each at least `floor`; an all-zero row stays uniform.

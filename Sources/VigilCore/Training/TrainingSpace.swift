@@ -35,16 +35,23 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
     }
 
     /// Counts the agreement patterns of every pair blocked by `rule`, with `fixed` comparisons blanked.
-    func patterns(rule: Int, fixed: Set<Int>) -> AgreementPatternCounts {
+    ///
+    /// With `frequencies` off, agreements are counted without their term-frequency bands: within one
+    /// household a shared surname says nothing about how common it is.
+    func patterns(rule: Int, fixed: Set<Int>, frequencies: Bool = true) -> AgreementPatternCounts {
         var counts = AgreementPatternCounts()
         var buffer: [Int32] = []
         for record in records {
             buffer.removeAll(keepingCapacity: true)
             candidates(record, rule, &buffer)
             for target in buffer {
-                var vector = compare(record, targets[Int(target)]).vector
-                for index in fixed { vector[index] = nil }
-                counts.add(vector)
+                var pair = compare(record, targets[Int(target)])
+                for index in fixed {
+                    pair.vector[index] = nil
+                    pair.frequencies[index] = 0
+                }
+                if !frequencies { pair.frequencies = .zero }
+                counts.add(AgreementPatternCounts.Pattern(pair))
             }
         }
         return counts

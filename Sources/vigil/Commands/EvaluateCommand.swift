@@ -34,6 +34,9 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Also compare the model's m with the levels observed on the true pairs.")
+    var checkM = false
+
     func validate() throws {
         guard truth != nil || addressTruth != nil else { throw ValidationError("give --truth and/or --address-truth") }
         if truth != nil, sources.records == nil { throw ValidationError("--truth needs --records") }
@@ -71,14 +74,25 @@ struct EvaluateCommand: AsyncParsableCommand {
         var reader = try ExtractLoading.recordReader(path: path, mapping: sources.recordsMappingValue())
         let pool = ExtractorPool(make: linker.makeExtractor)
         let employees = linker.roster.employees
-        let stream = BatchStream<PersonRecord, ([LinkageEvaluation.Prediction], Int)> { records in
+        let positions = Dictionary(employees.enumerated().map { ($1.employeeID, $0) }, uniquingKeysWith: { a, _ in a })
+        let checkM = self.checkM
+        let stream = BatchStream<PersonRecord, ([LinkageEvaluation.Prediction], Int, LevelTally)> { records in
             pool.withExtractor { extractor in
                 var candidates: [Int32] = []
                 var predictions: [LinkageEvaluation.Prediction] = []
                 var reached = 0
+                var tally = LevelTally(model: linker.model.person)
                 for record in records {
                     let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
                     let trueEmployees = truth.pairs[record.recordID] ?? []
+                    if checkM {
+                        for employee in trueEmployees {
+                            guard let position = positions[employee] else { continue }
+                            tally.add(
+                                linker.personComparison(for: record, employeeIndex: position, extractor: &extractor).vector
+                            )
+                        }
+                    }
                     for employee in trueEmployees where candidates.contains(where: { employees[Int($0)].employeeID == employee }) {
                         reached += 1
                     }
@@ -88,11 +102,12 @@ struct EvaluateCommand: AsyncParsableCommand {
                         )
                     }
                 }
-                return (predictions, reached)
+                return (predictions, reached, tally)
             }
         }
         var predictions: [LinkageEvaluation.Prediction] = []
         var reached = 0
+        var tally = LevelTally(model: linker.model.person)
         var rows = 0
         try await stream.run(
             reader: &reader,
@@ -100,11 +115,15 @@ struct EvaluateCommand: AsyncParsableCommand {
             consume: { batch, count in
                 predictions += batch.0
                 reached += batch.1
+                tally.merge(batch.2)
                 rows += count
                 loading.progress.update(rows: rows)
             }
         )
         loading.finish(reader.summary)
+        if checkM {
+            for line in tally.lines(model: linker.model.person) { Diagnostics.note(line) }
+        }
         return LinkageEvaluation(
             kind: .person, predictions: predictions, truePairs: truth.count, reachedByBlocking: reached,
             threshold: threshold ?? linker.model.person.threshold

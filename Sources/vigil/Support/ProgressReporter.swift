@@ -35,9 +35,10 @@ final class ProgressReporter: Sendable {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 
+    private static let origin = ContinuousClock.now
+
     private static func now() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        let elapsed = ContinuousClock.now - origin
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }
