@@ -13,7 +13,11 @@ public struct AddressFeatures: Hashable, Sendable {
     /// The house name, when the address has one instead of (or besides) a number.
     public var houseName: String?
     /// The street with abbreviations expanded ("HIGH STREET").
-    public var street: String?
+    public var street: String? {
+        didSet { streetBytes = street.map { Array($0.utf8) } ?? [] }
+    }
+    /// The street's bytes, for the string comparators.
+    public private(set) var streetBytes: [UInt8] = []
     /// The town ("BIRMINGHAM").
     public var town: String?
     /// The Unique Property Reference Number.
@@ -40,6 +44,7 @@ public struct AddressFeatures: Hashable, Sendable {
         self.flat = flat
         self.houseName = houseName
         self.street = street
+        self.streetBytes = street.map { Array($0.utf8) } ?? []
         self.town = town
         self.uprn = uprn
         self.postcodeFrequency = postcodeFrequency

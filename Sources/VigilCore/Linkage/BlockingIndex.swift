@@ -91,6 +91,56 @@ public struct BlockingIndex: Sendable {
                 }
             }
         }
+        if let postcode = person.address.evidencePostcode {
+            if rules.contains(.surnameAndPostcode) {
+                for surname in surnames {
+                    keys.append(
+                        BlockingKey.make(.surnameAndPostcode) {
+                            $0.mix(surname.phonetic.primary.isEmpty ? surname.text : surname.phonetic.primary)
+                            $0.mix(postcode)
+                        }
+                    )
+                }
+            }
+            if rules.contains(.forenameAndPostcode) {
+                for forename in forenames.prefix(1) {
+                    keys.append(
+                        BlockingKey.make(.forenameAndPostcode) {
+                            $0.mix(forename.phonetic.primary.isEmpty ? forename.text : forename.phonetic.primary)
+                            $0.mix(postcode)
+                        }
+                    )
+                }
+            }
+        }
+        if let house = person.address.houseNumber {
+            if rules.contains(.surnameAndHouse) {
+                for surname in surnames {
+                    keys.append(
+                        BlockingKey.make(.surnameAndHouse) {
+                            $0.mix(surname.phonetic.primary.isEmpty ? surname.text : surname.phonetic.primary)
+                            $0.mix(house)
+                        }
+                    )
+                }
+            }
+            if rules.contains(.streetAndHouse), let street = person.address.street {
+                keys.append(
+                    BlockingKey.make(.streetAndHouse) {
+                        $0.mix(street)
+                        $0.mix(house)
+                    }
+                )
+            }
+        }
+        if rules.contains(.streetAndTown), let street = person.address.street, let town = person.address.town {
+            keys.append(
+                BlockingKey.make(.streetAndTown) {
+                    $0.mix(street)
+                    $0.mix(town)
+                }
+            )
+        }
         if rules.contains(.postcodeAndHouse), let postcode = person.address.evidencePostcode,
             let house = person.address.houseNumber ?? person.address.houseName
         {

@@ -57,9 +57,22 @@ public struct BlockingRules: OptionSet, Hashable, Sendable {
     /// Forename sounds alike and same date of birth month and year (catches surname changes).
     public static let forenameAndBirthMonth = BlockingRules(rawValue: 1 << 6)
 
+    /// Same street in the same town (catches a corrupted postcode, date and name).
+    public static let streetAndTown = BlockingRules(rawValue: 1 << 7)
+    /// Surname sounds alike and same postcode.
+    public static let surnameAndPostcode = BlockingRules(rawValue: 1 << 8)
+    /// Forename sounds alike and same postcode.
+    public static let forenameAndPostcode = BlockingRules(rawValue: 1 << 9)
+
+    /// Surname sounds alike and same house number (catches a corrupted postcode and town).
+    public static let surnameAndHouse = BlockingRules(rawValue: 1 << 10)
+    /// Same street and house number (catches corrupted names, date and postcode).
+    public static let streetAndHouse = BlockingRules(rawValue: 1 << 11)
+
     /// Every rule: what linking uses.
     public static let all: BlockingRules = [
         .dateOfBirth, .dateOfBirthTransposed, .surnameAndBirthYear, .forenameAndSurname,
-        .forenameVariantAndSurname, .postcodeAndHouse, .forenameAndBirthMonth,
+        .forenameVariantAndSurname, .postcodeAndHouse, .forenameAndBirthMonth, .streetAndTown,
+        .surnameAndPostcode, .forenameAndPostcode, .surnameAndHouse, .streetAndHouse,
     ]
 }

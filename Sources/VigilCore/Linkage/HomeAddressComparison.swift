@@ -11,7 +11,7 @@ public enum HomeAddressComparison {
     /// Postcode levels.
     public enum PostcodeLevel: Int { case exact, sector, other }
     /// House levels.
-    public enum HouseLevel: Int { case numberAndFlat, numberFlatUnclear, name, other }
+    public enum HouseLevel: Int { case numberAndFlat, numberFlatMissing, name, numberFlatDiffers, other }
     /// Street levels.
     public enum StreetLevel: Int { case exact, close, other }
     /// Town levels.
@@ -40,9 +40,13 @@ public enum HomeAddressComparison {
                 name: "house", label: "house",
                 levels: [
                     LevelParameters(name: "number_and_flat", label: "same number (and flat)", m: 0.85, u: 0.02),
-                    LevelParameters(name: "number_flat_unclear", label: "same number, flat differs or missing", m: 0.08, u: 0.01),
+                    LevelParameters(
+                        name: "number_flat_missing", label: "same number, flat given on one side only", m: 0.08,
+                        u: 0.01
+                    ),
                     LevelParameters(name: "name", label: "same house name", m: 0.03, u: 0.0001),
-                    LevelParameters(name: "other", label: "different", m: 0.04, u: 0.9699),
+                    LevelParameters(name: "number_flat_differs", label: "same number, different flat", m: 0.01, u: 0.01),
+                    LevelParameters(name: "other", label: "different", m: 0.03, u: 0.9599),
                 ]
             ),
             ComparisonParameters(
@@ -89,7 +93,7 @@ public enum HomeAddressComparator {
         pair.vector[HomeAddressComparison.house] = houseLevel(location, home)?.rawValue
         if let x = location.street, let y = home.street {
             let level: HomeAddressComparison.StreetLevel =
-                x == y ? .exact : (JaroWinkler.similarity(Array(x.utf8), Array(y.utf8)) >= 0.92 ? .close : .other)
+                x == y ? .exact : (JaroWinkler.similarity(location.streetBytes, home.streetBytes) >= 0.92 ? .close : .other)
             pair.vector[HomeAddressComparison.street] = level.rawValue
         }
         if let x = location.town, let y = home.town {
@@ -102,7 +106,8 @@ public enum HomeAddressComparator {
         if let x = a.houseNumber, let y = b.houseNumber {
             guard x == y else { return .other }
             if a.flat == b.flat { return .numberAndFlat }
-            return .numberFlatUnclear
+            if a.flat == nil || b.flat == nil { return .numberFlatMissing }
+            return .numberFlatDiffers
         }
         if let x = a.houseName, let y = b.houseName { return x == y ? .name : .other }
         if (a.houseNumber ?? a.houseName) == nil || (b.houseNumber ?? b.houseName) == nil { return nil }

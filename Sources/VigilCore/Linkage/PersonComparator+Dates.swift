@@ -33,18 +33,20 @@ extension PersonComparator {
     /// Compares two addresses; `nil` when either is missing altogether.
     static func addressLevel(_ a: AddressFeatures, _ b: AddressFeatures) -> AddressLevel? {
         guard !a.isMissing, !b.isMissing else { return nil }
-        if let x = a.uprn, let y = b.uprn, x == y { return .postcodeAndHouse }
+        if let x = a.uprn, let y = b.uprn, x == y { return .wholeAddress }
         let samePostcode = a.evidencePostcode != nil && a.evidencePostcode == b.evidencePostcode
         let sameHouse = sameHouse(a, b)
-        if samePostcode && sameHouse { return .postcodeAndHouse }
-        if samePostcode { return .postcode }
-        if let x = a.street, let y = b.street, sameStreet(x, y) {
-            let sameSector = a.sector != nil && a.sector == b.sector
-            let postcodeUnknown = a.evidencePostcode == nil || b.evidencePostcode == nil
-            if sameSector || (postcodeUnknown && sameHouse && a.town != nil && a.town == b.town) {
-                return .sectorAndStreet
-            }
+        let sameStreet = a.streetBytes.count > 0 && b.streetBytes.count > 0 && sameStreet(a.streetBytes, b.streetBytes)
+        if samePostcode && sameHouse {
+            return sameStreet && a.town != nil && a.town == b.town ? .wholeAddress : .postcodeAndHouse
         }
+        // A street name recurs across a conurbation: it counts only within one town or postcode sector.
+        let samePlace =
+            samePostcode || (a.sector != nil && a.sector == b.sector) || a.town == nil || b.town == nil
+            || sameTown(a.town, b.town)
+        if sameStreet && sameHouse && samePlace { return .streetAndHouse }
+        if samePostcode { return .postcode }
+        if sameStreet && samePlace { return .street }
         if let x = a.town, let y = b.town, x == y { return .town }
         return .other
     }
@@ -56,7 +58,13 @@ extension PersonComparator {
         return false
     }
 
-    static func sameStreet(_ x: String, _ y: String) -> Bool {
-        x == y || JaroWinkler.similarity(Array(x.utf8), Array(y.utf8)) >= 0.92
+    /// Towns agree when spelled alike (a typo in a town name is common; two towns spelled alike are not).
+    static func sameTown(_ x: String?, _ y: String?) -> Bool {
+        guard let x, let y else { return false }
+        return x == y || JaroWinkler.similarity(x, y) >= 0.92
+    }
+
+    static func sameStreet(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        x == y || JaroWinkler.similarity(x, y) >= 0.92
     }
 }

@@ -18,7 +18,7 @@ public enum PersonComparison {
     /// Date-of-birth levels.
     public enum DateLevel: Int { case exact, transposed, oneOff, sameYearAndMonth, yearOff, other }
     /// Address levels.
-    public enum AddressLevel: Int { case postcodeAndHouse, postcode, sectorAndStreet, town, other }
+    public enum AddressLevel: Int { case wholeAddress, postcodeAndHouse, streetAndHouse, postcode, street, town, other }
 
     /// The untrained comparisons, with starting m and u.
     public static var untrained: [ComparisonParameters] {
@@ -35,7 +35,7 @@ public enum PersonComparison {
                     LevelParameters(name: "jaro_winkler_0.88", label: "similar spelling", m: 0.02, u: 0.005),
                     LevelParameters(name: "phonetic", label: "sounds alike", m: 0.02, u: 0.01),
                     LevelParameters(name: "initial", label: "initial only agrees", m: 0.02, u: 0.03),
-                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.938, maximumM: 0.03),
+                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.938),
                 ],
                 termFrequencyColumn: PersonFeatureExtractor.Column.forename
             ),
@@ -69,18 +69,26 @@ public enum PersonComparison {
                     LevelParameters(name: "one_off", label: "one digit or one day different", m: 0.05, u: 0.001),
                     LevelParameters(name: "same_year_month", label: "same year and month", m: 0.02, u: 0.002),
                     LevelParameters(name: "year_off", label: "same day and month, year one apart", m: 0.02, u: 0.0001),
-                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.9967, maximumM: 0.03),
+                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.9967),
                 ]
             ),
             ComparisonParameters(
                 name: "address", label: "address",
                 levels: [
-                    LevelParameters(name: "postcode_house", label: "same postcode and house number", m: 0.5, u: 0.00001),
+                    LevelParameters(
+                        name: "whole_address", label: "same address (house, street, town and postcode, or UPRN)",
+                        m: 0.4, u: 0.000001
+                    ),
+                    LevelParameters(name: "postcode_house", label: "same postcode and house number", m: 0.2, u: 0.00001),
+                    LevelParameters(
+                        name: "street_house", label: "same street and house number, postcode differs", m: 0.05,
+                        u: 0.00001
+                    ),
                     LevelParameters(
                         name: "postcode", label: "same postcode", m: 0.05, u: 0.0001, termFrequencyAdjusted: true
                     ),
-                    LevelParameters(name: "sector_street", label: "same street", m: 0.05, u: 0.001),
-                    LevelParameters(name: "town", label: "same town", m: 0.2, u: 0.3),
+                    LevelParameters(name: "street", label: "same street", m: 0.05, u: 0.001),
+                    LevelParameters(name: "town", label: "same town", m: 0.15, u: 0.3),
                     LevelParameters(name: "other", label: "different", m: 0.2, u: 0.69889),
                 ],
                 termFrequencyColumn: PersonFeatureExtractor.Column.postcode

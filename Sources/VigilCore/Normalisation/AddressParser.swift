@@ -36,7 +36,9 @@ public enum AddressParser: Sendable {
                 address.houseName = tokens.joined(separator: " ")
             } else {
                 AddressAbbreviations.expandStreet(&tokens)
+                let locality = splitLocality(&tokens)
                 address.streetTokens = tokens
+                if let locality { trailing.insert(locality, at: 0) }
             }
         }
         assignTrailing(trailing, to: &address)
@@ -114,6 +116,27 @@ public enum AddressParser: Sendable {
         var expanded = tokens
         AddressAbbreviations.expandStreet(&expanded)
         return hasLaterSegment && !AddressAbbreviations.isStreetType(expanded[expanded.count - 1])
+    }
+
+    /// Words that end a street name for certain; what follows them in the same segment is a locality
+    /// ("COANE STREET MOUNT VIEW" when the extract joined street and locality without a comma).
+    static let streetEndings: Set<String> = [
+        "STREET", "ROAD", "AVENUE", "PLACE", "CRESCENT", "DRIVE", "CLOSE", "LANE", "COURT", "CIRCUIT", "PARADE",
+        "TERRACE", "GROVE", "WAY", "BOULEVARD", "HIGHWAY", "SQUARE", "GARDENS",
+    ]
+
+    /// Words that may follow a street ending and still belong to the street ("CHURCH ROAD EAST").
+    static let streetSuffixes: Set<String> = ["NORTH", "SOUTH", "EAST", "WEST", "UPPER", "LOWER"]
+
+    /// Removes and returns what follows the first certain street ending, if anything does.
+    private static func splitLocality(_ tokens: inout [String]) -> [String]? {
+        guard tokens.count >= 3,
+            let end = tokens.indices.dropFirst().first(where: { streetEndings.contains(tokens[$0]) }),
+            end < tokens.count - 1, !streetSuffixes.contains(tokens[end + 1])
+        else { return nil }
+        let locality = Array(tokens[(end + 1)...])
+        tokens.removeSubrange((end + 1)...)
+        return locality
     }
 
     /// Segments after the street: the first is the locality; the last is the town when none was given.

@@ -1,4 +1,13 @@
 extension ModelTrainer {
+    /// Trains the person model in three EM sessions, each learning what its block can show without being
+    /// fooled by whom it put together.
+    ///
+    /// 1. Same date of birth, leaving out pairs at one house: m for forename, surname and name order.
+    ///    Twins and relatives share the employee's house, so leaving out the house keeps them from
+    ///    passing as matches with a "different" forename.
+    /// 2. Same postcode and house, names held: m for date of birth.
+    /// 3. Same date of birth, every pair, names held: m for address, and the prior.
+    /// Then u for surname among people at one house (the household correction).
     func trainPerson(
         employees: [PersonFeatures],
         records: [PersonFeatures],
@@ -11,49 +20,91 @@ extension ModelTrainer {
             records: records, targets: employees, compare: PersonComparator.compare,
             candidates: { record, rule, buffer in index.candidates(for: record, rules: rules[rule], into: &buffer) }
         )
-        let untrained = space.estimateU(PersonComparison.untrained, pairs: randomPairs, using: &generator)
         let forename = PersonComparison.forename
         let surname = PersonComparison.surname
         let swap = PersonComparison.nameSwap
         let date = PersonComparison.dateOfBirth
         let address = PersonComparison.address
-        // Each session learns what it can see without being fooled by who it blocked together:
-        // 1. pairs at one address: the household u, and m for forename and date of birth (which tell the
-        //    person from their relatives);
-        // 2. pairs with one date of birth: m for surname and name order (forename and date held);
-        // 3. pairs with sound-alike names: m for address (names and date held).
-        var comparisons = untrained
-        var household: ConditionalU?
-        if let learned = householdSession(space, comparisons: untrained, sessions: &sessions) {
-            household = learned.household
-            comparisons[forename] = learned.comparisons[forename]
-            comparisons[date] = learned.comparisons[date]
+        let household = Self.householdLevels
+        let atOneHouse: (ComparedPair) -> Bool = { pair in
+            pair.vector[address].map { household.contains($0) } ?? false
         }
-        let held: Set<Int> = household == nil ? [] : [forename, date]
-        let byDate = session(
-            space, rule: 0, ruleName: "same date of birth", fixed: [date], holdingM: held,
-            comparisons: comparisons, kind: .person, conditionalU: household, sessions: &sessions
+        var comparisons = space.estimateU(PersonComparison.untrained, pairs: randomPairs, using: &generator)
+        let names = session(
+            space, rule: 0, ruleName: "same date of birth, not at one house", fixed: [date, address],
+            skipping: atOneHouse, comparisons: comparisons, kind: .person, sessions: &sessions
         )
-        comparisons[forename] = byDate.comparisons[forename]
-        comparisons[surname] = byDate.comparisons[surname]
-        comparisons[swap] = byDate.comparisons[swap]
-        let byName = session(
-            space, rule: 1, ruleName: "forename and surname sound alike", fixed: [forename, surname, swap],
-            holdingM: household == nil ? [] : [date], comparisons: comparisons, kind: .person,
-            conditionalU: household, sessions: &sessions
+        for index in [forename, surname, swap] { comparisons[index] = names.comparisons[index] }
+        // At one house the names' m is now known, so relatives and twins fall out as non-matches and the
+        // date of birth's m can be learned; u is learned too, as a household is not a random sample.
+        let dates = session(
+            space, rule: 2, ruleName: "same postcode and house", fixed: [address], holdingM: [forename, surname, swap],
+            estimatesU: true, frequencies: false, comparisons: comparisons, kind: .person, sessions: &sessions
         )
-        comparisons[date] = byName.comparisons[date]
-        comparisons[address] = byName.comparisons[address]
+        comparisons[date].levels = zip(comparisons[date].levels, dates.comparisons[date].levels).map { random, learned in
+            var level = random
+            level.m = learned.m
+            return level
+        }
+        let conditional = householdU(space, comparisons: comparisons)
+        let addresses = session(
+            space, rule: 0, ruleName: "same date of birth", fixed: [date], holdingM: [forename, surname, swap],
+            comparisons: comparisons, kind: .person, conditionalU: conditional, sessions: &sessions
+        )
+        comparisons[address] = addresses.comparisons[address]
         // Share of true matches that land in the date-of-birth block: both dates present and identical.
         let datePresent = Double(records.filter { $0.dateOfBirth != nil }.count) / Double(max(records.count, 1))
-        let reach = max(datePresent * comparisons[PersonComparison.dateOfBirth].levels[0].m, 1e-6)
+        let reach = max(datePresent * comparisons[date].levels[0].m, 1e-6)
         let prior = priorProbability(
-            matchShare: byDate.matchShare, pairs: byDate.pairs, reach: reach,
+            matchShare: addresses.matchShare, pairs: addresses.pairs, reach: reach,
             totalPairs: Double(records.count) * Double(employees.count)
         )
         return FellegiSunterModel(
             kind: .person, priorProbability: prior, comparisons: comparisons, threshold: personThreshold,
-            conditionalU: household
+            conditionalU: conditional
+        )
+    }
+
+    /// Address levels that mean "the same house".
+    static let householdLevels: Set<Int> = [
+        PersonComparison.AddressLevel.wholeAddress.rawValue, PersonComparison.AddressLevel.postcodeAndHouse.rawValue,
+        PersonComparison.AddressLevel.streetAndHouse.rawValue,
+    ]
+
+    /// u for the surname among people who share a house but are clearly not the same person (forename
+    /// and date of birth both disagree, or the forename disagrees and a date is missing).
+    ///
+    /// Counted directly rather than by EM: the pairs are unambiguous, and a shared house changes how
+    /// often a surname agrees by chance (families) but not how often a forename or birthday does.
+    /// Returns `nil` when too few such pairs exist to say.
+    func householdU<R, T>(_ space: TrainingSpace<R, T>, comparisons: [ComparisonParameters]) -> ConditionalU? {
+        let surname = PersonComparison.surname
+        let otherForename = PersonComparison.ForenameLevel.other.rawValue
+        let otherDate = PersonComparison.DateLevel.other.rawValue
+        var counts = [Double](repeating: 0.5, count: comparisons[surname].levels.count)
+        var pairs = 0
+        var buffer: [Int32] = []
+        for record in space.records {
+            buffer.removeAll(keepingCapacity: true)
+            space.candidates(record, 2, &buffer)
+            for target in buffer {
+                let vector = space.compare(record, space.targets[Int(target)]).vector
+                guard let address = vector[PersonComparison.address], Self.householdLevels.contains(address),
+                    vector[PersonComparison.forename] == otherForename,
+                    vector[PersonComparison.dateOfBirth] ?? otherDate == otherDate,
+                    let level = vector[surname]
+                else { continue }
+                counts[level] += 1
+                pairs += 1
+            }
+        }
+        guard pairs >= 30 else { return nil }
+        let total = counts.reduce(0, +)
+        var u = comparisons.map { $0.levels.map(\.u) }
+        u[surname] = counts.map { $0 / total }
+        return ConditionalU(
+            context: "people at the same address", comparison: PersonComparison.address,
+            levels: Self.householdLevels.sorted(), u: u
         )
     }
 
@@ -94,55 +145,6 @@ extension ModelTrainer {
         )
     }
 
-    /// Learns how people at the same address compare, from pairs that share a postcode and house.
-    ///
-    /// Those pairs mix the employee's own records with their household's, who share the surname and the
-    /// address but not the forename or date of birth. EM estimates u for this population (fastLink) and
-    /// m for forename and date of birth, holding the surname's m at its prior so that the split it finds
-    /// is "the person" against "their household" rather than "same surname" against "different surname".
-    private func householdSession<R, T>(
-        _ space: TrainingSpace<R, T>, comparisons: [ComparisonParameters], sessions: inout [TrainingReport.Session]
-    ) -> (household: ConditionalU, comparisons: [ComparisonParameters])? {
-        let address = PersonComparison.address
-        let patterns = space.patterns(rule: 2, fixed: [address], frequencies: false)
-        guard patterns.pairCount >= 50 else { return nil }
-        // EM can settle on a wrong split here (twins taken for the person), so it starts from several
-        // plausible households (a shared surname common; a shared forename or birthday, as with a junior
-        // or twins, uncommon) and keeps the most likely fit.
-        var best: ExpectationMaximisation.Result?
-        for (share, sharedBirthday) in [(0.3, 0.02), (0.1, 0.02), (0.1, 0.1), (0.3, 0.1)] {
-            var start = comparisons
-            start[PersonComparison.surname].levels[0].u = 0.5
-            start[PersonComparison.forename].levels[0].u = 0.02
-            start[PersonComparison.dateOfBirth].levels[0].u = sharedBirthday
-            let fit = ExpectationMaximisation(estimatesU: true).run(
-                patterns: patterns, comparisons: start, fixed: [address], holdingM: [PersonComparison.surname],
-                initialMatchShare: share
-            )
-            if fit.logLikelihood > best?.logLikelihood ?? -.infinity { best = fit }
-        }
-        guard let result = best else { return nil }
-        sessions.append(
-            TrainingReport.Session(
-                kind: .person, blockingRule: "same postcode and house (household)", fixedComparisons: ["address"],
-                pairs: patterns.pairCount, distinctPatterns: patterns.distinctPatterns, iterations: result.iterations,
-                converged: result.converged, matchShare: result.matchShare
-            )
-        )
-        let household = ConditionalU(
-            context: "people at the same address", comparison: address,
-            levels: [PersonComparison.AddressLevel.postcodeAndHouse.rawValue],
-            u: result.comparisons.map { $0.levels.map(\.u) }
-        )
-        var learned = comparisons
-        for index in learned.indices where index != address {
-            for level in learned[index].levels.indices {
-                learned[index].levels[level].m = result.comparisons[index].levels[level].m
-            }
-        }
-        return (household, learned)
-    }
-
     private struct SessionOutcome {
         var comparisons: [ComparisonParameters]
         var matchShare: Double
@@ -151,11 +153,12 @@ extension ModelTrainer {
 
     private func session<R, T>(
         _ space: TrainingSpace<R, T>, rule: Int, ruleName: String, fixed: Set<Int>, holdingM: Set<Int> = [],
+        estimatesU: Bool = false, frequencies: Bool = true, skipping skip: ((ComparedPair) -> Bool)? = nil,
         comparisons: [ComparisonParameters], kind: MatchKind, conditionalU: ConditionalU? = nil,
         sessions: inout [TrainingReport.Session]
     ) -> SessionOutcome {
-        let patterns = space.patterns(rule: rule, fixed: fixed)
-        let result = ExpectationMaximisation().run(
+        let patterns = space.patterns(rule: rule, fixed: fixed, frequencies: frequencies, skipping: skip)
+        let result = ExpectationMaximisation(estimatesU: estimatesU).run(
             patterns: patterns, comparisons: comparisons, fixed: fixed, holdingM: holdingM, initialMatchShare: 0.05,
             conditionalU: conditionalU
         )

@@ -38,7 +38,9 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
     ///
     /// With `frequencies` off, agreements are counted without their term-frequency bands: within one
     /// household a shared surname says nothing about how common it is.
-    func patterns(rule: Int, fixed: Set<Int>, frequencies: Bool = true) -> AgreementPatternCounts {
+    func patterns(
+        rule: Int, fixed: Set<Int>, frequencies: Bool = true, skipping skip: ((ComparedPair) -> Bool)? = nil
+    ) -> AgreementPatternCounts {
         var counts = AgreementPatternCounts()
         var buffer: [Int32] = []
         for record in records {
@@ -46,6 +48,7 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
             candidates(record, rule, &buffer)
             for target in buffer {
                 var pair = compare(record, targets[Int(target)])
+                if let skip, skip(pair) { continue }
                 for index in fixed {
                     pair.vector[index] = nil
                     pair.frequencies[index] = 0

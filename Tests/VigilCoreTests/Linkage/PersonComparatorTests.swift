@@ -36,7 +36,7 @@ import VigilCore
         #expect(vector[PersonComparison.surname] == PersonComparison.SurnameLevel.exact.rawValue)
         #expect(vector[PersonComparison.nameSwap] == PersonComparison.SwapLevel.notSwapped.rawValue)
         #expect(vector[PersonComparison.dateOfBirth] == PersonComparison.DateLevel.exact.rawValue)
-        #expect(vector[PersonComparison.address] == PersonComparison.AddressLevel.postcodeAndHouse.rawValue)
+        #expect(vector[PersonComparison.address] == PersonComparison.AddressLevel.wholeAddress.rawValue)
     }
 
     @Test("Muhammad spellings and nicknames are variants, not different names")
