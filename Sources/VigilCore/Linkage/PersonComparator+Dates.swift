@@ -36,17 +36,18 @@ extension PersonComparator {
         if let x = a.uprn, let y = b.uprn, x == y { return .wholeAddress }
         let samePostcode = a.evidencePostcode != nil && a.evidencePostcode == b.evidencePostcode
         let sameHouse = sameHouse(a, b)
-        let sameStreet = a.streetBytes.count > 0 && b.streetBytes.count > 0 && sameStreet(a.streetBytes, b.streetBytes)
         if samePostcode && sameHouse {
-            return sameStreet && a.town != nil && a.town == b.town ? .wholeAddress : .postcodeAndHouse
+            return sameStreet(a.streetBytes, b.streetBytes) && a.town != nil && a.town == b.town
+                ? .wholeAddress : .postcodeAndHouse
         }
         // A street name recurs across a conurbation: it counts only within one town or postcode sector.
         let samePlace =
             samePostcode || (a.sector != nil && a.sector == b.sector) || a.town == nil || b.town == nil
             || sameTown(a.town, b.town)
-        if sameStreet && sameHouse && samePlace { return .streetAndHouse }
+        let sameStreet = samePlace && sameStreet(a.streetBytes, b.streetBytes)
+        if sameStreet && sameHouse { return .streetAndHouse }
         if samePostcode { return .postcode }
-        if sameStreet && samePlace { return .street }
+        if sameStreet { return .street }
         if let x = a.town, let y = b.town, x == y { return .town }
         return .other
     }
@@ -61,10 +62,10 @@ extension PersonComparator {
     /// Towns agree when spelled alike (a typo in a town name is common; two towns spelled alike are not).
     static func sameTown(_ x: String?, _ y: String?) -> Bool {
         guard let x, let y else { return false }
-        return x == y || JaroWinkler.similarity(x, y) >= 0.92
+        return x == y || JaroWinkler.reaches(0.92, Array(x.utf8), Array(y.utf8))
     }
 
     static func sameStreet(_ x: [UInt8], _ y: [UInt8]) -> Bool {
-        x == y || JaroWinkler.similarity(x, y) >= 0.92
+        !x.isEmpty && (x == y || JaroWinkler.reaches(0.92, x, y))
     }
 }

@@ -94,9 +94,9 @@ public enum PersonComparator {
             return x.bytes.first == y.bytes.first ? .initial : .other
         }
         if x.isVariant(of: y) { return .variant }
-        let similarity = JaroWinkler.similarity(x.bytes, y.bytes)
-        if similarity >= 0.92 { return .veryClose }
-        if similarity >= 0.88 { return .close }
+        if JaroWinkler.reaches(0.88, x.bytes, y.bytes) {
+            return JaroWinkler.similarity(x.bytes, y.bytes) >= 0.92 ? .veryClose : .close
+        }
         if x.soundsLike(y) { return .phonetic }
         return .other
     }
@@ -106,9 +106,9 @@ public enum PersonComparator {
     static func surnameLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> Surname? {
         guard let x = a.surname, let y = b.surname else { return nil }
         if x.text == y.text { return .exact }
-        let similarity = JaroWinkler.similarity(x.bytes, y.bytes)
-        if similarity >= 0.92 { return .veryClose }
-        if similarity >= 0.88 { return .close }
+        if JaroWinkler.reaches(0.88, x.bytes, y.bytes) {
+            return JaroWinkler.similarity(x.bytes, y.bytes) >= 0.92 ? .veryClose : .close
+        }
         if x.isVariant(of: y) || x.soundsLike(y) { return .phonetic }
         for alternative in b.surnameAlternatives where alternative.text == x.text { return .previousOrPart }
         for alternative in a.surnameAlternatives {
@@ -125,7 +125,7 @@ public enum PersonComparator {
             let bSurname = b.surname
         else { return false }
         func agrees(_ x: NameToken, _ y: NameToken) -> Bool {
-            x.text == y.text || x.isVariant(of: y) || JaroWinkler.similarity(x.bytes, y.bytes) >= 0.92
+            x.text == y.text || x.isVariant(of: y) || JaroWinkler.reaches(0.92, x.bytes, y.bytes)
         }
         return agrees(aFirst, bSurname) && agrees(aSurname, bFirst)
     }

@@ -32,9 +32,11 @@ public struct RecordLinker: Sendable {
         let features = extractor.features(of: record)
         candidates.removeAll(keepingCapacity: true)
         roster.personIndex.candidates(for: features, into: &candidates)
-        return best(
-            kind: .person, recordID: record.recordID, candidates: candidates, threshold: model.person.threshold
-        ) { personTable.weight(of: PersonComparator.compare(features, roster.features[$0])) }
+        return roster.features.withUnsafeBufferPointer { employees in
+            best(kind: .person, recordID: record.recordID, candidates: candidates, threshold: model.person.threshold) {
+                personTable.weight(of: PersonComparator.compare(features, employees[$0]))
+            }
+        }
     }
 
     /// Every employee whose home is the incident location with a score; the best first.

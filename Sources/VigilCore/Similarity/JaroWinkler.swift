@@ -39,6 +39,19 @@ public enum JaroWinkler {
         }
     }
 
+    /// Whether the Jaro–Winkler similarity reaches `threshold`, skipping the computation when the two
+    /// lengths alone rule it out (the common case when comparing a name with many candidates).
+    ///
+    /// With `s` the shorter length, Jaro is at most `(s/|a| + s/|b| + 1) / 3` and the Winkler boost adds at
+    /// most `0.4 · (1 − Jaro)`.
+    public static func reaches(_ threshold: Double, _ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let shorter = Double(min(a.count, b.count))
+        let bound = (shorter / Double(a.count) + shorter / Double(b.count) + 1) / 3
+        guard bound + 0.4 * (1 - bound) >= threshold else { return false }
+        return similarity(a, b) >= threshold
+    }
+
     /// Jaro–Winkler similarity of the UTF-8 bytes of two strings.
     ///
     /// A convenience for tests, tools and one-off comparisons; the hot path should hold names as `[UInt8]`.

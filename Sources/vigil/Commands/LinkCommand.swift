@@ -75,16 +75,16 @@ struct LinkCommand: AsyncParsableCommand {
         )
         let pool = ExtractorPool(make: linker.makeExtractor)
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: linker.model.person.threshold)
-        let stream = BatchStream<PersonRecord, (String, Int)> { records in
+        let stream = BatchStream<PersonRecord, (String, Int, Int)> { records in
             pool.withExtractor { extractor in
                 var candidates: [Int32] = []
                 var text = ""
                 var count = 0
+                var pairs = 0
                 for record in records {
-                    guard
-                        let result = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates),
-                        result.matchWeight >= thresholdWeight
-                    else { continue }
+                    let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
+                    pairs += candidates.count
+                    guard let result = best, result.matchWeight >= thresholdWeight else { continue }
                     let explanation = linker.explainPerson(record, employeeIndex: result.employeeIndex)
                     let runnerUp = result.runnerUp.map { linker.roster.employees[$0.index].employeeID } ?? ""
                     text += MatchTable.line(
@@ -92,22 +92,25 @@ struct LinkCommand: AsyncParsableCommand {
                     )
                     count += 1
                 }
-                return (text, count)
+                return (text, count, pairs)
             }
         }
         var matches = 0
         var rows = 0
+        var pairs = 0
         try await stream.run(
             reader: &reader,
             rejected: { try loading.rejects.append($0) },
             consume: { batch, records in
                 try output.write(batch.0)
                 matches += batch.1
+                pairs += batch.2
                 rows += records
                 loading.progress.update(rows: rows)
             }
         )
         loading.finish(reader.summary)
+        Diagnostics.note("\(rows) records, \(pairs) candidate pairs scored (\(String(format: "%.1f", Double(pairs) / Double(max(rows, 1)))) per record)")
         return matches
     }
 
