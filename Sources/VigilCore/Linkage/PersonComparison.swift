@@ -76,7 +76,7 @@ public enum PersonComparison {
                 name: "address", label: "address",
                 levels: [
                     LevelParameters(
-                        name: "whole_address", label: "same address (house, street, town and postcode, or UPRN)",
+                        name: "whole_address", label: "identical (house, street, town and postcode, or UPRN)",
                         m: 0.4, u: 0.000001
                     ),
                     LevelParameters(name: "postcode_house", label: "same postcode and house number", m: 0.2, u: 0.00001),

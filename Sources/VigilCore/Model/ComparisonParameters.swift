@@ -22,6 +22,17 @@ public struct ComparisonParameters: Codable, Hashable, Sendable {
         self.termFrequencyColumn = termFrequencyColumn
     }
 
+    /// The comparison with its last level ("different") never counting in favour of a match.
+    ///
+    /// EM can give disagreement a positive weight when no non-match in its sample happened to disagree
+    /// (u at its floor); disagreeing is never evidence for a match, so its m is held at most at its u.
+    public func disagreementNeverFavoursMatch() -> ComparisonParameters {
+        var copy = self
+        guard let last = copy.levels.indices.last, copy.levels[last].m > copy.levels[last].u else { return copy }
+        copy.levels[last].m = copy.levels[last].u
+        return copy
+    }
+
     /// The match weight (log2 Bayes factor) of a level.
     public func weight(ofLevel level: Int) -> Double {
         let parameters = levels[level]

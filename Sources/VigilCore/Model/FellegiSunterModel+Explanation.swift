@@ -29,7 +29,10 @@ extension FellegiSunterModel {
                 continue
             }
             let parameters = comparison.levels[level]
-            let judgedInContext = conditional && index != conditionalU?.comparison
+            // Mark only the comparisons whose u the condition actually changes.
+            let judgedInContext =
+                conditional && index != conditionalU?.comparison
+                && conditionalU?.u[index] != comparison.levels.map(\.u)
             var term = (
                 ExplanationTerm(
                     comparison: comparison.name,

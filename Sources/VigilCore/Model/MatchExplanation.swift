@@ -27,7 +27,8 @@ public struct MatchExplanation: Codable, Hashable, Sendable {
     /// The explanation in plain words, one line per step, e.g. "date of birth identical: +11.2".
     public var plainWords: [String] {
         var lines = ["starting point (how rare a match is): \(Self.signed(priorWeight))"]
-        for term in terms {
+        // A term that adds nothing and says nothing unusual ("names in the usual order") is left out.
+        for term in terms where !(term.level.hasPrefix("not_") && abs(term.totalWeight) < 0.05) {
             lines.append(term.plainWords)
         }
         let percent = matchProbability * 100

@@ -60,7 +60,8 @@ extension ModelTrainer {
             totalPairs: Double(records.count) * Double(employees.count)
         )
         return FellegiSunterModel(
-            kind: .person, priorProbability: prior, comparisons: comparisons, threshold: personThreshold,
+            kind: .person, priorProbability: prior,
+            comparisons: comparisons.map { $0.disagreementNeverFavoursMatch() }, threshold: personThreshold,
             conditionalU: conditional
         )
     }
@@ -108,12 +109,14 @@ extension ModelTrainer {
         )
     }
 
-    /// Trains the home-address model on every pair that shares a postcode, a street and house, or a UPRN.
+    /// Trains the home-address model on the pairs linking will score: same UPRN, same postcode and house,
+    /// or same street, house and town.
     ///
-    /// Within that population neighbours dominate the non-matches, and they agree on postcode, street and
-    /// town as often as true matches do, so u is estimated there by EM too (fastLink) rather than taken
-    /// from random pairs, and the prior is the share of matches among those pairs. Linking only ever
-    /// scores pairs from that population, so the probability it reports is the right one.
+    /// Within those pairs the non-matches are other flats at the same number or the same number on a
+    /// namesake street, and they agree on postcode, street and town as often as true matches do, so u is
+    /// learned there by EM too (fastLink) rather than taken from random pairs, and the prior is the share
+    /// of matches among those pairs. EM starts from several match shares and keeps the most likely fit,
+    /// since a mixture this lopsided can otherwise settle on "everything matches".
     func trainHomeAddress(
         homes: [AddressFeatures],
         locations: [AddressFeatures],
@@ -123,25 +126,40 @@ extension ModelTrainer {
         let index = AddressBlockingIndex(addresses: homes)
         let space = TrainingSpace(
             records: locations, targets: homes, compare: HomeAddressComparator.compare,
-            candidates: { location, _, buffer in
-                index.candidates(for: location, rules: [.postcode, .streetAndHouse, .uprn], into: &buffer)
-            }
+            candidates: { location, _, buffer in index.candidates(for: location, rules: .linking, into: &buffer) }
         )
         let start = space.estimateU(HomeAddressComparison.untrained, pairs: randomPairs, using: &generator)
-        let patterns = space.patterns(rule: 0, fixed: [])
-        let result = ExpectationMaximisation(estimatesU: true).run(
-            patterns: patterns, comparisons: start, initialMatchShare: 0.3
-        )
+        let patterns = space.patterns(rule: 0, fixed: [], frequencies: false)
+        var best: ExpectationMaximisation.Result?
+        for share in [0.5, 0.8, 0.95] {
+            var seeded = start
+            // Among candidates, other flats share number, street, postcode and town but not the flat or UPRN.
+            seeded[HomeAddressComparison.house].levels = HomeAddressComparison.untrained[HomeAddressComparison.house].levels
+            seeded[HomeAddressComparison.house].levels[HomeAddressComparison.HouseLevel.numberFlatDiffers.rawValue].u = 0.5
+            seeded[HomeAddressComparison.uprn].levels[HomeAddressComparison.UPRNLevel.other.rawValue].u = 0.9
+            seeded[HomeAddressComparison.uprn].levels[HomeAddressComparison.UPRNLevel.exact.rawValue].u = 0.1
+            let fit = ExpectationMaximisation(estimatesU: true).run(
+                patterns: patterns, comparisons: seeded, initialMatchShare: share
+            )
+            if fit.matchShare < 0.999, fit.logLikelihood > best?.logLikelihood ?? -.infinity { best = fit }
+        }
+        let result =
+            best
+            ?? ExpectationMaximisation(estimatesU: true).run(patterns: patterns, comparisons: start, initialMatchShare: 0.8)
         sessions.append(
             TrainingReport.Session(
-                kind: .homeAddress, blockingRule: "same postcode, or same street and house, or same UPRN",
+                kind: .homeAddress, blockingRule: "same UPRN, same postcode and house, or same street, house and town",
                 fixedComparisons: [], pairs: patterns.pairCount, distinctPatterns: patterns.distinctPatterns,
                 iterations: result.iterations, converged: result.converged, matchShare: result.matchShare
             )
         )
+        var comparisons = result.comparisons.map { $0.disagreementNeverFavoursMatch() }
+        for index in comparisons.indices {
+            for level in comparisons[index].levels.indices { comparisons[index].levels[level].termFrequencyAdjusted = false }
+        }
         return FellegiSunterModel(
-            kind: .homeAddress, priorProbability: min(max(result.matchShare, 1e-9), 0.5),
-            comparisons: result.comparisons, threshold: homeAddressThreshold
+            kind: .homeAddress, priorProbability: min(max(result.matchShare, 1e-9), 0.999),
+            comparisons: comparisons, threshold: homeAddressThreshold
         )
     }
 
