@@ -31,34 +31,30 @@ public struct PersonFeatureExtractor: Sendable {
 
     /// Features of an employee on the HR roster (roster date placeholders only).
     public mutating func features(of employee: Employee) -> PersonFeatures {
-        var features = nameFeatures(forenames: employee.forenames, surname: employee.surname)
+        var names = nameFeatures(forenames: employee.forenames, surname: employee.surname)
         for previous in employee.previousSurnames {
             let name = NameNormaliser.normalise(previous, as: .surname)
             guard !name.isMissing else { continue }
-            features.surnameAlternatives.append(surnameToken(name.compact))
+            names.surnameAlternatives.append(surnameToken(name.compact))
             if name.tokens.count > 1 {
-                features.surnameAlternatives.append(contentsOf: name.tokens.map { surnameToken($0) })
+                names.surnameAlternatives.append(contentsOf: name.tokens.map { surnameToken($0) })
             }
         }
-        features.dateOfBirth = employee.dateOfBirth.flatMap {
-            DatePlaceholderPolicy.roster.isPlaceholder($0) ? nil : $0
-        }
-        features.address = address(
+        let dateOfBirth = employee.dateOfBirth.flatMap { DatePlaceholderPolicy.roster.isPlaceholder($0) ? nil : $0 }
+        let home = address(
             line: employee.addressLine, town: employee.town, postcode: employee.postcode, uprn: employee.uprn
         )
-        return features
+        return names.person(dateOfBirth: dateOfBirth, address: home)
     }
 
     /// Features of a named person in a police record (police date placeholders, including 1 January).
     public mutating func features(of record: PersonRecord) -> PersonFeatures {
-        var features = nameFeatures(forenames: record.forenames, surname: record.surname)
-        features.dateOfBirth = record.dateOfBirth.flatMap {
+        let names = nameFeatures(forenames: record.forenames, surname: record.surname)
+        let dateOfBirth = record.dateOfBirth.flatMap {
             DatePlaceholderPolicy.policeRecord.isPlaceholder($0) ? nil : $0
         }
-        features.address = address(
-            line: record.addressLine, town: record.town, postcode: record.postcode, uprn: record.uprn
-        )
-        return features
+        let home = address(line: record.addressLine, town: record.town, postcode: record.postcode, uprn: record.uprn)
+        return names.person(dateOfBirth: dateOfBirth, address: home)
     }
 
     /// Address features of an incident location.
@@ -95,8 +91,27 @@ public struct PersonFeatureExtractor: Sendable {
         return features
     }
 
-    private mutating func nameFeatures(forenames: String, surname: String) -> PersonFeatures {
-        var features = PersonFeatures()
+    /// The name half of a person's features, gathered before the person is built.
+    private struct NameFeatures {
+        var forenames: [NameToken] = []
+        var muhammadPrefix: NameToken?
+        var forenamesText = ""
+        var surname: NameToken?
+        var surnameAlternatives: [NameToken] = []
+        var forenameFrequency = 0.0
+        var surnameFrequency = 0.0
+
+        func person(dateOfBirth: CalendarDate?, address: AddressFeatures) -> PersonFeatures {
+            PersonFeatures(
+                forenames: forenames, muhammadPrefix: muhammadPrefix, forenamesText: forenamesText, surname: surname,
+                surnameAlternatives: surnameAlternatives, dateOfBirth: dateOfBirth, address: address,
+                forenameFrequency: forenameFrequency, surnameFrequency: surnameFrequency
+            )
+        }
+    }
+
+    private mutating func nameFeatures(forenames: String, surname: String) -> NameFeatures {
+        var features = NameFeatures()
         let given = NameNormaliser.normalise(forenames, as: .forenames)
         features.forenamesText = given.full
         var tokens = given.tokens.prefix(3).map { forenameToken($0) }
@@ -111,7 +126,7 @@ public struct PersonFeatureExtractor: Sendable {
                 features.surnameAlternatives = family.tokens.map { surnameToken($0) }
             }
         }
-        if let first = features.firstForename {
+        if let first = features.forenames.first ?? features.muhammadPrefix {
             features.forenameFrequency = termFrequencies[Column.forename]?.frequency(of: first.text) ?? 0
         }
         if let family = features.surname {

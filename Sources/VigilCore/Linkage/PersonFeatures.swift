@@ -1,24 +1,27 @@
 /// A person (employee or police record) prepared for comparison: normalised once, compared many times.
-public struct PersonFeatures: Hashable, Sendable {
+///
+/// A final class with constant properties, so handing one to the comparator for each of a record's
+/// candidates costs one reference count, not one for every name and address field.
+public final class PersonFeatures: Sendable {
     /// The forename tokens that can carry the name in use (a leading Muhammad form is set aside when
     /// another forename follows it).
-    public var forenames: [NameToken]
+    public let forenames: [NameToken]
     /// A leading Muhammad-form token set aside from `forenames`, if any.
-    public var muhammadPrefix: NameToken?
+    public let muhammadPrefix: NameToken?
     /// All forenames as normalised, for display.
-    public var forenamesText: String
+    public let forenamesText: String
     /// The surname in compact form (no spaces or hyphens).
-    public var surname: NameToken?
+    public let surname: NameToken?
     /// Other surnames the person may be recorded under: hyphen parts and previous surnames.
-    public var surnameAlternatives: [NameToken]
+    public let surnameAlternatives: [NameToken]
     /// Date of birth; `nil` when missing or a placeholder.
-    public var dateOfBirth: CalendarDate?
+    public let dateOfBirth: CalendarDate?
     /// Home address.
-    public var address: AddressFeatures
+    public let address: AddressFeatures
     /// Relative frequency of the first forename, for term-frequency adjustment.
-    public var forenameFrequency: Double
+    public let forenameFrequency: Double
     /// Relative frequency of the surname, for term-frequency adjustment.
-    public var surnameFrequency: Double
+    public let surnameFrequency: Double
 
     public init(
         forenames: [NameToken] = [],
