@@ -1,37 +1,7 @@
 import Foundation
 import Testing
-import VigilCore
 
 @testable import VigilIngest
-
-@Suite struct ExtractDateParserTests {
-    @Test("the four formats and auto-detection read the same day")
-    func formats() {
-        let day = CalendarDate(year: 1984, month: 3, day: 7)!
-        #expect(ExtractDateParser.parse("1984-03-07", format: .iso) == .date(day))
-        #expect(ExtractDateParser.parse("1984-03-07T00:00:00", format: .iso) == .date(day))
-        #expect(ExtractDateParser.parse("07/03/1984", format: .dayMonthYear) == .date(day))
-        #expect(ExtractDateParser.parse("7/3/1984", format: .dayMonthYear) == .date(day))
-        #expect(ExtractDateParser.parse("07-Mar-1984", format: .dayMonthNameYear) == .date(day))
-        #expect(ExtractDateParser.parse("19840307", format: .compact) == .date(day))
-        for text in ["1984-03-07", "07/03/1984", "07-MAR-1984", "19840307"] {
-            #expect(ExtractDateParser.parse(text, format: .auto) == .date(day))
-        }
-    }
-
-    @Test("impossible dates say why, and placeholders are missing rather than invalid")
-    func impossibleAndPlaceholders() {
-        #expect(ExtractDateParser.parse("31/02/1980", format: .dayMonthYear) == .invalid("31 February does not exist"))
-        #expect(ExtractDateParser.parse("19451393", format: .compact) == .invalid("month 13 does not exist"))
-        #expect(
-            ExtractDateParser.parse("1984-03-07", format: .dayMonthYear)
-                != .date(CalendarDate(year: 1984, month: 3, day: 7)!)
-        )
-        #expect(ExtractDateParser.parse("UNKNOWN", format: .auto) == .missing)
-        #expect(ExtractDateParser.parse("00/00/0000", format: .dayMonthYear) == .missing)
-        #expect(ExtractDateParser.parse("", format: .iso) == .missing)
-    }
-}
 
 @Suite struct RejectsWriterTests {
     @Test("no rejects file is created until there is a reject, and values are quoted")

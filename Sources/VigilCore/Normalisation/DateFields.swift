@@ -104,20 +104,53 @@ struct DateFields {
         return isTimeTail(index + 1)
     }
 
-    /// Whether the pieces from `index` on look like `HH:MM[:SS[.fff]]`, optionally followed by `Z`.
+    /// Whether the pieces from `index` on look like `HH:MM[:SS[.fff]]`, optionally followed by `AM` or `PM`
+    /// and a zone (`Z`, `UTC`, `GMT`, or an offset such as `+01:00` or `-0500`).
     private func isTimeTail(_ index: Int) -> Bool {
         var index = index
         if index < pieces.count, case .word(let word) = pieces[index], word.elementsEqual("T".utf8) { index += 1 }
         guard index < pieces.count, case .number = pieces[index] else { return false }
-        for piece in pieces[index...] {
-            switch piece {
-            case .number: continue
-            case .separator(let byte) where byte == UInt8(ascii: ":") || byte == UInt8(ascii: "."): continue
-            case .word(let word) where word.elementsEqual("Z".utf8): continue
-            default: return false
-            }
+        index += 1
+        while index + 1 < pieces.count, case .separator(let byte) = pieces[index], DateFields.isTimeSeparator(byte),
+            case .number = pieces[index + 1]
+        {
+            index += 2
         }
-        return true
+        if let next = word(at: index, in: ["AM", "PM"]) { index = next }
+        if let next = word(at: index, in: ["Z", "UTC", "GMT"]) ?? offsetEnd(at: index) { index = next }
+        return index == pieces.count
+    }
+
+    /// `:` between hours, minutes and seconds; `.` or `,` before fractions of a second (ISO 8601 allows both).
+    private static func isTimeSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
+    }
+
+    /// The index after one of `words` at `index`, which may follow a space.
+    private func word(at index: Int, in words: [String]) -> Int? {
+        var index = index
+        if index < pieces.count, case .separator(0x20) = pieces[index] { index += 1 }
+        guard index < pieces.count, case .word(let word) = pieces[index],
+            words.contains(where: { $0.utf8.elementsEqual(word) })
+        else { return nil }
+        return index + 1
+    }
+
+    /// The index after a UTC offset (`+01`, `+0100`, `+01:00`, `-05:00`) at `index`, which may follow a space.
+    private func offsetEnd(at index: Int) -> Int? {
+        var index = index
+        if index < pieces.count, case .separator(0x20) = pieces[index] { index += 1 }
+        guard index + 1 < pieces.count, case .separator(let sign) = pieces[index],
+            sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), case .number(let hours) = pieces[index + 1],
+            hours.digits == 2 || hours.digits == 4
+        else { return nil }
+        index += 2
+        if hours.digits == 2, index + 1 < pieces.count, case .separator(UInt8(ascii: ":")) = pieces[index],
+            case .number(let minutes) = pieces[index + 1], minutes.digits == 2
+        {
+            index += 2
+        }
+        return index
     }
 
     /// The month number (1...12) of an English month name or its first three letters; "SEPT" is accepted.

@@ -35,9 +35,8 @@ public enum DateParser: Sendable {
     /// Checks the numbers name a real day and explains why not.
     private static func validate(year: DateFields.Number, month: Int?, day: DateFields.Number) -> DateParseResult {
         guard year.digits == 4 else {
-            return .invalid(
-                reason: "the year \"\(year.value)\" has \(year.digits) digits; two-digit years are ambiguous"
-            )
+            if year.digits == 2 { return .invalid(reason: "the year has 2 digits; two-digit years are ambiguous") }
+            return .invalid(reason: "the year needs 4 digits, not \(year.digits)")
         }
         guard year.value >= 1 else { return .invalid(reason: "year 0 does not exist") }
         guard let month, (1...12).contains(month) else {

@@ -32,7 +32,7 @@ public enum PlaceholderValues: Sendable {
 
     /// Whether a normalised date field ("UNKNOWN", "N K") is placeholder text rather than a date.
     public static func isPlaceholderText(_ normalised: String) -> Bool {
-        normalised.isEmpty || common.contains(normalised)
+        normalised.isEmpty || common.contains(normalised) || dates.contains(normalised)
     }
 
     /// Text made only of X, only of Z, or (when `digitsAreFiller`) only of digits, once spaces are ignored.
@@ -56,6 +56,9 @@ public enum PlaceholderValues: Sendable {
         "N A", "TBC", "TBA", "NOT STATED", "NOT RECORDED", "NOT PROVIDED", "WITHHELD", "DECLINED",
         "NOT APPLICABLE", "UNSPECIFIED", "BLANK", "TEST",
     ]
+
+    /// Placeholder words for dates only: "NA" (also "N.A.") is a surname, so it is not in ``common``.
+    private static let dates: Set<String> = ["NA", "NOT AVAILABLE"]
 
     private static let names: Set<String> = common.union([
         "NO NAME", "NONAME", "UNKNOWN MALE", "UNKNOWN FEMALE", "UNKNOWN PERSON", "UNKNOWN CHILD",

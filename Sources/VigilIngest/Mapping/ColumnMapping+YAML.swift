@@ -75,7 +75,7 @@ extension ColumnMapping {
                         throw fail("'\(field)' is not a date field of \(kind.rawValue)", fieldNode, field)
                     }
                     guard let format = formatNode.string.flatMap(DateFormat.init(mappingName:)) else {
-                        let known = DateFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                        let known = DateFormat.mappingNames.map(\.name).joined(separator: ", ")
                         let text = formatNode.string ?? ""
                         throw fail("unknown date format '\(text)' (expected one of \(known))", formatNode, field)
                     }

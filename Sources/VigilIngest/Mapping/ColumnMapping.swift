@@ -1,3 +1,5 @@
+import VigilCore
+
 /// How one extract's columns and date formats map onto Vigil's canonical fields.
 ///
 /// Real extracts name columns their own way (`NOMINAL_REF`, `DOB`) and write dates in several forms.
@@ -64,6 +66,6 @@ public struct ColumnMapping: Sendable, Hashable {
 
     /// The date format for a canonical date field.
     public func dateFormat(of field: String) -> DateFormat {
-        dateFormats[field] ?? .auto
+        dateFormats[field] ?? .automatic
     }
 }

@@ -43,7 +43,7 @@ struct MappedRow {
     mutating func date(_ slot: Int) throws(Issue) -> CalendarDate? {
         let value = text(slot)
         let field = resolved.kind.canonicalFields[slot]
-        switch ExtractDateParser.parse(value, format: mapping.dateFormat(of: field)) {
+        switch DateParser.parse(value, format: mapping.dateFormat(of: field)) {
         case .date(let date):
             return date
         case .missing:

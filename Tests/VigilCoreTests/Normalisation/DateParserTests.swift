@@ -37,7 +37,10 @@ import VigilCore
 
     @Test(
         "empty and placeholder dates are missing",
-        arguments: ["", "   ", "UNKNOWN", "unknown", "N/K", "NK", "00/00/0000", "0000-00-00", "00000000", "NULL", "-"]
+        arguments: [
+            "", "   ", "UNKNOWN", "unknown", "N/K", "NK", "00/00/0000", "0000-00-00", "00000000", "NULL", "-", "NA",
+            "N/A", "n.a.", "Not available",
+        ]
     )
     func missing(raw: String) {
         for format in DateFormat.allCases {
@@ -69,13 +72,32 @@ import VigilCore
         )
     }
 
-    @Test("two-digit years are rejected as ambiguous", arguments: ["04/07/85", "04-JUL-85", "4.7.85"])
+    @Test("two-digit years are rejected as ambiguous", arguments: ["04/07/85", "04-JUL-85", "4.7.85", "04/07/05"])
     func twoDigitYears(raw: String) throws {
-        guard case .invalid(let reason) = DateParser.parse(raw, format: .automatic) else {
-            Issue.record("\(raw) must be invalid")
-            return
-        }
-        #expect(reason.contains("two-digit years are ambiguous"))
+        #expect(
+            DateParser.parse(raw, format: .automatic)
+                == .invalid(reason: "the year has 2 digits; two-digit years are ambiguous")
+        )
+    }
+
+    @Test(
+        "years of other lengths are rejected without calling them two-digit years",
+        arguments: [("04/07/198", DateFormat.dayMonthYear, 3), ("985-07-04", .iso, 3), ("04-JUL-19850", .automatic, 5)]
+    )
+    func otherYearLengths(raw: String, format: DateFormat, digits: Int) {
+        #expect(DateParser.parse(raw, format: format) == .invalid(reason: "the year needs 4 digits, not \(digits)"))
+    }
+
+    @Test(
+        "a time of day after the date is ignored, with fractions, AM or PM, and a zone or UTC offset",
+        arguments: [
+            "1985-07-04T12:30:00Z", "1985-07-04T12:30:00+01:00", "1985-07-04T12:30:00.123-0500",
+            "1985-07-04 12:30:00 +00", "1985-07-04 12:30:00,5", "1985-07-04 12:30 PM", "1985-07-04 12:30:00 UTC",
+            "1985-07-04T12:30:00.000000-05:00", "04/07/1985 00:00:00", "04-JUL-1985 00:00 GMT",
+        ]
+    )
+    func timeParts(raw: String) {
+        #expect(DateParser.parse(raw, format: .automatic) == .date(Self.july4))
     }
 
     @Test(
@@ -84,6 +106,8 @@ import VigilCore
             ("1985-07-04", DateFormat.dayMonthYear), ("04/07/1985", .iso), ("04/07/1985", .compact),
             ("19850704", .iso), ("04-JUL-1985", .dayMonthYear), ("04/07-1985", .dayMonthYear),
             ("04/07/1985 junk", .dayMonthYear), ("yesterday", .automatic), ("1985", .automatic),
+            ("1985-07-04 junk", .iso), ("1985-07-04 +01:00", .iso), ("1985-07-04T12:30+1", .iso),
+            ("1985-07-04T12:30:00+01:00 extra", .iso), ("1985-07-04T12:30Z PM", .iso), ("1985-07-04T", .iso),
         ]
     )
     func wrongLayout(raw: String, format: DateFormat) {

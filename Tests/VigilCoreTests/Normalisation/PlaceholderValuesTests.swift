@@ -22,6 +22,15 @@ import VigilCore
         #expect(!PlaceholderValues.isPlaceholderAddress("12 HIGH STREET"))
     }
 
+    @Test("NA is placeholder text for a date but a possible surname")
+    func dateOnlyWords() {
+        #expect(PlaceholderValues.isPlaceholderText("NA"))
+        #expect(PlaceholderValues.isPlaceholderText("N A"))
+        #expect(PlaceholderValues.isPlaceholderText("UNKNOWN"))
+        #expect(!PlaceholderValues.isPlaceholderName("NA"))
+        #expect(!PlaceholderValues.isPlaceholderText("JULY"))
+    }
+
     @Test("placeholder postcodes are compared without spaces or punctuation")
     func postcodes() {
         #expect(PlaceholderValues.isPlaceholderPostcode("NK"))
