@@ -103,4 +103,55 @@ import Testing
         #expect(run.status == 1, "\(run)")
         #expect(run.standardError.contains("absent.csv"))
     }
+
+    @Test("a roster with a header but no employees fails rather than linking nobody")
+    func rosterWithoutEmployees() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let header = try #require(
+            try String(contentsOfFile: world.roster, encoding: .utf8).split(separator: "\n").first
+        )
+        let roster = try directory.write("roster.csv", header + "\n")
+
+        let run = try await directory.vigil(
+            "link",
+            "--model",
+            world.model,
+            "--roster",
+            roster,
+            "--records",
+            world.records
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("roster.csv"))
+        #expect(run.standardError.contains("no employees"))
+    }
+
+    @Test("training on a records file with a header but no rows fails rather than writing an empty model")
+    func trainWithoutRecords() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let header = try #require(
+            try String(contentsOfFile: world.records, encoding: .utf8).split(separator: "\n").first
+        )
+        let records = try directory.write("records.csv", header + "\n")
+
+        let run = try await directory.vigil(
+            "train",
+            "--roster",
+            world.roster,
+            "--records",
+            records,
+            "--random-pairs",
+            "1000",
+            "--out",
+            directory.path("model.json")
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("records.csv"))
+        #expect(run.standardError.contains("no person records"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("model.json")))
+    }
 }

@@ -28,6 +28,13 @@ import Testing
             arguments: ["link", "--model", "m.json", "--roster", "r.csv", "--threshold", "1.5"],
             message: "between 0 and 1"
         ),
+        Misuse(
+            arguments: [
+                "evaluate", "--model", "m.json", "--roster", "r.csv", "--records", "p.csv", "--truth", "t.csv",
+                "--threshold", "7",
+            ],
+            message: "between 0 and 1"
+        ),
         Misuse(arguments: ["explain"], message: "--matches"),
         Misuse(arguments: ["explain", "--matches", "x.csv"], message: "--record-id"),
         Misuse(arguments: ["generate", "--employees", "0", "--out", "w"], message: "--employees"),
