@@ -41,6 +41,9 @@ struct EvaluateCommand: AsyncParsableCommand {
         guard truth != nil || addressTruth != nil else { throw ValidationError("give --truth and/or --address-truth") }
         if truth != nil, sources.records == nil { throw ValidationError("--truth needs --records") }
         if addressTruth != nil, sources.locations == nil { throw ValidationError("--address-truth needs --locations") }
+        if let threshold, !(0..<1).contains(threshold) {
+            throw ValidationError("thresholds are probabilities between 0 and 1")
+        }
     }
 
     func run() async throws {

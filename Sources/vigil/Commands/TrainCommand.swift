@@ -51,6 +51,9 @@ struct TrainCommand: AsyncParsableCommand {
             let (sample, seen) = try loading.recordSample(
                 path: sources.records ?? "-", mapping: sources.recordsMappingValue(), limit: self.sample, seed: seed
             )
+            guard seen > 0 else {
+                throw IngestError(.emptyFile, "no person records to train on", file: sources.records ?? "stdin")
+            }
             let locations = try sources.locations.map {
                 try loading.locations(path: $0, mapping: sources.locationsMappingValue())
             } ?? []

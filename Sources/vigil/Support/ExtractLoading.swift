@@ -25,6 +25,11 @@ struct ExtractLoading: ~Copyable {
             try rejects.append(batch.rejects)
         }
         finish(reader.summary)
+        // With nobody on the roster every run would "succeed" with no matches, hiding a broken extract.
+        guard !employees.isEmpty else {
+            let message = "the roster has no employees (only a header, or every row rejected)"
+            throw IngestError(.emptyFile, message, file: path)
+        }
         return employees
     }
 

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `vigil explain`: a stored match or the model, in plain words.
+@Suite struct ExplainTests {
+    @Test("explaining a stored person match prints each comparison and the total in plain words")
+    func explainStoredMatch() async throws {
+        let world = try await TrainedWorld.shared()
+        let match = try #require(
+            try CSVText(contentsOf: world.matches).records.first { $0["kind"] == "person" },
+            "a person match"
+        )
+        let recordID = try #require(match["record_id"])
+        let employeeID = try #require(match["employee_id"])
+
+        let run = try await world.directory.vigil("explain", "--matches", world.matches, "--record-id", recordID)
+        #expect(run.status == 0, "\(run)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "record \(recordID) and employee \(employeeID):")
+        #expect(run.output.contains("starting point"))
+        #expect(run.output.contains("date of birth"))
+        #expect(run.output.contains("surname"))
+        #expect(lines.last?.contains("total match weight") == true, "the waterfall ends at the total")
+        #expect(!run.output.contains("{"), "plain words, not the stored JSON")
+    }
+
+    @Test("explaining an incident location says whose home it is")
+    func explainHomeAddressMatch() async throws {
+        let world = try await TrainedWorld.shared()
+        let match = try #require(
+            try CSVText(contentsOf: world.matches).records.first { $0["kind"] == "home_address" }
+        )
+        let incidentID = try #require(match["record_id"])
+        let run = try await world.directory.vigil(
+            "explain",
+            "--matches",
+            world.matches,
+            "--record-id",
+            incidentID
+        )
+        #expect(run.status == 0, "\(run)")
+        #expect(run.output.contains("incident \(incidentID) at the home of employee"))
+        #expect(run.output.contains("total match weight"))
+    }
+
+    @Test("explaining the model prints its prior and the weight of each level")
+    func explainModel() async throws {
+        let world = try await TrainedWorld.shared()
+        let run = try await world.directory.vigil("explain", "--model", world.model)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.output.hasPrefix("model m"))
+        #expect(run.output.contains("person model: prior"))
+        #expect(run.output.contains("home_address model: prior"))
+        #expect(run.output.contains("date of birth"))
+        #expect(run.output.contains("weight"))
+    }
+
+    @Test("explaining a record id that has no match exits 1 and names the id")
+    func explainUnknownRecord() async throws {
+        let world = try await TrainedWorld.shared()
+        let run = try await world.directory.vigil(
+            "explain",
+            "--matches",
+            world.matches,
+            "--record-id",
+            "NO-SUCH-RECORD-42"
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("NO-SUCH-RECORD-42"))
+        #expect(run.standardOutput.isEmpty)
+    }
+
+    @Test("explaining a record afresh scores it against its best candidate")
+    func explainAfresh() async throws {
+        let world = try await TrainedWorld.shared()
+        let match = try #require(
+            try CSVText(contentsOf: world.matches).records.first { $0["kind"] == "person" }
+        )
+        let recordID = try #require(match["record_id"])
+        let employeeID = try #require(match["employee_id"])
+        let run = try await world.directory.vigil(
+            "explain",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--records",
+            world.records,
+            "--record-id",
+            recordID
+        )
+        #expect(run.status == 0, "\(run)")
+        #expect(run.output.contains("record \(recordID) and employee \(employeeID):"))
+        #expect(run.output.contains("total match weight"))
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// Inputs `vigil` cannot work with: it exits 1 and says which file and what is wrong.
+@Suite struct FailureExitTests {
+    @Test("a roster without a date_of_birth column fails and names the column")
+    func rosterMissingColumn() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let roster = try CSVText(contentsOf: world.roster)
+        let dropped = try #require(roster.header.firstIndex(of: "date_of_birth"))
+        let lines = ([roster.header] + roster.rows).map { row in
+            CSVText.line(row.enumerated().filter { $0.offset != dropped }.map(\.element))
+        }
+        let path = try directory.write("roster.csv", lines.joined(separator: "\n") + "\n")
+
+        let run = try await directory.vigil(
+            "link",
+            "--model",
+            world.model,
+            "--roster",
+            path,
+            "--records",
+            world.records
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("date_of_birth"))
+        #expect(run.standardError.contains("roster.csv"))
+    }
+
+    @Test("an empty records file fails with a message saying it is empty")
+    func emptyRecords() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try directory.write("records.csv", "")
+
+        let run = try await directory.vigil(
+            "link",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--records",
+            path
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("records.csv"))
+        #expect(run.standardError.contains("empty"))
+    }
+
+    @Test("a model file that is not JSON fails and names the file")
+    func modelNotJSON() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let model = try directory.write("not-a-model.json", "roster,records\nthis is not json\n")
+
+        for arguments in [
+            ["link", "--model", model, "--roster", world.roster, "--records", world.records],
+            ["explain", "--model", model],
+        ] {
+            let run = try await directory.vigil(arguments: arguments)
+            #expect(run.status == 1, "\(run)")
+            #expect(run.standardError.contains("not-a-model.json"), "\(run)")
+            #expect(run.standardError.contains("not a Vigil model file"), "\(run)")
+        }
+    }
+
+    @Test("a missing model file fails and names the file")
+    func modelMissing() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let run = try await directory.vigil(
+            "link",
+            "--model",
+            directory.path("absent.json"),
+            "--roster",
+            world.roster,
+            "--records",
+            world.records
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("absent.json"))
+    }
+
+    @Test("a missing records file fails and names the file")
+    func recordsMissing() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let run = try await directory.vigil(
+            "link",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--records",
+            directory.path("absent.csv")
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("absent.csv"))
+    }
+
+    @Test("a roster with a header but no employees fails rather than linking nobody")
+    func rosterWithoutEmployees() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let header = try #require(
+            try String(contentsOfFile: world.roster, encoding: .utf8).split(separator: "\n").first
+        )
+        let roster = try directory.write("roster.csv", header + "\n")
+
+        let run = try await directory.vigil(
+            "link",
+            "--model",
+            world.model,
+            "--roster",
+            roster,
+            "--records",
+            world.records
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("roster.csv"))
+        #expect(run.standardError.contains("no employees"))
+    }
+
+    @Test("training on a records file with a header but no rows fails rather than writing an empty model")
+    func trainWithoutRecords() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let header = try #require(
+            try String(contentsOfFile: world.records, encoding: .utf8).split(separator: "\n").first
+        )
+        let records = try directory.write("records.csv", header + "\n")
+
+        let run = try await directory.vigil(
+            "train",
+            "--roster",
+            world.roster,
+            "--records",
+            records,
+            "--random-pairs",
+            "1000",
+            "--out",
+            directory.path("model.json")
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("records.csv"))
+        #expect(run.standardError.contains("no person records"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("model.json")))
+    }
+}

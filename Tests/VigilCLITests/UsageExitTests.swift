@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// A wrong command line exits 64 before any work starts, and says what was wrong.
+@Suite struct UsageExitTests {
+    /// A command line that validation must refuse, and a phrase its message must contain.
+    struct Misuse: Sendable, CustomTestStringConvertible {
+        let arguments: [String]
+        let message: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    static let misuses: [Misuse] = [
+        Misuse(
+            arguments: ["evaluate", "--model", "m.json", "--roster", "r.csv", "--records", "p.csv"],
+            message: "--truth"
+        ),
+        Misuse(
+            arguments: ["evaluate", "--model", "m.json", "--roster", "r.csv", "--truth", "t.csv"],
+            message: "--truth needs --records"
+        ),
+        Misuse(
+            arguments: ["evaluate", "--model", "m.json", "--roster", "r.csv", "--address-truth", "t.csv"],
+            message: "--address-truth needs --locations"
+        ),
+        Misuse(arguments: ["train", "--roster", "r.csv", "--out", "m.json"], message: "--records"),
+        Misuse(
+            arguments: ["link", "--model", "m.json", "--roster", "r.csv", "--threshold", "1.5"],
+            message: "between 0 and 1"
+        ),
+        Misuse(
+            arguments: [
+                "evaluate", "--model", "m.json", "--roster", "r.csv", "--records", "p.csv", "--truth", "t.csv",
+                "--threshold", "7",
+            ],
+            message: "between 0 and 1"
+        ),
+        Misuse(arguments: ["explain"], message: "--matches"),
+        Misuse(arguments: ["explain", "--matches", "x.csv"], message: "--record-id"),
+        Misuse(arguments: ["generate", "--employees", "0", "--out", "w"], message: "--employees"),
+        Misuse(arguments: ["link", "--roster", "r.csv"], message: "--model"),
+        Misuse(arguments: ["frobnicate"], message: "frobnicate"),
+    ]
+
+    @Test("bad option combinations exit 64 with a message", arguments: misuses)
+    func misuseExits64(_ misuse: Misuse) async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let run = try await directory.vigil(arguments: misuse.arguments)
+        #expect(run.status == 64, "\(run)")
+        #expect(run.standardError.contains(misuse.message), "\(run)")
+        #expect(run.standardOutput.isEmpty)
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
+        #expect(left.isEmpty, "no work started, so nothing was written: \(left)")
+    }
+
+    @Test("help exits 0 and lists every command and the exit codes")
+    func helpListsCommands() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let run = try await directory.vigil("--help")
+        #expect(run.status == 0, "\(run)")
+        for command in ["generate", "train", "link", "explain", "evaluate"] {
+            #expect(run.output.contains(command), "help mentions \(command)")
+        }
+        #expect(run.output.contains("64"))
+    }
+}
