@@ -134,12 +134,18 @@ public struct BlockingIndex: Sendable {
             }
         }
         if rules.contains(.streetAndTown), let street = person.address.street, let town = person.address.town {
-            keys.append(
-                BlockingKey.make(.streetAndTown) {
-                    $0.mix(street)
-                    $0.mix(town)
-                }
-            )
+            // A whole street is a big block; the first letter of either name keeps it small.
+            var initials = [forenames.first?.bytes.first, person.surname?.bytes.first].compactMap { $0 }
+            if initials.count == 2 && initials[0] == initials[1] { initials.removeLast() }
+            for initial in initials {
+                keys.append(
+                    BlockingKey.make(.streetAndTown) {
+                        $0.mix(street)
+                        $0.mix(town)
+                        $0.mix(initial)
+                    }
+                )
+            }
         }
         if rules.contains(.postcodeAndHouse), let postcode = person.address.evidencePostcode,
             let house = person.address.houseNumber ?? person.address.houseName

@@ -57,7 +57,8 @@ public struct BlockingRules: OptionSet, Hashable, Sendable {
     /// Forename sounds alike and same date of birth month and year (catches surname changes).
     public static let forenameAndBirthMonth = BlockingRules(rawValue: 1 << 6)
 
-    /// Same street in the same town (catches a corrupted postcode, date and name).
+    /// Same street in the same town and the same initial of either name (catches a corrupted postcode,
+    /// date and name).
     public static let streetAndTown = BlockingRules(rawValue: 1 << 7)
     /// Surname sounds alike and same postcode.
     public static let surnameAndPostcode = BlockingRules(rawValue: 1 << 8)

@@ -45,7 +45,7 @@ public struct FellegiSunterModel: Codable, Hashable, Sendable {
     public func weight(comparison: Int, level: Int, conditional: Bool) -> Double {
         let parameters = comparisons[comparison].levels[level]
         if conditional, let conditionalU, comparison != conditionalU.comparison {
-            return log2(parameters.m / conditionalU.u[comparison][level])
+            return log2(parameters.m / max(conditionalU.u[comparison][level], 1e-12))
         }
         return log2(parameters.m / parameters.u)
     }

@@ -11,6 +11,8 @@ public struct ScoringTable: Sendable {
     private let weights: [Double]
     private let conditionalWeights: [Double]?
     private let condition: ConditionalU?
+    /// Per comparison, whether the condition replaces its u (and so drops its term-frequency adjustment).
+    private let conditionReplacesU: [Bool]
     private let adjustedU: [Double]
     private let minimumFrequency: Double
 
@@ -32,6 +34,10 @@ public struct ScoringTable: Sendable {
             }
         }
         condition = model.conditionalU
+        conditionReplacesU = model.comparisons.indices.map { index in
+            guard let conditionalU = model.conditionalU, index != conditionalU.comparison else { return false }
+            return conditionalU.u[index] != model.comparisons[index].levels.map(\.u)
+        }
         self.conditionalWeights = model.conditionalU == nil ? nil : conditionalWeights
         self.weights = weights
         self.adjustedU = adjustedU
@@ -50,7 +56,7 @@ public struct ScoringTable: Sendable {
             guard level != ComparisonVector.missing else { continue }
             let slot = index * stride + level
             total += table[slot]
-            if conditional && index != condition?.comparison { continue }
+            if conditional && conditionReplacesU[index] { continue }
             let u = adjustedU[slot]
             let frequency = pair.frequencies[index]
             if u > 0, frequency > 0 {

@@ -47,9 +47,34 @@ public enum JaroWinkler {
     public static func reaches(_ threshold: Double, _ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
         let shorter = Double(min(a.count, b.count))
-        let bound = (shorter / Double(a.count) + shorter / Double(b.count) + 1) / 3
-        guard bound + 0.4 * (1 - bound) >= threshold else { return false }
+        guard bound(common: shorter, a.count, b.count) >= threshold else { return false }
+        // Jaro's matches cannot outnumber the characters the two strings share (as multisets).
+        guard bound(common: Double(sharedCharacters(a, b)), a.count, b.count) >= threshold else { return false }
         return similarity(a, b) >= threshold
+    }
+
+    /// The largest Jaro–Winkler score possible with `common` matching characters.
+    private static func bound(common: Double, _ lengthA: Int, _ lengthB: Int) -> Double {
+        let jaro = (common / Double(lengthA) + common / Double(lengthB) + 1) / 3
+        return jaro + 0.4 * (1 - jaro)
+    }
+
+    /// How many characters two byte strings share, counted as multisets (bytes folded into 64 bins, which
+    /// can only overcount, keeping the bound safe).
+    private static func sharedCharacters(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { counts in
+            counts.initialize(repeating: 0)
+            for byte in a { counts[Int(byte & 63)] += 1 }
+            var shared = 0
+            for byte in b {
+                let slot = Int(byte & 63)
+                if counts[slot] > 0 {
+                    counts[slot] -= 1
+                    shared += 1
+                }
+            }
+            return shared
+        }
     }
 
     /// Jaro–Winkler similarity of the UTF-8 bytes of two strings.

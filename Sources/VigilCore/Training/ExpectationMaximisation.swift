@@ -56,7 +56,9 @@ public struct ExpectationMaximisation: Sendable {
         conditionalU: ConditionalU? = nil
     ) -> Result {
         let active = (0..<start.count).filter { !fixed.contains($0) }
-        let entries = patterns.counts.map { (pattern: $0.key, vector: $0.key.vector, count: Double($0.value)) }
+        // Sorted, so sums run in the same order every time and training is repeatable to the last bit.
+        let entries = patterns.counts.sorted { ($0.key.vector.packed, $0.key.bands) < ($1.key.vector.packed, $1.key.bands) }
+            .map { (pattern: $0.key, vector: $0.key.vector, count: Double($0.value)) }
         var m = start.map { $0.levels.map(\.m) }
         var u = start.map { $0.levels.map(\.u) }
         let adjusted = start.map { $0.levels.map(\.termFrequencyAdjusted) }
