@@ -1,5 +1,8 @@
 /// One normalised name token with what comparisons need precomputed: bytes, phonetic keys, variant groups.
-public struct NameToken: Hashable, Sendable {
+///
+/// A final class: tokens are shared by every person who bears the name (the extractor caches them), and
+/// passing one around costs a single reference count.
+public final class NameToken: Hashable, Sendable {
     /// The token, uppercase ASCII.
     public let text: String
     /// The token's bytes, for the string comparators.
@@ -14,6 +17,14 @@ public struct NameToken: Hashable, Sendable {
         self.bytes = Array(text.utf8)
         self.phonetic = phonetic
         self.groups = groups.sorted()
+    }
+
+    public static func == (lhs: NameToken, rhs: NameToken) -> Bool {
+        lhs.text == rhs.text && lhs.groups == rhs.groups
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
     }
 
     /// Whether the two tokens share a curated variant group.

@@ -15,7 +15,28 @@ public struct PersonFeatureExtractor: Sendable {
     private let termFrequencies: [String: TermFrequencyTable]
     private var forenameCache: [String: NameToken] = [:]
     private var surnameCache: [String: NameToken] = [:]
-    private let cacheLimit = 200_000
+    private var givenNamesCache: [String: GivenNames] = [:]
+    private var familyNameCache: [String: FamilyName] = [:]
+    private var addressCache: [AddressKey: ParsedAddress] = [:]
+
+    private struct AddressKey: Hashable, Sendable {
+        var line: String
+        var town: String
+    }
+
+    /// Forenames as compared: the names in use and a set-aside Muhammad prefix.
+    private struct GivenNames: Sendable {
+        var text: String
+        var tokens: [NameToken]
+        var muhammadPrefix: NameToken?
+    }
+
+    /// A surname as compared: compact form and its parts.
+    private struct FamilyName: Sendable {
+        var surname: NameToken?
+        var parts: [NameToken]
+    }
+    private let cacheLimit = 100_000
 
     /// Creates an extractor; `termFrequencies` fills in the frequency fields (pass none while training
     /// the tables themselves).
@@ -41,7 +62,7 @@ public struct PersonFeatureExtractor: Sendable {
             }
         }
         let dateOfBirth = employee.dateOfBirth.flatMap { DatePlaceholderPolicy.roster.isPlaceholder($0) ? nil : $0 }
-        let home = address(
+        let home = cachedAddress(
             line: employee.addressLine, town: employee.town, postcode: employee.postcode, uprn: employee.uprn
         )
         return names.person(dateOfBirth: dateOfBirth, address: home)
@@ -53,8 +74,24 @@ public struct PersonFeatureExtractor: Sendable {
         let dateOfBirth = record.dateOfBirth.flatMap {
             DatePlaceholderPolicy.policeRecord.isPlaceholder($0) ? nil : $0
         }
-        let home = address(line: record.addressLine, town: record.town, postcode: record.postcode, uprn: record.uprn)
+        let home = cachedAddress(
+            line: record.addressLine, town: record.town, postcode: record.postcode, uprn: record.uprn
+        )
         return names.person(dateOfBirth: dateOfBirth, address: home)
+    }
+
+    /// The values term-frequency tables count for a person: the forename in use, the compact surname and
+    /// the postcode. Much cheaper than full features: no address parsing, no phonetic keys.
+    public func termFrequencyValues(forenames: String, surname: String, postcode: String)
+        -> (forename: String?, surname: String?, postcode: String?)
+    {
+        let given = NameNormaliser.normalise(forenames, as: .forenames).tokens
+        let inUse = given.count > 1 && forenameVariants.isMuhammadForm(given[0]) ? given[1] : given.first
+        let family = NameNormaliser.normalise(surname, as: .surname)
+        var code: String?
+        if case .valid(let parsed) = PostcodeValue.parse(postcode), !parsed.isSpecial { code = parsed.normalised }
+        if case .invalid(let raw) = PostcodeValue.parse(postcode), !raw.isEmpty { code = raw }
+        return (inUse, family.isMissing ? nil : family.compact, code)
     }
 
     /// Address features of an incident location.
@@ -64,7 +101,24 @@ public struct PersonFeatureExtractor: Sendable {
 
     /// Address features from the raw fields.
     public func address(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
-        let parsed = AddressParser.parse(addressLine: line, town: town)
+        address(parsed: AddressParser.parse(addressLine: line, town: town), postcode: postcode, uprn: uprn)
+    }
+
+    /// Address features, parsing the line through the cache (the same addresses recur across records).
+    mutating func cachedAddress(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
+        let key = AddressKey(line: line, town: town)
+        let parsed: ParsedAddress
+        if let cached = addressCache[key] {
+            parsed = cached
+        } else {
+            parsed = AddressParser.parse(addressLine: line, town: town)
+            if addressCache.count >= cacheLimit { addressCache.removeAll(keepingCapacity: true) }
+            addressCache[key] = parsed
+        }
+        return address(parsed: parsed, postcode: postcode, uprn: uprn)
+    }
+
+    private func address(parsed: ParsedAddress, postcode: String, uprn: String) -> AddressFeatures {
         var features = AddressFeatures()
         switch PostcodeValue.parse(postcode) {
         case .valid(let code):
@@ -112,20 +166,13 @@ public struct PersonFeatureExtractor: Sendable {
 
     private mutating func nameFeatures(forenames: String, surname: String) -> NameFeatures {
         var features = NameFeatures()
-        let given = NameNormaliser.normalise(forenames, as: .forenames)
-        features.forenamesText = given.full
-        var tokens = given.tokens.prefix(3).map { forenameToken($0) }
-        if tokens.count > 1, forenameVariants.isMuhammadForm(tokens[0].text) {
-            features.muhammadPrefix = tokens.removeFirst()
-        }
-        features.forenames = Array(tokens.prefix(2))
-        let family = NameNormaliser.normalise(surname, as: .surname)
-        if !family.isMissing {
-            features.surname = surnameToken(family.compact)
-            if family.tokens.count > 1 {
-                features.surnameAlternatives = family.tokens.map { surnameToken($0) }
-            }
-        }
+        let given = givenNames(forenames)
+        features.forenamesText = given.text
+        features.forenames = given.tokens
+        features.muhammadPrefix = given.muhammadPrefix
+        let family = familyName(surname)
+        features.surname = family.surname
+        features.surnameAlternatives = family.parts
         if let first = features.forenames.first ?? features.muhammadPrefix {
             features.forenameFrequency = termFrequencies[Column.forename]?.frequency(of: first.text) ?? 0
         }
@@ -133,6 +180,35 @@ public struct PersonFeatureExtractor: Sendable {
             features.surnameFrequency = termFrequencies[Column.surname]?.frequency(of: family.text) ?? 0
         }
         return features
+    }
+
+    private mutating func givenNames(_ raw: String) -> GivenNames {
+        if let cached = givenNamesCache[raw] { return cached }
+        let given = NameNormaliser.normalise(raw, as: .forenames)
+        var tokens = given.tokens.prefix(3).map { forenameToken($0) }
+        var prefix: NameToken?
+        if tokens.count > 1, forenameVariants.isMuhammadForm(tokens[0].text) {
+            prefix = tokens.removeFirst()
+        }
+        let result = GivenNames(text: given.full, tokens: Array(tokens.prefix(2)), muhammadPrefix: prefix)
+        if givenNamesCache.count >= cacheLimit { givenNamesCache.removeAll(keepingCapacity: true) }
+        givenNamesCache[raw] = result
+        return result
+    }
+
+    private mutating func familyName(_ raw: String) -> FamilyName {
+        if let cached = familyNameCache[raw] { return cached }
+        let family = NameNormaliser.normalise(raw, as: .surname)
+        var result = FamilyName(surname: nil, parts: [])
+        if !family.isMissing {
+            result.surname = surnameToken(family.compact)
+            if family.tokens.count > 1 {
+                result.parts = family.tokens.map { surnameToken($0) }
+            }
+        }
+        if familyNameCache.count >= cacheLimit { familyNameCache.removeAll(keepingCapacity: true) }
+        familyNameCache[raw] = result
+        return result
     }
 
     private mutating func forenameToken(_ text: String) -> NameToken {

@@ -26,7 +26,7 @@ extension ModelTrainer {
         let date = PersonComparison.dateOfBirth
         let address = PersonComparison.address
         let household = Self.householdLevels
-        let atOneHouse: (ComparedPair) -> Bool = { pair in
+        let atOneHouse: @Sendable (ComparedPair) -> Bool = { pair in
             pair.vector[address].map { household.contains($0) } ?? false
         }
         var comparisons = space.estimateU(PersonComparison.untrained, pairs: randomPairs, using: &generator)
@@ -171,7 +171,7 @@ extension ModelTrainer {
 
     private func session<R, T>(
         _ space: TrainingSpace<R, T>, rule: Int, ruleName: String, fixed: Set<Int>, holdingM: Set<Int> = [],
-        estimatesU: Bool = false, frequencies: Bool = true, skipping skip: ((ComparedPair) -> Bool)? = nil,
+        estimatesU: Bool = false, frequencies: Bool = true, skipping skip: (@Sendable (ComparedPair) -> Bool)? = nil,
         comparisons: [ComparisonParameters], kind: MatchKind, conditionalU: ConditionalU? = nil,
         sessions: inout [TrainingReport.Session]
     ) -> SessionOutcome {

@@ -17,7 +17,7 @@ public struct ModelTrainer: Sendable {
     public var homeAddressThreshold: Double
 
     public init(
-        randomPairs: Int = 2_000_000, seed: UInt64 = 42, personThreshold: Double = 0.9,
+        randomPairs: Int = 1_000_000, seed: UInt64 = 42, personThreshold: Double = 0.9,
         homeAddressThreshold: Double = 0.9
     ) {
         self.randomPairs = randomPairs
@@ -39,7 +39,10 @@ public struct ModelTrainer: Sendable {
         let tables = Self.termFrequencies(roster: roster, records: records, locations: locations)
         var extractor = PersonFeatureExtractor(termFrequencies: tables)
         let employees = roster.map { extractor.features(of: $0) }
-        let people = records.map { extractor.features(of: $0) }
+        let people = ParallelChunks.map(count: records.count) { range, _ in
+            var worker = PersonFeatureExtractor(termFrequencies: tables)
+            return range.map { worker.features(of: records[$0]) }
+        }.flatMap { $0 }
         var generator = SplitMix64(seed: seed)
         var sessions: [TrainingReport.Session] = []
 
@@ -47,7 +50,10 @@ public struct ModelTrainer: Sendable {
         person.termFrequencies = tables
         var homeAddress: FellegiSunterModel?
         if !locations.isEmpty {
-            let addresses = locations.map { extractor.features(of: $0) }
+            let addresses = ParallelChunks.map(count: locations.count) { range, _ in
+                let worker = PersonFeatureExtractor(termFrequencies: tables)
+                return range.map { worker.features(of: locations[$0]) }
+            }.flatMap { $0 }
             var model = trainHomeAddress(
                 homes: employees.map(\.address), locations: addresses, generator: &generator, sessions: &sessions
             )
@@ -66,19 +72,40 @@ public struct ModelTrainer: Sendable {
     static func termFrequencies(
         roster: [Employee], records: [PersonRecord], locations: [IncidentLocation]
     ) -> [String: TermFrequencyTable] {
-        var extractor = PersonFeatureExtractor()
+        let extractor = PersonFeatureExtractor()
+        let counted = ParallelChunks.map(count: records.count) { range, _ in
+            var counters = [TermFrequencyCounter](repeating: TermFrequencyCounter(), count: 3)
+            for position in range {
+                let record = records[position]
+                let values = extractor.termFrequencyValues(
+                    forenames: record.forenames, surname: record.surname, postcode: record.postcode
+                )
+                if let value = values.forename { counters[0].add(value) }
+                if let value = values.surname { counters[1].add(value) }
+                if let value = values.postcode { counters[2].add(value) }
+            }
+            return counters
+        }
         var forenames = TermFrequencyCounter()
         var surnames = TermFrequencyCounter()
         var postcodes = TermFrequencyCounter()
-        func count(_ features: PersonFeatures) {
-            if let first = features.firstForename { forenames.add(first.text) }
-            if let surname = features.surname { surnames.add(surname.text) }
-            if let postcode = features.address.evidencePostcode { postcodes.add(postcode) }
+        for chunk in counted {
+            forenames.merge(chunk[0])
+            surnames.merge(chunk[1])
+            postcodes.merge(chunk[2])
         }
-        for employee in roster { count(extractor.features(of: employee)) }
-        for record in records { count(extractor.features(of: record)) }
+        for employee in roster {
+            let values = extractor.termFrequencyValues(
+                forenames: employee.forenames, surname: employee.surname, postcode: employee.postcode
+            )
+            if let value = values.forename { forenames.add(value) }
+            if let value = values.surname { surnames.add(value) }
+            if let value = values.postcode { postcodes.add(value) }
+        }
         for location in locations {
-            if let postcode = extractor.features(of: location).evidencePostcode { postcodes.add(postcode) }
+            if let value = extractor.termFrequencyValues(forenames: "", surname: "", postcode: location.postcode).postcode {
+                postcodes.add(value)
+            }
         }
         let columns = PersonFeatureExtractor.Column.self
         return [

@@ -5,8 +5,8 @@
 struct TrainingSpace<Record: Sendable, Target: Sendable> {
     let records: [Record]
     let targets: [Target]
-    let compare: (Record, Target) -> ComparedPair
-    let candidates: (Record, Int, inout [Int32]) -> Void
+    let compare: @Sendable (Record, Target) -> ComparedPair
+    let candidates: @Sendable (Record, Int, inout [Int32]) -> Void
 
     /// Estimates u per level from random pairs, which are almost all non-matches.
     ///
@@ -15,13 +15,29 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
         -> [ComparisonParameters]
     {
         guard !records.isEmpty, !targets.isEmpty else { return comparisons }
-        var counts = comparisons.map { [Double](repeating: 0.5, count: $0.levels.count) }
-        for _ in 0..<pairs {
-            let record = records[Int(generator.next() % UInt64(records.count))]
-            let target = targets[Int(generator.next() % UInt64(targets.count))]
-            let vector = compare(record, target).vector
-            for index in comparisons.indices {
-                if let level = vector[index] { counts[index][level] += 1 }
+        let seed = generator.next()
+        let records = records
+        let targets = targets
+        let compare = compare
+        let levelCounts = comparisons.map(\.levels.count)
+        // Each chunk draws its own pairs from a generator seeded by the chunk, so the result is repeatable.
+        let chunks = ParallelChunks.map(count: pairs) { range, chunk in
+            var random = SplitMix64(seed: seed &+ UInt64(chunk) &* 0x9E37_79B9_7F4A_7C15)
+            var counts = levelCounts.map { [Double](repeating: 0, count: $0) }
+            for _ in range {
+                let record = records[Int(random.next() % UInt64(records.count))]
+                let target = targets[Int(random.next() % UInt64(targets.count))]
+                let vector = compare(record, target).vector
+                for index in counts.indices {
+                    if let level = vector[index] { counts[index][level] += 1 }
+                }
+            }
+            return counts
+        }
+        var counts = levelCounts.map { [Double](repeating: 0.5, count: $0) }
+        for chunk in chunks {
+            for index in counts.indices {
+                for level in counts[index].indices { counts[index][level] += chunk[index][level] }
             }
         }
         var result = comparisons
@@ -39,24 +55,34 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
     /// With `frequencies` off, agreements are counted without their term-frequency bands: within one
     /// household a shared surname says nothing about how common it is.
     func patterns(
-        rule: Int, fixed: Set<Int>, frequencies: Bool = true, skipping skip: ((ComparedPair) -> Bool)? = nil
+        rule: Int, fixed: Set<Int>, frequencies: Bool = true, skipping skip: (@Sendable (ComparedPair) -> Bool)? = nil
     ) -> AgreementPatternCounts {
-        var counts = AgreementPatternCounts()
-        var buffer: [Int32] = []
-        for record in records {
-            buffer.removeAll(keepingCapacity: true)
-            candidates(record, rule, &buffer)
-            for target in buffer {
-                var pair = compare(record, targets[Int(target)])
-                if let skip, skip(pair) { continue }
-                for index in fixed {
-                    pair.vector[index] = nil
-                    pair.frequencies[index] = 0
+        let records = records
+        let targets = targets
+        let compare = compare
+        let candidates = candidates
+        let chunks = ParallelChunks.map(count: records.count) { range, _ in
+            var counts = AgreementPatternCounts()
+            var buffer: [Int32] = []
+            for position in range {
+                let record = records[position]
+                buffer.removeAll(keepingCapacity: true)
+                candidates(record, rule, &buffer)
+                for target in buffer {
+                    var pair = compare(record, targets[Int(target)])
+                    if let skip, skip(pair) { continue }
+                    for index in fixed {
+                        pair.vector[index] = nil
+                        pair.frequencies[index] = 0
+                    }
+                    if !frequencies { pair.frequencies = .zero }
+                    counts.add(AgreementPatternCounts.Pattern(pair))
                 }
-                if !frequencies { pair.frequencies = .zero }
-                counts.add(AgreementPatternCounts.Pattern(pair))
             }
+            return counts
         }
+        var counts = AgreementPatternCounts()
+        for chunk in chunks { counts.merge(chunk) }
         return counts
     }
 }

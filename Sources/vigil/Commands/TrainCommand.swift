@@ -25,7 +25,7 @@ struct TrainCommand: AsyncParsableCommand {
     var sample: Int = 300_000
 
     @Option(name: .long, help: "Random pairs drawn to estimate u.")
-    var randomPairs: Int = 2_000_000
+    var randomPairs: Int = 1_000_000
 
     @Option(name: .long, help: "Seed for sampling, so training is repeatable.")
     var seed: UInt64 = 42
