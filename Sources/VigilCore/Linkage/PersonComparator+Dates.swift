@@ -1,13 +1,30 @@
+import Foundation
+
 extension PersonComparator {
     /// Compares two dates of birth; `nil` when either is missing.
     static func dateLevel(_ a: CalendarDate?, _ b: CalendarDate?) -> DateLevel? {
         guard let a, let b else { return nil }
         if a == b { return .exact }
         if a.year == b.year && a.day == b.month && a.month == b.day { return .transposed }
-        if abs(a.daysSinceEpoch - b.daysSinceEpoch) == 1 || differsInOneDigit(a, b) { return .oneOff }
+        if abs(a.daysSinceEpoch - b.daysSinceEpoch) == 1 || differsInOneDigit(a, b) || adjacentDigitsSwapped(a, b) {
+            return .oneOff
+        }
         if a.year == b.year && a.month == b.month { return .sameYearAndMonth }
         if a.month == b.month && a.day == b.day && abs(Int(a.year) - Int(b.year)) == 1 { return .yearOff }
         return .other
+    }
+
+    /// Whether the two dates written as YYYYMMDD differ by two neighbouring digits swapped (1985 and 1958).
+    static func adjacentDigitsSwapped(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
+        func digits(_ date: CalendarDate) -> [Int] {
+            let value = Int(date.year) * 10_000 + Int(date.month) * 100 + Int(date.day)
+            return (0..<8).reversed().map { value / Int(pow(10, Double($0))) % 10 }
+        }
+        let x = digits(a)
+        let y = digits(b)
+        let differing = (0..<8).filter { x[$0] != y[$0] }
+        return differing.count == 2 && differing[1] == differing[0] + 1 && x[differing[0]] == y[differing[1]]
+            && x[differing[1]] == y[differing[0]]
     }
 
     /// Whether the two dates written as YYYYMMDD differ in exactly one digit.

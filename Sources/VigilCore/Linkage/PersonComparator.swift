@@ -68,10 +68,15 @@ public enum PersonComparator {
         guard !a.forenames.isEmpty || a.muhammadPrefix != nil, !b.forenames.isEmpty || b.muhammadPrefix != nil
         else { return nil }
         var best = Forename.other
-        for x in a.forenames {
-            for y in b.forenames {
-                let level = tokenLevel(x, y)
-                if level.rawValue < best.rawValue { best = level }
+        if let x = a.forenames.first, let y = b.forenames.first {
+            best = tokenLevel(x, y)
+        }
+        // A middle name that agrees is weaker evidence: relatives often share one ("Paul" and "Richard Paul").
+        if best == .other || best == .initial {
+            for (i, x) in a.forenames.enumerated() {
+                for (j, y) in b.forenames.enumerated() where (i > 0 || j > 0) && x.text == y.text && x.bytes.count > 1 {
+                    best = .middleName
+                }
             }
         }
         // A name given only as a Muhammad form can still agree with the other side's Muhammad prefix.

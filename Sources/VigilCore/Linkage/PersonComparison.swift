@@ -10,7 +10,7 @@ public enum PersonComparison {
     public static let address = 4
 
     /// Forename levels.
-    public enum ForenameLevel: Int { case exact, variant, veryClose, close, phonetic, initial, other }
+    public enum ForenameLevel: Int { case exact, variant, veryClose, close, phonetic, initial, middleName, other }
     /// Surname levels.
     public enum SurnameLevel: Int { case exact, veryClose, close, phonetic, previousOrPart, other }
     /// Name-swap levels.
@@ -35,7 +35,8 @@ public enum PersonComparison {
                     LevelParameters(name: "jaro_winkler_0.88", label: "similar spelling", m: 0.02, u: 0.005),
                     LevelParameters(name: "phonetic", label: "sounds alike", m: 0.02, u: 0.01),
                     LevelParameters(name: "initial", label: "initial only agrees", m: 0.02, u: 0.03),
-                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.938),
+                    LevelParameters(name: "middle_name", label: "agrees only with a middle name", m: 0.01, u: 0.01),
+                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.938, maximumM: 0.05),
                 ],
                 termFrequencyColumn: PersonFeatureExtractor.Column.forename
             ),
@@ -66,10 +67,13 @@ public enum PersonComparison {
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.85, u: 0.0001),
                     LevelParameters(name: "transposed", label: "day and month transposed", m: 0.02, u: 0.00001),
-                    LevelParameters(name: "one_off", label: "one digit or one day different", m: 0.05, u: 0.001),
+                    LevelParameters(
+                        name: "one_off", label: "one digit, two neighbouring digits or one day different", m: 0.05,
+                        u: 0.001
+                    ),
                     LevelParameters(name: "same_year_month", label: "same year and month", m: 0.02, u: 0.002),
                     LevelParameters(name: "year_off", label: "same day and month, year one apart", m: 0.02, u: 0.0001),
-                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.9967),
+                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.9967, maximumM: 0.05),
                 ]
             ),
             ComparisonParameters(

@@ -22,14 +22,16 @@ public struct ComparisonParameters: Codable, Hashable, Sendable {
         self.termFrequencyColumn = termFrequencyColumn
     }
 
-    /// The comparison with its last level ("different") never counting in favour of a match.
+    /// The comparison with its disagreement levels (the last, and any named `other`) never counting in
+    /// favour of a match.
     ///
     /// EM can give disagreement a positive weight when no non-match in its sample happened to disagree
     /// (u at its floor); disagreeing is never evidence for a match, so its m is held at most at its u.
     public func disagreementNeverFavoursMatch() -> ComparisonParameters {
         var copy = self
-        guard let last = copy.levels.indices.last, copy.levels[last].m > copy.levels[last].u else { return copy }
-        copy.levels[last].m = copy.levels[last].u
+        for index in copy.levels.indices where index == copy.levels.count - 1 || copy.levels[index].name == "other" {
+            copy.levels[index].m = min(copy.levels[index].m, copy.levels[index].u)
+        }
         return copy
     }
 

@@ -66,6 +66,9 @@ extension ModelTrainer {
         )
     }
 
+    /// The chance that two different people at one house share a date of birth (twins), at the least.
+    static let householdSharedBirthday = 0.01
+
     /// Address levels that mean "the same house".
     static let householdLevels: Set<Int> = [
         PersonComparison.AddressLevel.wholeAddress.rawValue, PersonComparison.AddressLevel.postcodeAndHouse.rawValue,
@@ -92,7 +95,7 @@ extension ModelTrainer {
                 let vector = space.compare(record, space.targets[Int(target)]).vector
                 guard let address = vector[PersonComparison.address], Self.householdLevels.contains(address),
                     vector[PersonComparison.forename] == otherForename,
-                    vector[PersonComparison.dateOfBirth] ?? otherDate == otherDate,
+                    (vector[PersonComparison.dateOfBirth] ?? otherDate) >= otherDate,
                     let level = vector[surname]
                 else { continue }
                 counts[level] += 1
@@ -103,6 +106,15 @@ extension ModelTrainer {
         let total = counts.reduce(0, +)
         var u = comparisons.map { $0.levels.map(\.u) }
         u[surname] = counts.map { $0 / total }
+        // Twins: at one house a shared birthday is far likelier than between strangers.
+        let date = PersonComparison.dateOfBirth
+        let exactDate = PersonComparison.DateLevel.exact.rawValue
+        if u[date][exactDate] < Self.householdSharedBirthday {
+            let rest = 1 - u[date][exactDate]
+            u[date] = u[date].enumerated().map { level, value in
+                level == exactDate ? Self.householdSharedBirthday : value * (1 - Self.householdSharedBirthday) / rest
+            }
+        }
         return ConditionalU(
             context: "people at the same address", comparison: PersonComparison.address,
             levels: Self.householdLevels.sorted(), u: u

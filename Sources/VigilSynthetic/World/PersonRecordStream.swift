@@ -8,7 +8,8 @@ struct PersonRecordStream {
     /// Hard negatives grouped by kind, in `HardNegative.Kind.allCases` order.
     private let negativesByKind: [[HardNegative]]
     /// Relatives are plentiful; the rarer kinds get a fair share of records so every kind is tested.
-    private static let negativeKinds = WeightedTable<Int>([(0, 0.5), (1, 0.15), (2, 0.2), (3, 0.15)])
+    // Relatives dominate, as in real records (domestic incidents); twins and same-day namesakes are rare.
+    private static let negativeKinds = WeightedTable<Int>([(0, 0.6), (1, 0.1), (2, 0.1), (3, 0.2)])
 
     init(parameters: WorldParameters, population: Population, roster: EmployeeRoster, renderer: RecordRenderer) {
         self.parameters = parameters

@@ -44,13 +44,13 @@ public struct WorldParameters: Sendable, Codable, Equatable {
         incidentLocations: Int? = nil,
         seed: UInt64,
         employeeRecordShare: Double = 0.02,
-        hardNegativeRecordShare: Double = 0.01,
+        hardNegativeRecordShare: Double = 0.004,
         employeeHomeIncidentShare: Double = 0.03,
         neighbourIncidentShare: Double = 0.03,
         formerHomeIncidentShare: Double = 0.005,
         movedEmployeeShare: Double = 0.15,
         twinShare: Double = 0.015,
-        namesakeShare: Double = 0.1,
+        namesakeShare: Double = 0.05,
         sameNameNeighbourShare: Double = 0.01,
         corruption: CorruptionRates = CorruptionRates()
     ) {

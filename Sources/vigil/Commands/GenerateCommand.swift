@@ -28,13 +28,24 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Share of person records that concern an employee.")
     var employeeShare: Double = 0.02
 
+    @Option(name: .long, help: "Share of person records about a lookalike: relative, twin, namesake, neighbour.")
+    var hardNegativeShare: Double = 0.004
+
+    @Option(name: .long, help: "Share of common-surname employees given a same-name, same-birthday stranger.")
+    var namesakeShare: Double = 0.05
+
     @Option(name: .long, help: "Directory to write the world into (created if needed).")
     var out: String
 
     func validate() throws {
         guard employees > 0 else { throw ValidationError("--employees must be at least 1") }
         guard records >= 0, (locations ?? 0) >= 0 else { throw ValidationError("counts cannot be negative") }
-        guard (0...1).contains(employeeShare) else { throw ValidationError("--employee-share is between 0 and 1") }
+        for (name, share) in [
+            ("--employee-share", employeeShare), ("--hard-negative-share", hardNegativeShare),
+            ("--namesake-share", namesakeShare),
+        ] where !(0...1).contains(share) {
+            throw ValidationError("\(name) is between 0 and 1")
+        }
     }
 
     func run() async throws {
@@ -42,6 +53,8 @@ struct GenerateCommand: AsyncParsableCommand {
             employees: employees, personRecords: records, incidentLocations: locations, seed: seed
         )
         parameters.employeeRecordShare = employeeShare
+        parameters.hardNegativeRecordShare = hardNegativeShare
+        parameters.namesakeShare = namesakeShare
         let progress = ProgressReporter(label: "generating")
         progress.update(rows: 0)
         do {
