@@ -24,7 +24,7 @@ public enum PersonComparator {
             pair.vector[PersonComparison.forename] = forename?.rawValue
             pair.vector[PersonComparison.surname] = surname?.rawValue
         }
-        if let level = pair.vector[PersonComparison.forename], level <= Forename.variant.rawValue {
+        if pair.vector[PersonComparison.forename] == Forename.exact.rawValue {
             pair.frequencies[PersonComparison.forename] = max(record.forenameFrequency, employee.forenameFrequency)
         }
         if pair.vector[PersonComparison.surname] == Surname.exact.rawValue {

@@ -27,10 +27,9 @@ public enum PersonComparison {
                 name: "forename", label: "forename",
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.80, u: 0.01, termFrequencyAdjusted: true),
-                    LevelParameters(
-                        name: "variant", label: "a known variant (e.g. Robert/Bob)", m: 0.06, u: 0.002,
-                        termFrequencyAdjusted: true
-                    ),
+                    // Not adjusted for frequency: how common BOB is says little about how common ROBERT's
+                    // whole family of variants is.
+                    LevelParameters(name: "variant", label: "a known variant (e.g. Robert/Bob)", m: 0.06, u: 0.002),
                     LevelParameters(name: "jaro_winkler_0.92", label: "very similar spelling", m: 0.04, u: 0.005),
                     LevelParameters(name: "jaro_winkler_0.88", label: "similar spelling", m: 0.02, u: 0.005),
                     LevelParameters(name: "phonetic", label: "sounds alike", m: 0.02, u: 0.01),
