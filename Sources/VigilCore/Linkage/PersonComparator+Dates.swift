@@ -1,5 +1,3 @@
-import Foundation
-
 extension PersonComparator {
     /// Compares two dates of birth; `nil` when either is missing.
     static func dateLevel(_ a: CalendarDate?, _ b: CalendarDate?) -> DateLevel? {
@@ -16,15 +14,23 @@ extension PersonComparator {
 
     /// Whether the two dates written as YYYYMMDD differ by two neighbouring digits swapped (1985 and 1958).
     static func adjacentDigitsSwapped(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
-        func digits(_ date: CalendarDate) -> [Int] {
-            let value = Int(date.year) * 10_000 + Int(date.month) * 100 + Int(date.day)
-            return (0..<8).reversed().map { value / Int(pow(10, Double($0))) % 10 }
+        var x = Int(a.year) * 10_000 + Int(a.month) * 100 + Int(a.day)
+        var y = Int(b.year) * 10_000 + Int(b.month) * 100 + Int(b.day)
+        var differing = 0
+        var first = (position: -1, x: 0, y: 0)
+        var second = (position: -1, x: 0, y: 0)
+        for position in 0..<8 {
+            let dx = x % 10
+            let dy = y % 10
+            if dx != dy {
+                differing += 1
+                if differing > 2 { return false }
+                if differing == 1 { first = (position, dx, dy) } else { second = (position, dx, dy) }
+            }
+            x /= 10
+            y /= 10
         }
-        let x = digits(a)
-        let y = digits(b)
-        let differing = (0..<8).filter { x[$0] != y[$0] }
-        return differing.count == 2 && differing[1] == differing[0] + 1 && x[differing[0]] == y[differing[1]]
-            && x[differing[1]] == y[differing[0]]
+        return differing == 2 && second.position == first.position + 1 && first.x == second.y && first.y == second.x
     }
 
     /// Whether the two dates written as YYYYMMDD differ in exactly one digit.
