@@ -10,6 +10,8 @@ struct Vigil: AsyncParsableCommand {
             Exit codes: 0 success; 1 failure (unreadable input, invalid model, ...); 3 completed, but some \
             input rows were rejected (see the rejects file); 64 the command line was wrong.
             """,
-        subcommands: [GenerateCommand.self, TrainCommand.self, LinkCommand.self, ExplainCommand.self, EvaluateCommand.self]
+        subcommands: [
+            GenerateCommand.self, TrainCommand.self, LinkCommand.self, ExplainCommand.self, EvaluateCommand.self,
+        ]
     )
 }

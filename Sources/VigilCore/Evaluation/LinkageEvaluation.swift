@@ -57,7 +57,11 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
 
     /// Evaluates predictions (each record's best candidate) against the number of true pairs.
     public init(
-        kind: MatchKind, predictions: [Prediction], truePairs: Int, reachedByBlocking: Int, threshold: Double
+        kind: MatchKind,
+        predictions: [Prediction],
+        truePairs: Int,
+        reachedByBlocking: Int,
+        threshold: Double
     ) {
         self.kind = kind
         self.truePairs = truePairs
@@ -78,13 +82,19 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
                 index += 1
             }
             let point = Point(
-                threshold: probability, truePositives: truePositives, falsePositives: falsePositives,
+                threshold: probability,
+                truePositives: truePositives,
+                falsePositives: falsePositives,
                 falseNegatives: truePairs - truePositives
             )
-            if probability >= threshold { atThreshold = Point(
-                threshold: threshold, truePositives: truePositives, falsePositives: falsePositives,
-                falseNegatives: truePairs - truePositives
-            ) }
+            if probability >= threshold {
+                atThreshold = Point(
+                    threshold: threshold,
+                    truePositives: truePositives,
+                    falsePositives: falsePositives,
+                    falseNegatives: truePairs - truePositives
+                )
+            }
             if point.f1 > best.f1 { best = point }
             if precisionAt95 == nil, point.recall >= 0.95 {
                 precisionAt95 = point.precision

@@ -44,16 +44,37 @@ public struct AddressBlockingIndex: Sendable {
         var keys: [UInt64] = []
         let house = address.houseNumber ?? address.houseName
         if rules.contains(.uprn), let uprn = address.uprn {
-            keys.append(BlockingKey.make(.postcodeAndHouse) { $0.mix("UPRN"); $0.mix(uprn) })
+            keys.append(
+                BlockingKey.make(.postcodeAndHouse) {
+                    $0.mix("UPRN")
+                    $0.mix(uprn)
+                }
+            )
         }
         if rules.contains(.postcodeAndHouse), let postcode = address.evidencePostcode, let house {
-            keys.append(BlockingKey.make(.postcodeAndHouse) { $0.mix(postcode); $0.mix(house) })
+            keys.append(
+                BlockingKey.make(.postcodeAndHouse) {
+                    $0.mix(postcode)
+                    $0.mix(house)
+                }
+            )
         }
         if rules.contains(.streetAndHouse), let street = address.street, let town = address.town, let house {
-            keys.append(BlockingKey.make(.postcodeAndHouse) { $0.mix(street); $0.mix(house); $0.mix(town) })
+            keys.append(
+                BlockingKey.make(.postcodeAndHouse) {
+                    $0.mix(street)
+                    $0.mix(house)
+                    $0.mix(town)
+                }
+            )
         }
         if rules.contains(.postcode), let postcode = address.evidencePostcode {
-            keys.append(BlockingKey.make(.postcodeAndHouse) { $0.mix("PC"); $0.mix(postcode) })
+            keys.append(
+                BlockingKey.make(.postcodeAndHouse) {
+                    $0.mix("PC")
+                    $0.mix(postcode)
+                }
+            )
         }
         return keys
     }

@@ -21,14 +21,16 @@ public enum HomeAddressComparison {
     public static var untrained: [ComparisonParameters] {
         [
             ComparisonParameters(
-                name: "uprn", label: "property reference (UPRN)",
+                name: "uprn",
+                label: "property reference (UPRN)",
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.95, u: 0.00001),
                     LevelParameters(name: "other", label: "different", m: 0.05, u: 0.99999),
                 ]
             ),
             ComparisonParameters(
-                name: "postcode", label: "postcode",
+                name: "postcode",
+                label: "postcode",
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.9, u: 0.0005, termFrequencyAdjusted: true),
                     LevelParameters(name: "sector", label: "same sector", m: 0.05, u: 0.01),
@@ -37,20 +39,29 @@ public enum HomeAddressComparison {
                 termFrequencyColumn: PersonFeatureExtractor.Column.postcode
             ),
             ComparisonParameters(
-                name: "house", label: "house",
+                name: "house",
+                label: "house",
                 levels: [
                     LevelParameters(name: "number_and_flat", label: "same number (and flat)", m: 0.85, u: 0.02),
                     LevelParameters(
-                        name: "number_flat_missing", label: "same number, flat given on one side only", m: 0.08,
+                        name: "number_flat_missing",
+                        label: "same number, flat given on one side only",
+                        m: 0.08,
                         u: 0.01
                     ),
                     LevelParameters(name: "name", label: "same house name", m: 0.03, u: 0.0001),
-                    LevelParameters(name: "number_flat_differs", label: "same number, different flat", m: 0.01, u: 0.01),
+                    LevelParameters(
+                        name: "number_flat_differs",
+                        label: "same number, different flat",
+                        m: 0.01,
+                        u: 0.01
+                    ),
                     LevelParameters(name: "other", label: "different", m: 0.03, u: 0.9599),
                 ]
             ),
             ComparisonParameters(
-                name: "street", label: "street",
+                name: "street",
+                label: "street",
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.9, u: 0.002),
                     LevelParameters(name: "close", label: "very similar spelling", m: 0.05, u: 0.002),
@@ -58,7 +69,8 @@ public enum HomeAddressComparison {
                 ]
             ),
             ComparisonParameters(
-                name: "town", label: "town",
+                name: "town",
+                label: "town",
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.9, u: 0.3),
                     LevelParameters(name: "other", label: "different", m: 0.1, u: 0.7),
@@ -82,7 +94,8 @@ public enum HomeAddressComparator {
             if x == y {
                 pair.vector[HomeAddressComparison.postcode] = HomeAddressComparison.PostcodeLevel.exact.rawValue
                 pair.frequencies[HomeAddressComparison.postcode] = max(
-                    location.postcodeFrequency, home.postcodeFrequency
+                    location.postcodeFrequency,
+                    home.postcodeFrequency
                 )
             } else if location.sector != nil && location.sector == home.sector {
                 pair.vector[HomeAddressComparison.postcode] = HomeAddressComparison.PostcodeLevel.sector.rawValue
@@ -93,7 +106,8 @@ public enum HomeAddressComparator {
         pair.vector[HomeAddressComparison.house] = houseLevel(location, home)?.rawValue
         if let x = location.street, let y = home.street {
             let level: HomeAddressComparison.StreetLevel =
-                x == y ? .exact : (JaroWinkler.similarity(location.streetBytes, home.streetBytes) >= 0.92 ? .close : .other)
+                x == y
+                ? .exact : (JaroWinkler.similarity(location.streetBytes, home.streetBytes) >= 0.92 ? .close : .other)
             pair.vector[HomeAddressComparison.street] = level.rawValue
         }
         if let x = location.town, let y = home.town {

@@ -50,8 +50,13 @@ public struct LinkResult: Hashable, Sendable {
     private var runnerUpWeight: Double = 0
 
     public init(
-        kind: MatchKind, recordID: String, employeeIndex: Int, employeeID: String, matchWeight: Double,
-        isAmbiguous: Bool = false, candidateCount: Int = 1
+        kind: MatchKind,
+        recordID: String,
+        employeeIndex: Int,
+        employeeID: String,
+        matchWeight: Double,
+        isAmbiguous: Bool = false,
+        candidateCount: Int = 1
     ) {
         self.kind = kind
         self.recordID = recordID

@@ -35,7 +35,8 @@ public enum PersonComparator {
         pair.vector[PersonComparison.address] = address?.rawValue
         if address == .postcode {
             pair.frequencies[PersonComparison.address] = max(
-                record.address.postcodeFrequency, employee.address.postcodeFrequency
+                record.address.postcodeFrequency,
+                employee.address.postcodeFrequency
             )
         }
         return pair
@@ -56,7 +57,8 @@ public enum PersonComparator {
                 employee: "\(forenames(employee)) \(employee.surname?.text ?? "")"
             ),
             ComparedValues(
-                record: record.dateOfBirth?.description ?? "", employee: employee.dateOfBirth?.description ?? ""
+                record: record.dateOfBirth?.description ?? "",
+                employee: employee.dateOfBirth?.description ?? ""
             ),
             ComparedValues(record: record.address.summary, employee: employee.address.summary),
         ]

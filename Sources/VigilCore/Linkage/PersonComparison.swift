@@ -24,7 +24,8 @@ public enum PersonComparison {
     public static var untrained: [ComparisonParameters] {
         [
             ComparisonParameters(
-                name: "forename", label: "forename",
+                name: "forename",
+                label: "forename",
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.80, u: 0.01, termFrequencyAdjusted: true),
                     // Not adjusted for frequency: how common BOB is says little about how common ROBERT's
@@ -40,14 +41,17 @@ public enum PersonComparison {
                 termFrequencyColumn: PersonFeatureExtractor.Column.forename
             ),
             ComparisonParameters(
-                name: "surname", label: "surname",
+                name: "surname",
+                label: "surname",
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.85, u: 0.005, termFrequencyAdjusted: true),
                     LevelParameters(name: "jaro_winkler_0.92", label: "very similar spelling", m: 0.05, u: 0.003),
                     LevelParameters(name: "jaro_winkler_0.88", label: "similar spelling", m: 0.02, u: 0.004),
                     LevelParameters(name: "phonetic", label: "sounds alike or a known variant", m: 0.02, u: 0.01),
                     LevelParameters(
-                        name: "previous_or_part", label: "matches a previous or hyphenated surname", m: 0.03,
+                        name: "previous_or_part",
+                        label: "matches a previous or hyphenated surname",
+                        m: 0.03,
                         u: 0.001
                     ),
                     LevelParameters(name: "other", label: "different", m: 0.03, u: 0.977),
@@ -55,19 +59,23 @@ public enum PersonComparison {
                 termFrequencyColumn: PersonFeatureExtractor.Column.surname
             ),
             ComparisonParameters(
-                name: "name_swap", label: "forename and surname",
+                name: "name_swap",
+                label: "forename and surname",
                 levels: [
                     LevelParameters(name: "swapped", label: "recorded the other way round", m: 0.02, u: 0.0001),
                     LevelParameters(name: "not_swapped", label: "in the usual order", m: 0.98, u: 0.9999),
                 ]
             ),
             ComparisonParameters(
-                name: "date_of_birth", label: "date of birth",
+                name: "date_of_birth",
+                label: "date of birth",
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.85, u: 0.0001),
                     LevelParameters(name: "transposed", label: "day and month transposed", m: 0.02, u: 0.00001),
                     LevelParameters(
-                        name: "one_off", label: "one digit, two neighbouring digits or one day different", m: 0.05,
+                        name: "one_off",
+                        label: "one digit, two neighbouring digits or one day different",
+                        m: 0.05,
                         u: 0.001
                     ),
                     LevelParameters(name: "same_year_month", label: "same year and month", m: 0.02, u: 0.002),
@@ -76,19 +84,33 @@ public enum PersonComparison {
                 ]
             ),
             ComparisonParameters(
-                name: "address", label: "address",
+                name: "address",
+                label: "address",
                 levels: [
                     LevelParameters(
-                        name: "whole_address", label: "identical (house, street, town and postcode, or UPRN)",
-                        m: 0.4, u: 0.000001
+                        name: "whole_address",
+                        label: "identical (house, street, town and postcode, or UPRN)",
+                        m: 0.4,
+                        u: 0.000001
                     ),
-                    LevelParameters(name: "postcode_house", label: "same postcode and house number", m: 0.2, u: 0.00001),
                     LevelParameters(
-                        name: "street_house", label: "same street and house number, postcode differs", m: 0.05,
+                        name: "postcode_house",
+                        label: "same postcode and house number",
+                        m: 0.2,
                         u: 0.00001
                     ),
                     LevelParameters(
-                        name: "postcode", label: "same postcode", m: 0.05, u: 0.0001, termFrequencyAdjusted: true
+                        name: "street_house",
+                        label: "same street and house number, postcode differs",
+                        m: 0.05,
+                        u: 0.00001
+                    ),
+                    LevelParameters(
+                        name: "postcode",
+                        label: "same postcode",
+                        m: 0.05,
+                        u: 0.0001,
+                        termFrequencyAdjusted: true
                     ),
                     LevelParameters(name: "street", label: "same street", m: 0.05, u: 0.001),
                     LevelParameters(name: "town", label: "same town", m: 0.15, u: 0.3),

@@ -63,7 +63,10 @@ public struct PersonFeatureExtractor: Sendable {
         }
         let dateOfBirth = employee.dateOfBirth.flatMap { DatePlaceholderPolicy.roster.isPlaceholder($0) ? nil : $0 }
         let home = cachedAddress(
-            line: employee.addressLine, town: employee.town, postcode: employee.postcode, uprn: employee.uprn
+            line: employee.addressLine,
+            town: employee.town,
+            postcode: employee.postcode,
+            uprn: employee.uprn
         )
         return names.person(dateOfBirth: dateOfBirth, address: home)
     }
@@ -75,14 +78,21 @@ public struct PersonFeatureExtractor: Sendable {
             DatePlaceholderPolicy.policeRecord.isPlaceholder($0) ? nil : $0
         }
         let home = cachedAddress(
-            line: record.addressLine, town: record.town, postcode: record.postcode, uprn: record.uprn
+            line: record.addressLine,
+            town: record.town,
+            postcode: record.postcode,
+            uprn: record.uprn
         )
         return names.person(dateOfBirth: dateOfBirth, address: home)
     }
 
     /// The values term-frequency tables count for a person: the forename in use, the compact surname and
     /// the postcode. Much cheaper than full features: no address parsing, no phonetic keys.
-    public func termFrequencyValues(forenames: String, surname: String, postcode: String)
+    public func termFrequencyValues(
+        forenames: String,
+        surname: String,
+        postcode: String
+    )
         -> (forename: String?, surname: String?, postcode: String?)
     {
         let given = NameNormaliser.normalise(forenames, as: .forenames).tokens
@@ -157,9 +167,15 @@ public struct PersonFeatureExtractor: Sendable {
 
         func person(dateOfBirth: CalendarDate?, address: AddressFeatures) -> PersonFeatures {
             PersonFeatures(
-                forenames: forenames, muhammadPrefix: muhammadPrefix, forenamesText: forenamesText, surname: surname,
-                surnameAlternatives: surnameAlternatives, dateOfBirth: dateOfBirth, address: address,
-                forenameFrequency: forenameFrequency, surnameFrequency: surnameFrequency
+                forenames: forenames,
+                muhammadPrefix: muhammadPrefix,
+                forenamesText: forenamesText,
+                surname: surname,
+                surnameAlternatives: surnameAlternatives,
+                dateOfBirth: dateOfBirth,
+                address: address,
+                forenameFrequency: forenameFrequency,
+                surnameFrequency: surnameFrequency
             )
         }
     }
@@ -214,7 +230,9 @@ public struct PersonFeatureExtractor: Sendable {
     private mutating func forenameToken(_ text: String) -> NameToken {
         if let cached = forenameCache[text] { return cached }
         let token = NameToken(
-            text: text, phonetic: DoubleMetaphone.keys(for: text), groups: forenameVariants.groups(of: text)
+            text: text,
+            phonetic: DoubleMetaphone.keys(for: text),
+            groups: forenameVariants.groups(of: text)
         )
         if forenameCache.count >= cacheLimit { forenameCache.removeAll(keepingCapacity: true) }
         forenameCache[text] = token
@@ -224,7 +242,9 @@ public struct PersonFeatureExtractor: Sendable {
     private mutating func surnameToken(_ text: String) -> NameToken {
         if let cached = surnameCache[text] { return cached }
         let token = NameToken(
-            text: text, phonetic: DoubleMetaphone.keys(for: text), groups: surnameVariants.groups(of: text)
+            text: text,
+            phonetic: DoubleMetaphone.keys(for: text),
+            groups: surnameVariants.groups(of: text)
         )
         if surnameCache.count >= cacheLimit { surnameCache.removeAll(keepingCapacity: true) }
         surnameCache[text] = token

@@ -27,7 +27,9 @@ public struct RecordLinker: Sendable {
     ///
     /// `candidates` is a reusable buffer; after the call it holds the blocked candidates.
     public func bestPersonMatch(
-        for record: PersonRecord, extractor: inout PersonFeatureExtractor, candidates: inout [Int32]
+        for record: PersonRecord,
+        extractor: inout PersonFeatureExtractor,
+        candidates: inout [Int32]
     ) -> LinkResult? {
         let features = extractor.features(of: record)
         candidates.removeAll(keepingCapacity: true)
@@ -43,7 +45,9 @@ public struct RecordLinker: Sendable {
     ///
     /// More than one employee can live at one address, so all candidates are returned, not only the best.
     public func homeAddressMatches(
-        for location: IncidentLocation, extractor: PersonFeatureExtractor, candidates: inout [Int32]
+        for location: IncidentLocation,
+        extractor: PersonFeatureExtractor,
+        candidates: inout [Int32]
     ) -> [LinkResult] {
         guard let addressTable else { return [] }
         let features = extractor.features(of: location)
@@ -51,10 +55,15 @@ public struct RecordLinker: Sendable {
         roster.addressIndex.candidates(for: features, into: &candidates)
         var results = candidates.map { index -> LinkResult in
             let employee = Int(index)
-            let weight = addressTable.weight(of: HomeAddressComparator.compare(features, roster.features[employee].address))
+            let weight = addressTable.weight(
+                of: HomeAddressComparator.compare(features, roster.features[employee].address)
+            )
             return LinkResult(
-                kind: .homeAddress, recordID: location.incidentID, employeeIndex: employee,
-                employeeID: roster.employees[employee].employeeID, matchWeight: weight,
+                kind: .homeAddress,
+                recordID: location.incidentID,
+                employeeIndex: employee,
+                employeeID: roster.employees[employee].employeeID,
+                matchWeight: weight,
                 candidateCount: candidates.count
             )
         }
@@ -64,7 +73,9 @@ public struct RecordLinker: Sendable {
 
     /// How a person record compares with one employee, level by level (for diagnostics).
     public func personComparison(
-        for record: PersonRecord, employeeIndex: Int, extractor: inout PersonFeatureExtractor
+        for record: PersonRecord,
+        employeeIndex: Int,
+        extractor: inout PersonFeatureExtractor
     ) -> ComparedPair {
         PersonComparator.compare(extractor.features(of: record), roster.features[employeeIndex])
     }
@@ -75,7 +86,8 @@ public struct RecordLinker: Sendable {
         let features = extractor.features(of: record)
         let employee = roster.features[employeeIndex]
         return model.person.explain(
-            PersonComparator.compare(features, employee), values: PersonComparator.comparedValues(features, employee)
+            PersonComparator.compare(features, employee),
+            values: PersonComparator.comparedValues(features, employee)
         )
     }
 
@@ -85,12 +97,17 @@ public struct RecordLinker: Sendable {
         let features = makeExtractor().features(of: location)
         let home = roster.features[employeeIndex].address
         return homeAddress.explain(
-            HomeAddressComparator.compare(features, home), values: HomeAddressComparator.comparedValues(features, home)
+            HomeAddressComparator.compare(features, home),
+            values: HomeAddressComparator.comparedValues(features, home)
         )
     }
 
     private func best(
-        kind: MatchKind, recordID: String, candidates: [Int32], threshold: Double, weight: (Int) -> Double
+        kind: MatchKind,
+        recordID: String,
+        candidates: [Int32],
+        threshold: Double,
+        weight: (Int) -> Double
     ) -> LinkResult? {
         var bestIndex = -1
         var bestWeight = -Double.infinity
@@ -112,8 +129,11 @@ public struct RecordLinker: Sendable {
         guard bestIndex >= 0 else { return nil }
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: threshold)
         var result = LinkResult(
-            kind: kind, recordID: recordID, employeeIndex: bestIndex,
-            employeeID: roster.employees[bestIndex].employeeID, matchWeight: bestWeight,
+            kind: kind,
+            recordID: recordID,
+            employeeIndex: bestIndex,
+            employeeID: roster.employees[bestIndex].employeeID,
+            matchWeight: bestWeight,
             candidateCount: candidates.count
         )
         if secondIndex >= 0 {

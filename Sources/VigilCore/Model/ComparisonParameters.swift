@@ -61,7 +61,12 @@ public struct LevelParameters: Codable, Hashable, Sendable {
     public var maximumM: Double?
 
     public init(
-        name: String, label: String, m: Double, u: Double, termFrequencyAdjusted: Bool = false, maximumM: Double? = nil
+        name: String,
+        label: String,
+        m: Double,
+        u: Double,
+        termFrequencyAdjusted: Bool = false,
+        maximumM: Double? = nil
     ) {
         self.name = name
         self.label = label

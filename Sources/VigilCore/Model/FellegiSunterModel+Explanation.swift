@@ -21,9 +21,14 @@ extension FellegiSunterModel {
             guard let level = pair.vector[index], level < comparison.levels.count else {
                 terms.append(
                     ExplanationTerm(
-                        comparison: comparison.name, label: comparison.label, level: "missing",
-                        levelLabel: "missing", weight: 0, termFrequencyAdjustment: 0,
-                        recordValue: shown.record, employeeValue: shown.employee
+                        comparison: comparison.name,
+                        label: comparison.label,
+                        level: "missing",
+                        levelLabel: "missing",
+                        weight: 0,
+                        termFrequencyAdjustment: 0,
+                        recordValue: shown.record,
+                        employeeValue: shown.employee
                     )
                 )
                 continue
@@ -33,19 +38,19 @@ extension FellegiSunterModel {
             let judgedInContext =
                 conditional && index != conditionalU?.comparison
                 && conditionalU?.u[index] != comparison.levels.map(\.u)
-            var term = (
-                ExplanationTerm(
+            var term =
+                (ExplanationTerm(
                     comparison: comparison.name,
                     label: comparison.label,
                     level: parameters.name,
                     levelLabel: parameters.label,
                     weight: weight(comparison: index, level: level, conditional: conditional),
                     termFrequencyAdjustment: judgedInContext
-                        ? 0 : termFrequencyAdjustment(comparison: index, level: level, frequency: pair.frequencies[index]),
+                        ? 0
+                        : termFrequencyAdjustment(comparison: index, level: level, frequency: pair.frequencies[index]),
                     recordValue: shown.record,
                     employeeValue: shown.employee
-                )
-            )
+                ))
             if judgedInContext { term.context = conditionalU?.context }
             terms.append(term)
         }

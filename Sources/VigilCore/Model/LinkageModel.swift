@@ -81,8 +81,14 @@ public struct TrainingReport: Codable, Hashable, Sendable {
         public var matchShare: Double
 
         public init(
-            kind: MatchKind, blockingRule: String, fixedComparisons: [String], pairs: Int, distinctPatterns: Int,
-            iterations: Int, converged: Bool, matchShare: Double
+            kind: MatchKind,
+            blockingRule: String,
+            fixedComparisons: [String],
+            pairs: Int,
+            distinctPatterns: Int,
+            iterations: Int,
+            converged: Bool,
+            matchShare: Double
         ) {
             self.kind = kind
             self.blockingRule = blockingRule
@@ -104,8 +110,13 @@ public struct TrainingReport: Codable, Hashable, Sendable {
     public var sessions: [Session]
 
     public init(
-        rosterSize: Int, recordsSeen: Int, recordsUsed: Int, locationsUsed: Int, randomPairsForU: Int,
-        seed: UInt64, sessions: [Session]
+        rosterSize: Int,
+        recordsSeen: Int,
+        recordsUsed: Int,
+        locationsUsed: Int,
+        randomPairsForU: Int,
+        seed: UInt64,
+        sessions: [Session]
     ) {
         self.rosterSize = rosterSize
         self.recordsSeen = recordsSeen

@@ -28,7 +28,9 @@ public struct ScoringTable: Sendable {
             for (level, parameters) in comparison.levels.enumerated() {
                 weights[index * stride + level] = model.weight(comparison: index, level: level, conditional: false)
                 conditionalWeights[index * stride + level] = model.weight(
-                    comparison: index, level: level, conditional: true
+                    comparison: index,
+                    level: level,
+                    conditional: true
                 )
                 adjustedU[index * stride + level] = parameters.termFrequencyAdjusted ? parameters.u : 0
             }

@@ -19,7 +19,10 @@ public struct ExpectationMaximisation: Sendable {
     public var estimatesM = true
 
     public init(
-        maximumIterations: Int = 200, tolerance: Double = 1e-6, estimatesU: Bool = false, estimatesM: Bool = true
+        maximumIterations: Int = 200,
+        tolerance: Double = 1e-6,
+        estimatesU: Bool = false,
+        estimatesM: Bool = true
     ) {
         self.maximumIterations = maximumIterations
         self.tolerance = tolerance
@@ -57,8 +60,10 @@ public struct ExpectationMaximisation: Sendable {
     ) -> Result {
         let active = (0..<start.count).filter { !fixed.contains($0) }
         // Sorted, so sums run in the same order every time and training is repeatable to the last bit.
-        let entries = patterns.counts.sorted { ($0.key.vector.packed, $0.key.bands) < ($1.key.vector.packed, $1.key.bands) }
-            .map { (pattern: $0.key, vector: $0.key.vector, count: Double($0.value)) }
+        let entries = patterns.counts.sorted {
+            ($0.key.vector.packed, $0.key.bands) < ($1.key.vector.packed, $1.key.bands)
+        }
+        .map { (pattern: $0.key, vector: $0.key.vector, count: Double($0.value)) }
         var m = start.map { $0.levels.map(\.m) }
         var u = start.map { $0.levels.map(\.u) }
         let adjusted = start.map { $0.levels.map(\.termFrequencyAdjusted) }
@@ -132,7 +137,10 @@ public struct ExpectationMaximisation: Sendable {
             }
         }
         return Result(
-            comparisons: comparisons, matchShare: lambda, iterations: iterations, converged: converged,
+            comparisons: comparisons,
+            matchShare: lambda,
+            iterations: iterations,
+            converged: converged,
             logLikelihood: finalLogLikelihood
         )
     }

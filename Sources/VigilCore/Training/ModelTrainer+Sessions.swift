@@ -17,7 +17,9 @@ extension ModelTrainer {
         let index = BlockingIndex(people: employees)
         let rules: [BlockingRules] = [.dateOfBirth, .forenameAndSurname, .postcodeAndHouse]
         let space = TrainingSpace(
-            records: records, targets: employees, compare: PersonComparator.compare,
+            records: records,
+            targets: employees,
+            compare: PersonComparator.compare,
             candidates: { record, rule, buffer in index.candidates(for: record, rules: rules[rule], into: &buffer) }
         )
         let forename = PersonComparison.forename
@@ -31,37 +33,64 @@ extension ModelTrainer {
         }
         var comparisons = space.estimateU(PersonComparison.untrained, pairs: randomPairs, using: &generator)
         let names = session(
-            space, rule: 0, ruleName: "same date of birth, not at one house", fixed: [date, address],
-            skipping: atOneHouse, comparisons: comparisons, kind: .person, sessions: &sessions
+            space,
+            rule: 0,
+            ruleName: "same date of birth, not at one house",
+            fixed: [date, address],
+            skipping: atOneHouse,
+            comparisons: comparisons,
+            kind: .person,
+            sessions: &sessions
         )
         for index in [forename, surname, swap] { comparisons[index] = names.comparisons[index] }
         // At one house the names' m is now known, so relatives and twins fall out as non-matches and the
         // date of birth's m can be learned; u is learned too, as a household is not a random sample.
         let dates = session(
-            space, rule: 2, ruleName: "same postcode and house", fixed: [address], holdingM: [forename, surname, swap],
-            estimatesU: true, frequencies: false, comparisons: comparisons, kind: .person, sessions: &sessions
+            space,
+            rule: 2,
+            ruleName: "same postcode and house",
+            fixed: [address],
+            holdingM: [forename, surname, swap],
+            estimatesU: true,
+            frequencies: false,
+            comparisons: comparisons,
+            kind: .person,
+            sessions: &sessions
         )
-        comparisons[date].levels = zip(comparisons[date].levels, dates.comparisons[date].levels).map { random, learned in
+        comparisons[date].levels = zip(comparisons[date].levels, dates.comparisons[date].levels).map {
+            random,
+            learned in
             var level = random
             level.m = learned.m
             return level
         }
         let conditional = householdU(space, comparisons: comparisons)
         let addresses = session(
-            space, rule: 0, ruleName: "same date of birth", fixed: [date], holdingM: [forename, surname, swap],
-            comparisons: comparisons, kind: .person, conditionalU: conditional, sessions: &sessions
+            space,
+            rule: 0,
+            ruleName: "same date of birth",
+            fixed: [date],
+            holdingM: [forename, surname, swap],
+            comparisons: comparisons,
+            kind: .person,
+            conditionalU: conditional,
+            sessions: &sessions
         )
         comparisons[address] = addresses.comparisons[address]
         // Share of true matches that land in the date-of-birth block: both dates present and identical.
         let datePresent = Double(records.filter { $0.dateOfBirth != nil }.count) / Double(max(records.count, 1))
         let reach = max(datePresent * comparisons[date].levels[0].m, 1e-6)
         let prior = priorProbability(
-            matchShare: addresses.matchShare, pairs: addresses.pairs, reach: reach,
+            matchShare: addresses.matchShare,
+            pairs: addresses.pairs,
+            reach: reach,
             totalPairs: Double(records.count) * Double(employees.count)
         )
         return FellegiSunterModel(
-            kind: .person, priorProbability: prior,
-            comparisons: comparisons.map { $0.disagreementNeverFavoursMatch() }, threshold: personThreshold,
+            kind: .person,
+            priorProbability: prior,
+            comparisons: comparisons.map { $0.disagreementNeverFavoursMatch() },
+            threshold: personThreshold,
             conditionalU: conditional
         )
     }
@@ -116,8 +145,10 @@ extension ModelTrainer {
             }
         }
         return ConditionalU(
-            context: "people at the same address", comparison: PersonComparison.address,
-            levels: Self.householdLevels.sorted(), u: u
+            context: "people at the same address",
+            comparison: PersonComparison.address,
+            levels: Self.householdLevels.sorted(),
+            u: u
         )
     }
 
@@ -137,7 +168,9 @@ extension ModelTrainer {
     ) -> FellegiSunterModel {
         let index = AddressBlockingIndex(addresses: homes)
         let space = TrainingSpace(
-            records: locations, targets: homes, compare: HomeAddressComparator.compare,
+            records: locations,
+            targets: homes,
+            compare: HomeAddressComparator.compare,
             candidates: { location, _, buffer in index.candidates(for: location, rules: .linking, into: &buffer) }
         )
         let start = space.estimateU(HomeAddressComparison.untrained, pairs: randomPairs, using: &generator)
@@ -146,32 +179,49 @@ extension ModelTrainer {
         for share in [0.5, 0.8, 0.95] {
             var seeded = start
             // Among candidates, other flats share number, street, postcode and town but not the flat or UPRN.
-            seeded[HomeAddressComparison.house].levels = HomeAddressComparison.untrained[HomeAddressComparison.house].levels
-            seeded[HomeAddressComparison.house].levels[HomeAddressComparison.HouseLevel.numberFlatDiffers.rawValue].u = 0.5
+            seeded[HomeAddressComparison.house].levels =
+                HomeAddressComparison.untrained[HomeAddressComparison.house].levels
+            seeded[HomeAddressComparison.house].levels[HomeAddressComparison.HouseLevel.numberFlatDiffers.rawValue].u =
+                0.5
             seeded[HomeAddressComparison.uprn].levels[HomeAddressComparison.UPRNLevel.other.rawValue].u = 0.9
             seeded[HomeAddressComparison.uprn].levels[HomeAddressComparison.UPRNLevel.exact.rawValue].u = 0.1
             let fit = ExpectationMaximisation(estimatesU: true).run(
-                patterns: patterns, comparisons: seeded, initialMatchShare: share
+                patterns: patterns,
+                comparisons: seeded,
+                initialMatchShare: share
             )
             if fit.matchShare < 0.999, fit.logLikelihood > best?.logLikelihood ?? -.infinity { best = fit }
         }
         let result =
             best
-            ?? ExpectationMaximisation(estimatesU: true).run(patterns: patterns, comparisons: start, initialMatchShare: 0.8)
+            ?? ExpectationMaximisation(estimatesU: true).run(
+                patterns: patterns,
+                comparisons: start,
+                initialMatchShare: 0.8
+            )
         sessions.append(
             TrainingReport.Session(
-                kind: .homeAddress, blockingRule: "same UPRN, same postcode and house, or same street, house and town",
-                fixedComparisons: [], pairs: patterns.pairCount, distinctPatterns: patterns.distinctPatterns,
-                iterations: result.iterations, converged: result.converged, matchShare: result.matchShare
+                kind: .homeAddress,
+                blockingRule: "same UPRN, same postcode and house, or same street, house and town",
+                fixedComparisons: [],
+                pairs: patterns.pairCount,
+                distinctPatterns: patterns.distinctPatterns,
+                iterations: result.iterations,
+                converged: result.converged,
+                matchShare: result.matchShare
             )
         )
         var comparisons = result.comparisons.map { $0.disagreementNeverFavoursMatch() }
         for index in comparisons.indices {
-            for level in comparisons[index].levels.indices { comparisons[index].levels[level].termFrequencyAdjusted = false }
+            for level in comparisons[index].levels.indices {
+                comparisons[index].levels[level].termFrequencyAdjusted = false
+            }
         }
         return FellegiSunterModel(
-            kind: .homeAddress, priorProbability: min(max(result.matchShare, 1e-9), 0.999),
-            comparisons: comparisons, threshold: homeAddressThreshold
+            kind: .homeAddress,
+            priorProbability: min(max(result.matchShare, 1e-9), 0.999),
+            comparisons: comparisons,
+            threshold: homeAddressThreshold
         )
     }
 
@@ -182,21 +232,38 @@ extension ModelTrainer {
     }
 
     private func session<R, T>(
-        _ space: TrainingSpace<R, T>, rule: Int, ruleName: String, fixed: Set<Int>, holdingM: Set<Int> = [],
-        estimatesU: Bool = false, frequencies: Bool = true, skipping skip: (@Sendable (ComparedPair) -> Bool)? = nil,
-        comparisons: [ComparisonParameters], kind: MatchKind, conditionalU: ConditionalU? = nil,
+        _ space: TrainingSpace<R, T>,
+        rule: Int,
+        ruleName: String,
+        fixed: Set<Int>,
+        holdingM: Set<Int> = [],
+        estimatesU: Bool = false,
+        frequencies: Bool = true,
+        skipping skip: (@Sendable (ComparedPair) -> Bool)? = nil,
+        comparisons: [ComparisonParameters],
+        kind: MatchKind,
+        conditionalU: ConditionalU? = nil,
         sessions: inout [TrainingReport.Session]
     ) -> SessionOutcome {
         let patterns = space.patterns(rule: rule, fixed: fixed, frequencies: frequencies, skipping: skip)
         let result = ExpectationMaximisation(estimatesU: estimatesU).run(
-            patterns: patterns, comparisons: comparisons, fixed: fixed, holdingM: holdingM, initialMatchShare: 0.05,
+            patterns: patterns,
+            comparisons: comparisons,
+            fixed: fixed,
+            holdingM: holdingM,
+            initialMatchShare: 0.05,
             conditionalU: conditionalU
         )
         sessions.append(
             TrainingReport.Session(
-                kind: kind, blockingRule: ruleName, fixedComparisons: fixed.sorted().map { comparisons[$0].name },
-                pairs: patterns.pairCount, distinctPatterns: patterns.distinctPatterns,
-                iterations: result.iterations, converged: result.converged, matchShare: result.matchShare
+                kind: kind,
+                blockingRule: ruleName,
+                fixedComparisons: fixed.sorted().map { comparisons[$0].name },
+                pairs: patterns.pairCount,
+                distinctPatterns: patterns.distinctPatterns,
+                iterations: result.iterations,
+                converged: result.converged,
+                matchShare: result.matchShare
             )
         )
         return SessionOutcome(comparisons: result.comparisons, matchShare: result.matchShare, pairs: patterns.pairCount)

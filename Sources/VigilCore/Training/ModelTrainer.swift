@@ -17,7 +17,9 @@ public struct ModelTrainer: Sendable {
     public var homeAddressThreshold: Double
 
     public init(
-        randomPairs: Int = 1_000_000, seed: UInt64 = 42, personThreshold: Double = 0.9,
+        randomPairs: Int = 1_000_000,
+        seed: UInt64 = 42,
+        personThreshold: Double = 0.9,
         homeAddressThreshold: Double = 0.9
     ) {
         self.randomPairs = randomPairs
@@ -55,22 +57,34 @@ public struct ModelTrainer: Sendable {
                 return range.map { worker.features(of: locations[$0]) }
             }.flatMap { $0 }
             var model = trainHomeAddress(
-                homes: employees.map(\.address), locations: addresses, generator: &generator, sessions: &sessions
+                homes: employees.map(\.address),
+                locations: addresses,
+                generator: &generator,
+                sessions: &sessions
             )
-            model.termFrequencies = [PersonFeatureExtractor.Column.postcode: tables[PersonFeatureExtractor.Column.postcode]]
-                .compactMapValues { $0 }
+            model.termFrequencies = [
+                PersonFeatureExtractor.Column.postcode: tables[PersonFeatureExtractor.Column.postcode]
+            ]
+            .compactMapValues { $0 }
             homeAddress = model
         }
         let report = TrainingReport(
-            rosterSize: roster.count, recordsSeen: recordsSeen ?? records.count, recordsUsed: records.count,
-            locationsUsed: locations.count, randomPairsForU: randomPairs, seed: seed, sessions: sessions
+            rosterSize: roster.count,
+            recordsSeen: recordsSeen ?? records.count,
+            recordsUsed: records.count,
+            locationsUsed: locations.count,
+            randomPairsForU: randomPairs,
+            seed: seed,
+            sessions: sessions
         )
         return LinkageModel(person: person, homeAddress: homeAddress, training: report, trainedAt: trainedAt)
     }
 
     /// Term-frequency tables for forenames, surnames and postcodes over the roster and the sample.
     static func termFrequencies(
-        roster: [Employee], records: [PersonRecord], locations: [IncidentLocation]
+        roster: [Employee],
+        records: [PersonRecord],
+        locations: [IncidentLocation]
     ) -> [String: TermFrequencyTable] {
         let extractor = PersonFeatureExtractor()
         let counted = ParallelChunks.map(count: records.count) { range, _ in
@@ -78,7 +92,9 @@ public struct ModelTrainer: Sendable {
             for position in range {
                 let record = records[position]
                 let values = extractor.termFrequencyValues(
-                    forenames: record.forenames, surname: record.surname, postcode: record.postcode
+                    forenames: record.forenames,
+                    surname: record.surname,
+                    postcode: record.postcode
                 )
                 if let value = values.forename { counters[0].add(value) }
                 if let value = values.surname { counters[1].add(value) }
@@ -96,14 +112,18 @@ public struct ModelTrainer: Sendable {
         }
         for employee in roster {
             let values = extractor.termFrequencyValues(
-                forenames: employee.forenames, surname: employee.surname, postcode: employee.postcode
+                forenames: employee.forenames,
+                surname: employee.surname,
+                postcode: employee.postcode
             )
             if let value = values.forename { forenames.add(value) }
             if let value = values.surname { surnames.add(value) }
             if let value = values.postcode { postcodes.add(value) }
         }
         for location in locations {
-            if let value = extractor.termFrequencyValues(forenames: "", surname: "", postcode: location.postcode).postcode {
+            if let value = extractor.termFrequencyValues(forenames: "", surname: "", postcode: location.postcode)
+                .postcode
+            {
                 postcodes.add(value)
             }
         }

@@ -1,5 +1,5 @@
-import Foundation
 import Dispatch
+import Foundation
 
 /// Splits work into contiguous chunks run on every core, returning the chunks' results in order.
 ///
@@ -11,7 +11,9 @@ enum ParallelChunks {
 
     /// Runs `body` on `workers` chunks of `0..<count` and returns the results in chunk order.
     static func map<Result: Sendable>(
-        count: Int, workers: Int = defaultWorkers, _ body: @Sendable (Range<Int>, Int) -> Result
+        count: Int,
+        workers: Int = defaultWorkers,
+        _ body: @Sendable (Range<Int>, Int) -> Result
     ) -> [Result] {
         let chunks = max(1, min(workers, count))
         let size = (count + chunks - 1) / max(chunks, 1)

@@ -11,7 +11,11 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
     /// Estimates u per level from random pairs, which are almost all non-matches.
     ///
     /// Counts get half a pair of smoothing per level so a level never seen keeps a small, finite u.
-    func estimateU(_ comparisons: [ComparisonParameters], pairs: Int, using generator: inout SplitMix64)
+    func estimateU(
+        _ comparisons: [ComparisonParameters],
+        pairs: Int,
+        using generator: inout SplitMix64
+    )
         -> [ComparisonParameters]
     {
         guard !records.isEmpty, !targets.isEmpty else { return comparisons }
@@ -55,7 +59,10 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
     /// With `frequencies` off, agreements are counted without their term-frequency bands: within one
     /// household a shared surname says nothing about how common it is.
     func patterns(
-        rule: Int, fixed: Set<Int>, frequencies: Bool = true, skipping skip: (@Sendable (ComparedPair) -> Bool)? = nil
+        rule: Int,
+        fixed: Set<Int>,
+        frequencies: Bool = true,
+        skipping skip: (@Sendable (ComparedPair) -> Bool)? = nil
     ) -> AgreementPatternCounts {
         let records = records
         let targets = targets

@@ -54,11 +54,20 @@ struct EvaluateCommand: AsyncParsableCommand {
             let employees = try loading.roster(path: roster.roster, mapping: roster.mapping())
             let linker = RecordLinker(model: trained, roster: IndexedRoster(employees: employees, model: trained))
             if let truth, let records = sources.records {
-                reports.append(try await evaluatePeople(linker: linker, truth: TruthFile(path: truth), path: records, loading: &loading))
+                reports.append(
+                    try await evaluatePeople(
+                        linker: linker,
+                        truth: TruthFile(path: truth),
+                        path: records,
+                        loading: &loading
+                    )
+                )
             }
             if let addressTruth, let locations = sources.locations {
                 let loaded = try loading.locations(path: locations, mapping: sources.locationsMappingValue())
-                reports.append(evaluateAddresses(linker: linker, truth: try TruthFile(path: addressTruth), locations: loaded))
+                reports.append(
+                    evaluateAddresses(linker: linker, truth: try TruthFile(path: addressTruth), locations: loaded)
+                )
             }
         } catch let error as IngestError {
             Diagnostics.note(error.description)
@@ -71,7 +80,12 @@ struct EvaluateCommand: AsyncParsableCommand {
         loading.reportRejects()
     }
 
-    private func evaluatePeople(linker: RecordLinker, truth: TruthFile, path: String, loading: inout ExtractLoading)
+    private func evaluatePeople(
+        linker: RecordLinker,
+        truth: TruthFile,
+        path: String,
+        loading: inout ExtractLoading
+    )
         async throws -> LinkageEvaluation
     {
         var reader = try ExtractLoading.recordReader(path: path, mapping: sources.recordsMappingValue())
@@ -92,16 +106,21 @@ struct EvaluateCommand: AsyncParsableCommand {
                         for employee in trueEmployees {
                             guard let position = positions[employee] else { continue }
                             tally.add(
-                                linker.personComparison(for: record, employeeIndex: position, extractor: &extractor).vector
+                                linker.personComparison(for: record, employeeIndex: position, extractor: &extractor)
+                                    .vector
                             )
                         }
                     }
-                    for employee in trueEmployees where candidates.contains(where: { employees[Int($0)].employeeID == employee }) {
+                    for employee in trueEmployees
+                    where candidates.contains(where: { employees[Int($0)].employeeID == employee }) {
                         reached += 1
                     }
                     if let best {
                         predictions.append(
-                            .init(probability: best.matchProbability, isCorrect: trueEmployees.contains(best.employeeID))
+                            .init(
+                                probability: best.matchProbability,
+                                isCorrect: trueEmployees.contains(best.employeeID)
+                            )
                         )
                     }
                 }
@@ -128,12 +147,19 @@ struct EvaluateCommand: AsyncParsableCommand {
             for line in tally.lines(model: linker.model.person) { Diagnostics.note(line) }
         }
         return LinkageEvaluation(
-            kind: .person, predictions: predictions, truePairs: truth.count, reachedByBlocking: reached,
+            kind: .person,
+            predictions: predictions,
+            truePairs: truth.count,
+            reachedByBlocking: reached,
             threshold: threshold ?? linker.model.person.threshold
         )
     }
 
-    private func evaluateAddresses(linker: RecordLinker, truth: TruthFile, locations: [IncidentLocation])
+    private func evaluateAddresses(
+        linker: RecordLinker,
+        truth: TruthFile,
+        locations: [IncidentLocation]
+    )
         -> LinkageEvaluation
     {
         let extractor = linker.makeExtractor()
@@ -151,7 +177,10 @@ struct EvaluateCommand: AsyncParsableCommand {
             }
         }
         return LinkageEvaluation(
-            kind: .homeAddress, predictions: predictions, truePairs: truth.count, reachedByBlocking: reached,
+            kind: .homeAddress,
+            predictions: predictions,
+            truePairs: truth.count,
+            reachedByBlocking: reached,
             threshold: threshold ?? linker.model.homeAddress?.threshold ?? 0.9
         )
     }

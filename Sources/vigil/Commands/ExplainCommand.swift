@@ -91,7 +91,10 @@ struct ExplainCommand: AsyncParsableCommand {
                 let data = Data(batch.string(row: row, column: explanationColumn).utf8)
                 guard let explanation = try? JSONDecoder().decode(MatchExplanation.self, from: data) else {
                     throw IngestError(
-                        .unreadable, "the explanation is not valid JSON", file: matches, line: batch.line(ofRow: row),
+                        .unreadable,
+                        "the explanation is not valid JSON",
+                        file: matches,
+                        line: batch.line(ofRow: row),
                         field: "explanation"
                     )
                 }
@@ -109,7 +112,8 @@ struct ExplainCommand: AsyncParsableCommand {
     private func explainAfresh(model: LinkageModel, roster: String, records: String, recordID: String) throws {
         var loading = ExtractLoading(rejectsPath: "vigil-rejects.csv", progress: ProgressReporter(label: "reading"))
         let employees = try loading.roster(
-            path: roster, mapping: rosterMapping.map { try ColumnMapping.load(path: $0) } ?? .canonical(.roster)
+            path: roster,
+            mapping: rosterMapping.map { try ColumnMapping.load(path: $0) } ?? .canonical(.roster)
         )
         let linker = RecordLinker(model: model, roster: IndexedRoster(employees: employees, model: model))
         var reader = try ExtractLoading.recordReader(

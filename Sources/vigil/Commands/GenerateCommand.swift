@@ -50,7 +50,10 @@ struct GenerateCommand: AsyncParsableCommand {
 
     func run() async throws {
         var parameters = WorldParameters(
-            employees: employees, personRecords: records, incidentLocations: locations, seed: seed
+            employees: employees,
+            personRecords: records,
+            incidentLocations: locations,
+            seed: seed
         )
         parameters.employeeRecordShare = employeeShare
         parameters.hardNegativeRecordShare = hardNegativeShare

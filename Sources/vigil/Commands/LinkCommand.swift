@@ -67,11 +67,16 @@ struct LinkCommand: AsyncParsableCommand {
         if loading.hadRejects { throw ExitStatus.completedWithRejects }
     }
 
-    private func linkRecords(linker: RecordLinker, loading: inout ExtractLoading, output: inout OutputStream)
+    private func linkRecords(
+        linker: RecordLinker,
+        loading: inout ExtractLoading,
+        output: inout OutputStream
+    )
         async throws -> Int
     {
         var reader = try ExtractLoading.recordReader(
-            path: sources.records ?? "-", mapping: sources.recordsMappingValue()
+            path: sources.records ?? "-",
+            mapping: sources.recordsMappingValue()
         )
         let pool = ExtractorPool(make: linker.makeExtractor)
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: linker.model.person.threshold)
@@ -88,7 +93,10 @@ struct LinkCommand: AsyncParsableCommand {
                     let explanation = linker.explainPerson(record, employeeIndex: result.employeeIndex)
                     let runnerUp = result.runnerUp.map { linker.roster.employees[$0.index].employeeID } ?? ""
                     text += MatchTable.line(
-                        result, runnerUpID: runnerUp, explanation: explanation, modelVersion: linker.model.version
+                        result,
+                        runnerUpID: runnerUp,
+                        explanation: explanation,
+                        modelVersion: linker.model.version
                     )
                     count += 1
                 }
@@ -110,12 +118,17 @@ struct LinkCommand: AsyncParsableCommand {
             }
         )
         loading.finish(reader.summary)
-        Diagnostics.note("\(rows) records, \(pairs) candidate pairs scored (\(String(format: "%.1f", Double(pairs) / Double(max(rows, 1)))) per record)")
+        Diagnostics.note(
+            "\(rows) records, \(pairs) candidate pairs scored (\(String(format: "%.1f", Double(pairs) / Double(max(rows, 1)))) per record)"
+        )
         return matches
     }
 
     private func linkLocations(
-        linker: RecordLinker, path: String, loading: inout ExtractLoading, output: inout OutputStream
+        linker: RecordLinker,
+        path: String,
+        loading: inout ExtractLoading,
+        output: inout OutputStream
     ) throws -> Int {
         guard let addressModel = linker.model.homeAddress else {
             throw ModelFile.Problem(
@@ -133,7 +146,12 @@ struct LinkCommand: AsyncParsableCommand {
                 guard let explanation = linker.explainHomeAddress(location, employeeIndex: result.employeeIndex)
                 else { continue }
                 try output.write(
-                    MatchTable.line(result, runnerUpID: "", explanation: explanation, modelVersion: linker.model.version)
+                    MatchTable.line(
+                        result,
+                        runnerUpID: "",
+                        explanation: explanation,
+                        modelVersion: linker.model.version
+                    )
                 )
                 matches += 1
             }

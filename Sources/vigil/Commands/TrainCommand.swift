@@ -49,19 +49,29 @@ struct TrainCommand: AsyncParsableCommand {
         do {
             let employees = try loading.roster(path: roster.roster, mapping: roster.mapping())
             let (sample, seen) = try loading.recordSample(
-                path: sources.records ?? "-", mapping: sources.recordsMappingValue(), limit: self.sample, seed: seed
+                path: sources.records ?? "-",
+                mapping: sources.recordsMappingValue(),
+                limit: self.sample,
+                seed: seed
             )
             guard seen > 0 else {
                 throw IngestError(.emptyFile, "no person records to train on", file: sources.records ?? "stdin")
             }
-            let locations = try sources.locations.map {
-                try loading.locations(path: $0, mapping: sources.locationsMappingValue())
-            } ?? []
+            let locations =
+                try sources.locations.map {
+                    try loading.locations(path: $0, mapping: sources.locationsMappingValue())
+                } ?? []
             let trainer = ModelTrainer(
-                randomPairs: randomPairs, seed: seed, personThreshold: threshold, homeAddressThreshold: addressThreshold
+                randomPairs: randomPairs,
+                seed: seed,
+                personThreshold: threshold,
+                homeAddressThreshold: addressThreshold
             )
             let model = trainer.train(
-                roster: employees, records: sample, locations: locations, recordsSeen: seen,
+                roster: employees,
+                records: sample,
+                locations: locations,
+                recordsSeen: seen,
                 trainedAt: ISO8601DateFormatter().string(from: Date())
             )
             try ModelFile.write(model, to: out)

@@ -47,7 +47,12 @@ struct ExtractLoading: ~Copyable {
 
     /// Reads person records keeping a uniform random sample of at most `limit` (reservoir sampling),
     /// and returns the sample and how many records were read.
-    mutating func recordSample(path: String, mapping: ColumnMapping, limit: Int, seed: UInt64) throws
+    mutating func recordSample(
+        path: String,
+        mapping: ColumnMapping,
+        limit: Int,
+        seed: UInt64
+    ) throws
         -> (sample: [PersonRecord], seen: Int)
     {
         var reader = try Self.recordReader(path: path, mapping: mapping)

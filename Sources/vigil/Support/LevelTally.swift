@@ -30,8 +30,12 @@ struct LevelTally: Sendable {
                 let observed = Double(counts[index][level]) / Double(total)
                 lines.append(
                     String(
-                        format: "  %@ %@: m %.4f, observed %.4f (%d)", comparison.label, parameters.label, parameters.m,
-                        observed, counts[index][level]
+                        format: "  %@ %@: m %.4f, observed %.4f (%d)",
+                        comparison.label,
+                        parameters.label,
+                        parameters.m,
+                        observed,
+                        counts[index][level]
                     )
                 )
             }

@@ -12,7 +12,12 @@ enum MatchTable {
     ]
 
     /// One CSV line (with its newline) for a match and its explanation.
-    static func line(_ result: LinkResult, runnerUpID: String, explanation: MatchExplanation, modelVersion: String)
+    static func line(
+        _ result: LinkResult,
+        runnerUpID: String,
+        explanation: MatchExplanation,
+        modelVersion: String
+    )
         -> String
     {
         let encoder = JSONEncoder()

@@ -5,22 +5,41 @@ import VigilCore
     static func date(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
 
     static func employee(
-        _ forenames: String, _ surname: String, dob: CalendarDate? = date(1985, 3, 14),
-        address: String = "12 High Street", postcode: String = "B1 1AA", previous: [String] = []
+        _ forenames: String,
+        _ surname: String,
+        dob: CalendarDate? = date(1985, 3, 14),
+        address: String = "12 High Street",
+        postcode: String = "B1 1AA",
+        previous: [String] = []
     ) -> Employee {
         Employee(
-            employeeID: "E1", forenames: forenames, surname: surname, dateOfBirth: dob, addressLine: address,
-            town: "Birmingham", postcode: postcode, previousSurnames: previous
+            employeeID: "E1",
+            forenames: forenames,
+            surname: surname,
+            dateOfBirth: dob,
+            addressLine: address,
+            town: "Birmingham",
+            postcode: postcode,
+            previousSurnames: previous
         )
     }
 
     static func record(
-        _ forenames: String, _ surname: String, dob: CalendarDate? = date(1985, 3, 14),
-        address: String = "12 High St", postcode: String = "b11aa"
+        _ forenames: String,
+        _ surname: String,
+        dob: CalendarDate? = date(1985, 3, 14),
+        address: String = "12 High St",
+        postcode: String = "b11aa"
     ) -> PersonRecord {
         PersonRecord(
-            recordID: "R1", source: .crime, forenames: forenames, surname: surname, dateOfBirth: dob,
-            addressLine: address, town: "BIRMINGHAM", postcode: postcode
+            recordID: "R1",
+            source: .crime,
+            forenames: forenames,
+            surname: surname,
+            dateOfBirth: dob,
+            addressLine: address,
+            town: "BIRMINGHAM",
+            postcode: postcode
         )
     }
 
@@ -59,11 +78,13 @@ import VigilCore
     func placeholderDate() {
         let placeholder = Self.date(1900, 1, 1)
         let vector = Self.compare(
-            Self.record("John", "Smith", dob: placeholder), Self.employee("John", "Smith", dob: placeholder)
+            Self.record("John", "Smith", dob: placeholder),
+            Self.employee("John", "Smith", dob: placeholder)
         )
         #expect(vector[PersonComparison.dateOfBirth] == nil)
         let januaryFirst = Self.compare(
-            Self.record("John", "Smith", dob: Self.date(1985, 1, 1)), Self.employee("John", "Smith", dob: Self.date(1985, 1, 1))
+            Self.record("John", "Smith", dob: Self.date(1985, 1, 1)),
+            Self.employee("John", "Smith", dob: Self.date(1985, 1, 1))
         )
         #expect(januaryFirst[PersonComparison.dateOfBirth] == nil, "1 January on a police record is a placeholder")
     }
@@ -85,7 +106,10 @@ import VigilCore
         typealias Level = PersonComparison.DateLevel
         #expect(level(Self.date(1985, 3, 15)) == Level.oneOff.rawValue)
         #expect(level(Self.date(1988, 3, 14)) == Level.oneOff.rawValue)
-        #expect(level(Self.date(1958, 3, 14)) == Level.oneOff.rawValue, "1985 written 1958: neighbouring digits swapped")
+        #expect(
+            level(Self.date(1958, 3, 14)) == Level.oneOff.rawValue,
+            "1985 written 1958: neighbouring digits swapped"
+        )
         #expect(level(Self.date(1958, 4, 14)) == Level.other.rawValue)
         #expect(level(Self.date(1985, 3, 2)) == Level.sameYearAndMonth.rawValue)
         #expect(level(Self.date(1990, 7, 2)) == Level.other.rawValue)
@@ -124,7 +148,10 @@ import VigilCore
             for b in people {
                 let x = extractor.features(of: Self.record(a.0, a.1, dob: a.2, address: a.3, postcode: a.4))
                 let y = extractor.features(of: Self.record(b.0, b.1, dob: b.2, address: b.3, postcode: b.4))
-                #expect(PersonComparator.compare(x, y) == PersonComparator.compare(y, x), "\(a.0) \(a.1) vs \(b.0) \(b.1)")
+                #expect(
+                    PersonComparator.compare(x, y) == PersonComparator.compare(y, x),
+                    "\(a.0) \(a.1) vs \(b.0) \(b.1)"
+                )
             }
         }
     }

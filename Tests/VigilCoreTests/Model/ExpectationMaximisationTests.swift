@@ -33,7 +33,8 @@ import VigilCore
     static func start(u: [[Double]]) -> [ComparisonParameters] {
         u.enumerated().map { index, uLevels in
             ComparisonParameters(
-                name: "c\(index)", label: "c\(index)",
+                name: "c\(index)",
+                label: "c\(index)",
                 levels: uLevels.enumerated().map { level, u in
                     let m = level == 0 ? 0.6 : 0.4 / Double(uLevels.count - 1)
                     return LevelParameters(name: "l\(level)", label: "l\(level)", m: m, u: u)
@@ -46,7 +47,9 @@ import VigilCore
     func recoversMWithFixedU() {
         let patterns = Self.simulate(pairs: 200_000, seed: 7)
         let result = ExpectationMaximisation().run(
-            patterns: patterns, comparisons: Self.start(u: Self.trueU), initialMatchShare: 0.5
+            patterns: patterns,
+            comparisons: Self.start(u: Self.trueU),
+            initialMatchShare: 0.5
         )
         #expect(result.converged)
         #expect(abs(result.matchShare - Self.trueShare) < 0.01)
@@ -62,7 +65,9 @@ import VigilCore
         let patterns = Self.simulate(pairs: 400_000, seed: 11)
         let flatU = Self.trueU.map { levels in levels.map { _ in 1 / Double(levels.count) } }
         let result = ExpectationMaximisation(estimatesU: true).run(
-            patterns: patterns, comparisons: Self.start(u: flatU), initialMatchShare: 0.3
+            patterns: patterns,
+            comparisons: Self.start(u: flatU),
+            initialMatchShare: 0.3
         )
         #expect(abs(result.matchShare - Self.trueShare) < 0.02)
         for (index, levels) in Self.trueU.enumerated() {
