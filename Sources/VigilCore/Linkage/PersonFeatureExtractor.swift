@@ -228,26 +228,24 @@ public struct PersonFeatureExtractor: Sendable {
     }
 
     private mutating func forenameToken(_ text: String) -> NameToken {
-        if let cached = forenameCache[text] { return cached }
-        let token = NameToken(
-            text: text,
-            phonetic: DoubleMetaphone.keys(for: text),
-            groups: forenameVariants.groups(of: text)
-        )
-        if forenameCache.count >= cacheLimit { forenameCache.removeAll(keepingCapacity: true) }
-        forenameCache[text] = token
-        return token
+        Self.token(text, cache: &forenameCache, variants: forenameVariants, limit: cacheLimit)
     }
 
     private mutating func surnameToken(_ text: String) -> NameToken {
-        if let cached = surnameCache[text] { return cached }
-        let token = NameToken(
-            text: text,
-            phonetic: DoubleMetaphone.keys(for: text),
-            groups: surnameVariants.groups(of: text)
-        )
-        if surnameCache.count >= cacheLimit { surnameCache.removeAll(keepingCapacity: true) }
-        surnameCache[text] = token
+        Self.token(text, cache: &surnameCache, variants: surnameVariants, limit: cacheLimit)
+    }
+
+    /// A name token from a cache, or made (phonetic keys, variant groups) and cached.
+    private static func token(
+        _ text: String,
+        cache: inout [String: NameToken],
+        variants: NameVariants,
+        limit: Int
+    ) -> NameToken {
+        if let cached = cache[text] { return cached }
+        let token = NameToken(text: text, phonetic: DoubleMetaphone.keys(for: text), groups: variants.groups(of: text))
+        if cache.count >= limit { cache.removeAll(keepingCapacity: true) }
+        cache[text] = token
         return token
     }
 }
