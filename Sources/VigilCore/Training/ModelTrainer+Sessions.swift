@@ -176,7 +176,7 @@ extension ModelTrainer {
         let start = space.estimateU(HomeAddressComparison.untrained, pairs: randomPairs, using: &generator)
         let patterns = space.patterns(rule: 0, fixed: [], frequencies: false)
         var best: ExpectationMaximisation.Result?
-        for share in [0.5, 0.8, 0.95] {
+        for share in [0.2, 0.4, 0.6, 0.8] {
             var seeded = start
             // Among candidates, other flats share number, street, postcode and town but not the flat or UPRN.
             seeded[HomeAddressComparison.house].levels =
@@ -185,9 +185,13 @@ extension ModelTrainer {
                 0.5
             seeded[HomeAddressComparison.uprn].levels[HomeAddressComparison.UPRNLevel.other.rawValue].u = 0.9
             seeded[HomeAddressComparison.uprn].levels[HomeAddressComparison.UPRNLevel.exact.rawValue].u = 0.1
+            // The house comparison's m stays at its prior (same number and flat for a true home), so EM
+            // cannot settle on "same postcode" against "different postcode", or take other flats in the
+            // building for the employee's own.
             let fit = ExpectationMaximisation(estimatesU: true).run(
                 patterns: patterns,
                 comparisons: seeded,
+                holdingM: [HomeAddressComparison.house],
                 initialMatchShare: share
             )
             if fit.matchShare < 0.999, fit.logLikelihood > best?.logLikelihood ?? -.infinity { best = fit }
