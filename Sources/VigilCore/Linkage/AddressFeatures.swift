@@ -19,7 +19,11 @@ public struct AddressFeatures: Hashable, Sendable {
     /// The street's bytes, for the string comparators.
     public private(set) var streetBytes: [UInt8] = []
     /// The town ("BIRMINGHAM").
-    public var town: String?
+    public var town: String? {
+        didSet { townBytes = town.map { Array($0.utf8) } ?? [] }
+    }
+    /// The town's bytes, for the string comparators.
+    public private(set) var townBytes: [UInt8] = []
     /// The Unique Property Reference Number.
     public var uprn: String?
     /// The relative frequency of the postcode, for term-frequency adjustment.
@@ -46,6 +50,7 @@ public struct AddressFeatures: Hashable, Sendable {
         self.street = street
         self.streetBytes = street.map { Array($0.utf8) } ?? []
         self.town = town
+        self.townBytes = town.map { Array($0.utf8) } ?? []
         self.uprn = uprn
         self.postcodeFrequency = postcodeFrequency
     }

@@ -176,10 +176,28 @@ public struct BlockingIndex: Sendable {
         }
     }
 
-    private static func phoneticCodes(_ token: NameToken) -> [String] {
+    /// The token's phonetic codes (primary, and the alternate when it differs), or its text when it has none.
+    private static func phoneticCodes(_ token: NameToken) -> PhoneticCodes {
         let keys = token.phonetic
-        if keys.primary.isEmpty { return [token.text] }
-        if keys.alternate.isEmpty || keys.alternate == keys.primary { return [keys.primary] }
-        return [keys.primary, keys.alternate]
+        if keys.primary.isEmpty { return PhoneticCodes(first: token.text, second: nil) }
+        if keys.alternate.isEmpty || keys.alternate == keys.primary {
+            return PhoneticCodes(first: keys.primary, second: nil)
+        }
+        return PhoneticCodes(first: keys.primary, second: keys.alternate)
+    }
+
+    /// One or two codes, iterable without allocating an array.
+    private struct PhoneticCodes: Sequence, IteratorProtocol {
+        var first: String?
+        var second: String?
+
+        mutating func next() -> String? {
+            if let value = first {
+                first = nil
+                return value
+            }
+            defer { second = nil }
+            return second
+        }
     }
 }

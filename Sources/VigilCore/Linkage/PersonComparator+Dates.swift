@@ -66,7 +66,7 @@ extension PersonComparator {
         // A street name recurs across a conurbation: it counts only within one town or postcode sector.
         let samePlace =
             samePostcode || (a.sector != nil && a.sector == b.sector) || a.town == nil || b.town == nil
-            || sameTown(a.town, b.town)
+            || sameTown(a, b)
         let sameStreet = samePlace && sameStreet(a.streetBytes, b.streetBytes)
         if sameStreet && sameHouse { return .streetAndHouse }
         if samePostcode { return .postcode }
@@ -83,9 +83,9 @@ extension PersonComparator {
     }
 
     /// Towns agree when spelled alike (a typo in a town name is common; two towns spelled alike are not).
-    static func sameTown(_ x: String?, _ y: String?) -> Bool {
-        guard let x, let y else { return false }
-        return x == y || JaroWinkler.reaches(0.92, Array(x.utf8), Array(y.utf8))
+    static func sameTown(_ a: AddressFeatures, _ b: AddressFeatures) -> Bool {
+        guard !a.townBytes.isEmpty, !b.townBytes.isEmpty else { return false }
+        return a.townBytes == b.townBytes || JaroWinkler.reaches(0.92, a.townBytes, b.townBytes)
     }
 
     static func sameStreet(_ x: [UInt8], _ y: [UInt8]) -> Bool {

@@ -12,7 +12,9 @@ public struct PersonFeatureExtractor: Sendable {
 
     private let forenameVariants: NameVariants
     private let surnameVariants: NameVariants
-    private let termFrequencies: [String: TermFrequencyTable]
+    private let forenameFrequencies: TermFrequencyTable?
+    private let surnameFrequencies: TermFrequencyTable?
+    private let postcodeFrequencies: TermFrequencyTable?
     private var forenameCache: [String: NameToken] = [:]
     private var surnameCache: [String: NameToken] = [:]
     private var givenNamesCache: [String: GivenNames] = [:]
@@ -29,12 +31,14 @@ public struct PersonFeatureExtractor: Sendable {
         var text: String
         var tokens: [NameToken]
         var muhammadPrefix: NameToken?
+        var frequency: Double
     }
 
     /// A surname as compared: compact form and its parts.
     private struct FamilyName: Sendable {
         var surname: NameToken?
         var parts: [NameToken]
+        var frequency: Double
     }
     private let cacheLimit = 100_000
 
@@ -45,7 +49,9 @@ public struct PersonFeatureExtractor: Sendable {
         forenameVariants: NameVariants = .standard,
         surnameVariants: NameVariants = .standardSurnames
     ) {
-        self.termFrequencies = termFrequencies
+        forenameFrequencies = termFrequencies[Column.forename]
+        surnameFrequencies = termFrequencies[Column.surname]
+        postcodeFrequencies = termFrequencies[Column.postcode]
         self.forenameVariants = forenameVariants
         self.surnameVariants = surnameVariants
     }
@@ -150,7 +156,7 @@ public struct PersonFeatureExtractor: Sendable {
         let trimmedUPRN = uprn.trimmingSpaces
         features.uprn = trimmedUPRN.isEmpty ? nil : trimmedUPRN
         if let code = features.evidencePostcode {
-            features.postcodeFrequency = termFrequencies[Column.postcode]?.frequency(of: code) ?? 0
+            features.postcodeFrequency = postcodeFrequencies?.frequency(of: code) ?? 0
         }
         return features
     }
@@ -189,12 +195,8 @@ public struct PersonFeatureExtractor: Sendable {
         let family = familyName(surname)
         features.surname = family.surname
         features.surnameAlternatives = family.parts
-        if let first = features.forenames.first ?? features.muhammadPrefix {
-            features.forenameFrequency = termFrequencies[Column.forename]?.frequency(of: first.text) ?? 0
-        }
-        if let family = features.surname {
-            features.surnameFrequency = termFrequencies[Column.surname]?.frequency(of: family.text) ?? 0
-        }
+        features.forenameFrequency = given.frequency
+        features.surnameFrequency = family.frequency
         return features
     }
 
@@ -206,7 +208,13 @@ public struct PersonFeatureExtractor: Sendable {
         if tokens.count > 1, forenameVariants.isMuhammadForm(tokens[0].text) {
             prefix = tokens.removeFirst()
         }
-        let result = GivenNames(text: given.full, tokens: Array(tokens.prefix(2)), muhammadPrefix: prefix)
+        let inUse = tokens.first ?? prefix
+        let result = GivenNames(
+            text: given.full,
+            tokens: Array(tokens.prefix(2)),
+            muhammadPrefix: prefix,
+            frequency: inUse.map { forenameFrequencies?.frequency(of: $0.text) ?? 0 } ?? 0
+        )
         if givenNamesCache.count >= cacheLimit { givenNamesCache.removeAll(keepingCapacity: true) }
         givenNamesCache[raw] = result
         return result
@@ -215,9 +223,10 @@ public struct PersonFeatureExtractor: Sendable {
     private mutating func familyName(_ raw: String) -> FamilyName {
         if let cached = familyNameCache[raw] { return cached }
         let family = NameNormaliser.normalise(raw, as: .surname)
-        var result = FamilyName(surname: nil, parts: [])
+        var result = FamilyName(surname: nil, parts: [], frequency: 0)
         if !family.isMissing {
             result.surname = surnameToken(family.compact)
+            result.frequency = surnameFrequencies?.frequency(of: family.compact) ?? 0
             if family.tokens.count > 1 {
                 result.parts = family.tokens.map { surnameToken($0) }
             }
@@ -253,6 +262,9 @@ public struct PersonFeatureExtractor: Sendable {
 extension String {
     /// The string without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
+        let bytes = utf8
+        guard let first = bytes.first, let last = bytes.last else { return self }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return self }
         var view = Substring(self)
         while let first = view.first, first == " " || first == "\t" { view = view.dropFirst() }
         while let last = view.last, last == " " || last == "\t" { view = view.dropLast() }
