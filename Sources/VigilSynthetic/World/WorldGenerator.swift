@@ -7,7 +7,7 @@ import Foundation
 ///
 /// ```swift
 /// let generator = WorldGenerator(parameters: WorldParameters(employees: 200, personRecords: 5_000, seed: 7))
-/// let summary = try generator.write(to: "/tmp/world")
+/// let summary = try generator.write(to: "world")
 /// print(summary.employeePersonRecords)
 /// ```
 ///

@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// let parameters = WorldParameters(employees: 200, personRecords: 5_000, seed: 42)
-/// let summary = try WorldGenerator(parameters: parameters).write(to: "/tmp/world")
+/// let summary = try WorldGenerator(parameters: parameters).write(to: "world")
 /// ```
 public struct WorldParameters: Sendable, Codable, Equatable {
     /// Number of people on the HR roster.
