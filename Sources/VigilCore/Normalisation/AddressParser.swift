@@ -62,6 +62,9 @@ public enum AddressParser: Sendable {
 
     /// Whether the line, or its first comma-separated part, is a placeholder such as "NFA".
     private static func isPlaceholder(_ folded: [UInt8], firstSegment: [String]) -> Bool {
+        if firstSegment.first == "NFA" { return true }
+        // No placeholder holds a digit, and almost every real address does: skip the look-ups.
+        if folded.contains(where: TextFolding.isDigit) { return false }
         if folded.count <= 48 {
             let words = NameNormaliser.tokenise(folded).joined(separator: " ")
             if PlaceholderValues.isPlaceholderAddress(words) { return true }
