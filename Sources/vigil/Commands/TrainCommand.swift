@@ -77,6 +77,13 @@ struct TrainCommand: AsyncParsableCommand {
             try ModelFile.write(model, to: out)
             Diagnostics.note("model \(model.version) written to \(out)")
             for line in ModelSummary(model: model).lines { Diagnostics.note(line) }
+            for session in model.training.sessions where session.pairs < 1_000 || !session.converged {
+                Diagnostics.note(
+                    "warning: the \(session.kind.rawValue) session blocked on \(session.blockingRule) saw only "
+                        + "\(session.pairs) pairs\(session.converged ? "" : " and did not converge"); its estimates "
+                        + "may be unreliable: train on more records"
+                )
+            }
         } catch let error as IngestError {
             Diagnostics.note(error.description)
             throw ExitStatus.failure
