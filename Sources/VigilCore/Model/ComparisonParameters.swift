@@ -35,6 +35,23 @@ public struct ComparisonParameters: Codable, Hashable, Sendable {
         return copy
     }
 
+    /// The comparison with u freed of the true matches that random sampling drew too.
+    ///
+    /// Random pairs include true matches at the rate `prior`, so a level that matches nearly always show
+    /// (the whole address) is counted as more common among non-matches than it is. Removing the expected
+    /// matches, `u' = (u − prior·m) / (1 − prior)`, with `floor` as the least u, fixes that; it matters
+    /// where matches are frequent (FEBRL's one-to-one files) and vanishes where they are rare.
+    public func removingMatchesFromU(prior: Double, floor: Double) -> ComparisonParameters {
+        var copy = self
+        for index in copy.levels.indices {
+            let level = copy.levels[index]
+            copy.levels[index].u = max((level.u - prior * level.m) / (1 - prior), floor)
+        }
+        let total = copy.levels.reduce(0) { $0 + $1.u }
+        for index in copy.levels.indices { copy.levels[index].u /= total }
+        return copy
+    }
+
     /// The match weight (log2 Bayes factor) of a level.
     public func weight(ofLevel level: Int) -> Double {
         let parameters = levels[level]

@@ -86,6 +86,8 @@ extension ModelTrainer {
             reach: reach,
             totalPairs: Double(records.count) * Double(employees.count)
         )
+        let floor = 0.5 / Double(max(randomPairs, 1))
+        comparisons = comparisons.map { $0.removingMatchesFromU(prior: prior, floor: floor) }
         return FellegiSunterModel(
             kind: .person,
             priorProbability: prior,
