@@ -187,13 +187,13 @@ extension ModelTrainer {
                 0.5
             seeded[HomeAddressComparison.uprn].levels[HomeAddressComparison.UPRNLevel.other.rawValue].u = 0.9
             seeded[HomeAddressComparison.uprn].levels[HomeAddressComparison.UPRNLevel.exact.rawValue].u = 0.1
-            // The house comparison's m stays at its prior (same number and flat for a true home), so EM
-            // cannot settle on "same postcode" against "different postcode", or take other flats in the
-            // building for the employee's own.
+            // The house and postcode comparisons' m stay at their priors (a true home has the same number,
+            // flat and postcode, bar typos), so EM cannot take other flats in the building, or a street of
+            // the same name in another part of the town, for the employee's own home.
             let fit = ExpectationMaximisation(estimatesU: true).run(
                 patterns: patterns,
                 comparisons: seeded,
-                holdingM: [HomeAddressComparison.house],
+                holdingM: [HomeAddressComparison.house, HomeAddressComparison.postcode],
                 initialMatchShare: share
             )
             if fit.matchShare < 0.999, fit.logLikelihood > best?.logLikelihood ?? -.infinity { best = fit }
@@ -218,6 +218,23 @@ extension ModelTrainer {
             )
         )
         var comparisons = result.comparisons.map { $0.disagreementNeverFavoursMatch() }
+        // A different postcode, even in the same sector, is never evidence for the same home; a shared
+        // house name is no stronger than a shared number and flat.
+        let postcode = HomeAddressComparison.postcode
+        for level in comparisons[postcode].levels.indices.dropFirst() {
+            comparisons[postcode].levels[level].m = min(
+                comparisons[postcode].levels[level].m,
+                comparisons[postcode].levels[level].u
+            )
+        }
+        let house = HomeAddressComparison.house
+        let name = HomeAddressComparison.HouseLevel.name.rawValue
+        let numberAndFlat = HomeAddressComparison.HouseLevel.numberAndFlat.rawValue
+        let ceiling = comparisons[house].levels[numberAndFlat].m / comparisons[house].levels[numberAndFlat].u
+        comparisons[house].levels[name].m = min(
+            comparisons[house].levels[name].m,
+            comparisons[house].levels[name].u * ceiling
+        )
         for index in comparisons.indices {
             for level in comparisons[index].levels.indices {
                 comparisons[index].levels[level].termFrequencyAdjusted = false

@@ -20,7 +20,7 @@ public struct ModelTrainer: Sendable {
         randomPairs: Int = 1_000_000,
         seed: UInt64 = 42,
         personThreshold: Double = 0.9,
-        homeAddressThreshold: Double = 0.9
+        homeAddressThreshold: Double = 0.5
     ) {
         self.randomPairs = randomPairs
         self.seed = seed

@@ -33,8 +33,12 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Person-match probability at or above which link reports a match.")
     var threshold: Double = 0.9
 
-    @Option(name: .long, help: "Home-address probability at or above which link reports a match.")
-    var addressThreshold: Double = 0.9
+    @Option(
+        name: .long,
+        help:
+            "Home-address probability at or above which link reports a match (it is judged among homes that share the number and street, so more likely than not is the default)."
+    )
+    var addressThreshold: Double = 0.5
 
     func validate() throws {
         guard sources.records != nil else { throw ValidationError("--records is required for training") }
