@@ -47,10 +47,10 @@ public struct BlockingIndex: Sendable {
             }
             if rules.contains(.surnameAndBirthYear) {
                 for surname in surnames {
-                    for code in phoneticCodes(surname) {
+                    for code in surname.codeHashes {
                         keys.append(
                             BlockingKey.make(.surnameAndBirthYear) {
-                                $0.mix(code)
+                                $0.mix(hash: code)
                                 $0.mix(Int(dob.year))
                             }
                         )
@@ -59,10 +59,10 @@ public struct BlockingIndex: Sendable {
             }
             if rules.contains(.forenameAndBirthMonth) {
                 for forename in forenames.prefix(1) {
-                    for code in phoneticCodes(forename) {
+                    for code in forename.codeHashes {
                         keys.append(
                             BlockingKey.make(.forenameAndBirthMonth) {
-                                $0.mix(code)
+                                $0.mix(hash: code)
                                 $0.mix(Int(dob.year) * 12 + Int(dob.month))
                             }
                         )
@@ -84,7 +84,7 @@ public struct BlockingIndex: Sendable {
                         keys.append(
                             BlockingKey.make(.forenameVariantAndSurname) {
                                 $0.mix(Int(group))
-                                $0.mix(surname.phonetic.primary)
+                                $0.mix(hash: surname.codeHashes.first ?? 0)
                             }
                         )
                     }
@@ -96,7 +96,7 @@ public struct BlockingIndex: Sendable {
                 for surname in surnames {
                     keys.append(
                         BlockingKey.make(.surnameAndPostcode) {
-                            $0.mix(surname.phonetic.primary.isEmpty ? surname.text : surname.phonetic.primary)
+                            $0.mix(hash: surname.codeHashes.first ?? 0)
                             $0.mix(postcode)
                         }
                     )
@@ -106,7 +106,7 @@ public struct BlockingIndex: Sendable {
                 for forename in forenames.prefix(1) {
                     keys.append(
                         BlockingKey.make(.forenameAndPostcode) {
-                            $0.mix(forename.phonetic.primary.isEmpty ? forename.text : forename.phonetic.primary)
+                            $0.mix(hash: forename.codeHashes.first ?? 0)
                             $0.mix(postcode)
                         }
                     )
@@ -118,7 +118,7 @@ public struct BlockingIndex: Sendable {
                 for surname in surnames {
                     keys.append(
                         BlockingKey.make(.surnameAndHouse) {
-                            $0.mix(surname.phonetic.primary.isEmpty ? surname.text : surname.phonetic.primary)
+                            $0.mix(hash: surname.codeHashes.first ?? 0)
                             $0.mix(house)
                         }
                     )
@@ -161,43 +161,18 @@ public struct BlockingIndex: Sendable {
 
     private static func nameKeys(forenames: [NameToken], surnames: [NameToken], into keys: inout [UInt64]) {
         for forename in forenames {
-            for forenameCode in phoneticCodes(forename) {
+            for forenameCode in forename.codeHashes {
                 for surname in surnames {
-                    for surnameCode in phoneticCodes(surname) {
+                    for surnameCode in surname.codeHashes {
                         keys.append(
                             BlockingKey.make(.forenameAndSurname) {
-                                $0.mix(forenameCode)
-                                $0.mix(surnameCode)
+                                $0.mix(hash: forenameCode)
+                                $0.mix(hash: surnameCode)
                             }
                         )
                     }
                 }
             }
-        }
-    }
-
-    /// The token's phonetic codes (primary, and the alternate when it differs), or its text when it has none.
-    private static func phoneticCodes(_ token: NameToken) -> PhoneticCodes {
-        let keys = token.phonetic
-        if keys.primary.isEmpty { return PhoneticCodes(first: token.text, second: nil) }
-        if keys.alternate.isEmpty || keys.alternate == keys.primary {
-            return PhoneticCodes(first: keys.primary, second: nil)
-        }
-        return PhoneticCodes(first: keys.primary, second: keys.alternate)
-    }
-
-    /// One or two codes, iterable without allocating an array.
-    private struct PhoneticCodes: Sequence, IteratorProtocol {
-        var first: String?
-        var second: String?
-
-        mutating func next() -> String? {
-            if let value = first {
-                first = nil
-                return value
-            }
-            defer { second = nil }
-            return second
         }
     }
 }

@@ -19,6 +19,21 @@ struct BlockingKey: Hashable {
         mix(0x1F)
     }
 
+    /// Mixes in a value already hashed with ``hash(_:)``.
+    mutating func mix(hash: UInt64) {
+        mix(Int(Int64(bitPattern: hash)))
+    }
+
+    /// FNV-1a of a string's bytes, for values mixed into many keys.
+    static func hash(_ text: String) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01B3
+        }
+        return value
+    }
+
     mutating func mix(_ number: Int) {
         var remaining = UInt64(bitPattern: Int64(number))
         for _ in 0..<8 {
@@ -31,6 +46,21 @@ struct BlockingKey: Hashable {
         var key = BlockingKey(rule)
         build(&key)
         return key.value
+    }
+}
+
+/// One or two blocking-code hashes, iterable without allocating.
+struct BlockingCodes: Sequence, IteratorProtocol, Sendable {
+    var first: UInt64?
+    var second: UInt64?
+
+    mutating func next() -> UInt64? {
+        if let value = first {
+            first = nil
+            return value
+        }
+        defer { second = nil }
+        return second
     }
 }
 

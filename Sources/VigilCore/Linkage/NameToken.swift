@@ -11,12 +11,18 @@ public final class NameToken: Hashable, Sendable {
     public let phonetic: PhoneticKeys
     /// Ids of the curated variant groups the token belongs to (sorted).
     public let groups: [UInt32]
+    /// Hashes of the blocking codes: the primary phonetic key (or the text when there is none), and the
+    /// alternate key when it differs. Computed once per distinct name, not once per record.
+    let codeHashes: BlockingCodes
 
     public init(text: String, phonetic: PhoneticKeys, groups: [UInt32]) {
         self.text = text
         self.bytes = Array(text.utf8)
         self.phonetic = phonetic
         self.groups = groups.sorted()
+        let primary = phonetic.primary.isEmpty ? text : phonetic.primary
+        let alternate = phonetic.alternate.isEmpty || phonetic.alternate == phonetic.primary ? nil : phonetic.alternate
+        codeHashes = BlockingCodes(first: BlockingKey.hash(primary), second: alternate.map(BlockingKey.hash))
     }
 
     public static func == (lhs: NameToken, rhs: NameToken) -> Bool {
