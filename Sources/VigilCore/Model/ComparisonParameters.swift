@@ -22,15 +22,20 @@ public struct ComparisonParameters: Codable, Hashable, Sendable {
         self.termFrequencyColumn = termFrequencyColumn
     }
 
+    /// The least m a disagreement level keeps: one disagreeing field costs at most about ten bits.
+    public static let minimumDisagreementM = 0.001
+
     /// The comparison with its disagreement levels (the last, and any named `other`) never counting in
-    /// favour of a match.
+    /// favour of a match, nor vetoing one on their own.
     ///
     /// EM can give disagreement a positive weight when no non-match in its sample happened to disagree
     /// (u at its floor); disagreeing is never evidence for a match, so its m is held at most at its u.
     public func disagreementNeverFavoursMatch() -> ComparisonParameters {
         var copy = self
         for index in copy.levels.indices where index == copy.levels.count - 1 || copy.levels[index].name == "other" {
-            copy.levels[index].m = min(copy.levels[index].m, copy.levels[index].u)
+            // Nor is one disagreeing field ever a veto: a married name not on the roster, a wrong birth
+            // year typed in, must leave room for the other fields to speak.
+            copy.levels[index].m = min(max(copy.levels[index].m, Self.minimumDisagreementM), copy.levels[index].u)
         }
         return copy
     }

@@ -35,4 +35,13 @@ import VigilCore
         #expect(odd.weight(ofLevel: 1) > 0)
         #expect(odd.disagreementNeverFavoursMatch().weight(ofLevel: 1) <= 0)
     }
+
+    @Test("one disagreeing field is never a veto: its penalty is bounded")
+    func disagreementBounded() {
+        var harsh = Self.comparison
+        harsh.levels[1].m = 1e-9
+        #expect(harsh.weight(ofLevel: 1) < -25)
+        let bounded = harsh.disagreementNeverFavoursMatch()
+        #expect(bounded.weight(ofLevel: 1) > -11)
+    }
 }
