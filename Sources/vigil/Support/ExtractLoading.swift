@@ -19,12 +19,7 @@ struct ExtractLoading: ~Copyable {
     /// Reads the whole roster.
     mutating func roster(path: String, mapping: ColumnMapping) throws -> [Employee] {
         var reader = try ExtractReader<Employee>(path: path, mapping: mapping)
-        var employees: [Employee] = []
-        while let batch = try reader.nextBatch() {
-            employees += batch.records
-            try rejects.append(batch.rejects)
-        }
-        finish(reader.summary)
+        let employees = try readAll(&reader)
         // With nobody on the roster every run would "succeed" with no matches, hiding a broken extract.
         guard !employees.isEmpty else {
             let message = "the roster has no employees (only a header, or every row rejected)"
@@ -36,13 +31,18 @@ struct ExtractLoading: ~Copyable {
     /// Reads every incident location.
     mutating func locations(path: String, mapping: ColumnMapping) throws -> [IncidentLocation] {
         var reader = try ExtractReader<IncidentLocation>(path: path, mapping: mapping)
-        var locations: [IncidentLocation] = []
+        return try readAll(&reader)
+    }
+
+    /// Reads every record of an extract, writing its rejects as they come.
+    private mutating func readAll<Record>(_ reader: inout ExtractReader<Record>) throws -> [Record] {
+        var records: [Record] = []
         while let batch = try reader.nextBatch() {
-            locations += batch.records
+            records += batch.records
             try rejects.append(batch.rejects)
         }
         finish(reader.summary)
-        return locations
+        return records
     }
 
     /// Reads person records keeping a uniform random sample of at most `limit` (reservoir sampling),
