@@ -1,0 +1,78 @@
+import Testing
+import VigilCore
+
+@Suite struct RecordLinkerTests {
+    static func date(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
+
+    static func linker(_ employees: [Employee]) -> RecordLinker {
+        let person = FellegiSunterModel(
+            kind: .person,
+            priorProbability: 1e-4,
+            comparisons: PersonComparison.untrained,
+            threshold: 0.9
+        )
+        let report = TrainingReport(
+            rosterSize: employees.count,
+            recordsSeen: 0,
+            recordsUsed: 0,
+            locationsUsed: 0,
+            randomPairsForU: 0,
+            seed: 1,
+            sessions: []
+        )
+        let model = LinkageModel(person: person, homeAddress: nil, training: report, trainedAt: "")
+        return RecordLinker(model: model, roster: IndexedRoster(employees: employees, model: model))
+    }
+
+    static func employee(_ id: String, _ forenames: String, _ surname: String) -> Employee {
+        Employee(
+            employeeID: id,
+            forenames: forenames,
+            surname: surname,
+            dateOfBirth: date(1988, 9, 17),
+            addressLine: "7 Canal Close",
+            town: "Dudley",
+            postcode: "DY1 4AB"
+        )
+    }
+
+    static let record = PersonRecord(
+        recordID: "R1",
+        source: .custody,
+        forenames: "Leah",
+        surname: "Patel",
+        dateOfBirth: date(1988, 9, 17),
+        addressLine: "7 Canal Cl",
+        town: "Dudley",
+        postcode: "dy14ab"
+    )
+
+    @Test("a record links to its best employee with a high probability")
+    func best() throws {
+        let linker = Self.linker([Self.employee("E1", "Leah", "Patel"), Self.employee("E2", "Omar", "Hussain")])
+        var extractor = linker.makeExtractor()
+        var candidates: [Int32] = []
+        let result = try #require(
+            linker.bestPersonMatch(for: Self.record, extractor: &extractor, candidates: &candidates)
+        )
+        #expect(result.employeeID == "E1")
+        #expect(result.matchProbability > 0.99)
+        #expect(!result.isAmbiguous)
+        #expect(
+            linker.explainPerson(Self.record, employeeIndex: result.employeeIndex).matchWeight == result.matchWeight
+        )
+    }
+
+    @Test("two employees who score alike make the match ambiguous, naming the runner-up")
+    func nearTie() throws {
+        let linker = Self.linker([Self.employee("E1", "Leah", "Patel"), Self.employee("E2", "Leah", "Patel")])
+        var extractor = linker.makeExtractor()
+        var candidates: [Int32] = []
+        let result = try #require(
+            linker.bestPersonMatch(for: Self.record, extractor: &extractor, candidates: &candidates)
+        )
+        #expect(result.isAmbiguous)
+        #expect(result.runnerUp != nil)
+        #expect(candidates.count == 2)
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+import VigilCore
+
+@Suite struct LinkageEvaluationTests {
+    static let predictions: [LinkageEvaluation.Prediction] = [
+        .init(probability: 0.99, isCorrect: true),
+        .init(probability: 0.95, isCorrect: true),
+        .init(probability: 0.90, isCorrect: false),
+        .init(probability: 0.80, isCorrect: true),
+        .init(probability: 0.40, isCorrect: false),
+    ]
+
+    @Test("precision, recall and F1 at a threshold count each record's best candidate once")
+    func atThreshold() {
+        let report = LinkageEvaluation(
+            kind: .person,
+            predictions: Self.predictions,
+            truePairs: 4,
+            reachedByBlocking: 3,
+            threshold: 0.9
+        )
+        #expect(report.atThreshold.truePositives == 2)
+        #expect(report.atThreshold.falsePositives == 1)
+        #expect(report.atThreshold.falseNegatives == 2)
+        #expect(abs(report.atThreshold.precision - 2.0 / 3.0) < 1e-12)
+        #expect(abs(report.atThreshold.recall - 0.5) < 1e-12)
+        #expect(abs(report.blockingRecall - 0.75) < 1e-12)
+    }
+
+    @Test("the best threshold is the one with the highest F1")
+    func bestThreshold() {
+        let report = LinkageEvaluation(
+            kind: .person,
+            predictions: Self.predictions,
+            truePairs: 4,
+            reachedByBlocking: 4,
+            threshold: 0.5
+        )
+        #expect(report.best.threshold == 0.80)
+        #expect(report.best.truePositives == 3 && report.best.falsePositives == 1)
+    }
+
+    @Test("precision at recall 0.95 is absent when recall never reaches it")
+    func recallNeverReached() {
+        let report = LinkageEvaluation(
+            kind: .person,
+            predictions: Self.predictions,
+            truePairs: 4,
+            reachedByBlocking: 4,
+            threshold: 0.5
+        )
+        #expect(report.precisionAtRecall95 == nil)
+        let full = LinkageEvaluation(
+            kind: .person,
+            predictions: Self.predictions,
+            truePairs: 3,
+            reachedByBlocking: 3,
+            threshold: 0.5
+        )
+        #expect(full.precisionAtRecall95 == 0.75)
+        #expect(full.thresholdAtRecall95 == 0.80)
+    }
+}
