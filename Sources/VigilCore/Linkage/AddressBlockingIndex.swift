@@ -11,9 +11,6 @@ public struct AddressBlockingIndex: Sendable {
         public static let postcodeAndHouse = Rules(rawValue: 1 << 1)
         /// Same street, house number and town (for addresses without a postcode).
         public static let streetAndHouse = Rules(rawValue: 1 << 2)
-        /// Same postcode (training only: neighbours share it).
-        public static let postcode = Rules(rawValue: 1 << 3)
-
         /// What linking uses.
         public static let linking: Rules = [.uprn, .postcodeAndHouse, .streetAndHouse]
     }
@@ -22,7 +19,7 @@ public struct AddressBlockingIndex: Sendable {
 
     /// Indexes employees' home addresses.
     public init(addresses: [AddressFeatures]) {
-        let rules: Rules = [.uprn, .postcodeAndHouse, .streetAndHouse, .postcode]
+        let rules: Rules = .linking
         for (index, address) in addresses.enumerated() {
             for key in Set(Self.keys(of: address, rules: rules)) {
                 table[key, default: []].append(Int32(index))
@@ -65,14 +62,6 @@ public struct AddressBlockingIndex: Sendable {
                     $0.mix(street)
                     $0.mix(house)
                     $0.mix(town)
-                }
-            )
-        }
-        if rules.contains(.postcode), let postcode = address.evidencePostcode {
-            keys.append(
-                BlockingKey.make(.postcodeAndHouse) {
-                    $0.mix("PC")
-                    $0.mix(postcode)
                 }
             )
         }
