@@ -109,10 +109,7 @@ import Testing
         let world = try await TrainedWorld.shared()
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let header = try #require(
-            try String(contentsOfFile: world.roster, encoding: .utf8).split(separator: "\n").first
-        )
-        let roster = try directory.write("roster.csv", header + "\n")
+        let roster = try directory.writeHeaderOnly("roster.csv", from: world.roster)
 
         let run = try await directory.vigil(
             "link",
@@ -133,10 +130,7 @@ import Testing
         let world = try await TrainedWorld.shared()
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let header = try #require(
-            try String(contentsOfFile: world.records, encoding: .utf8).split(separator: "\n").first
-        )
-        let records = try directory.write("records.csv", header + "\n")
+        let records = try directory.writeHeaderOnly("records.csv", from: world.records)
 
         let run = try await directory.vigil(
             "train",

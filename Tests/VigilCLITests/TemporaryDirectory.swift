@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A fresh directory under the system temporary directory, for one test's files.
 struct TemporaryDirectory: Sendable {
@@ -17,6 +18,12 @@ struct TemporaryDirectory: Sendable {
 
     /// Writes UTF-8 text to a file in the directory and returns its path.
     @discardableResult
+    /// Writes `name` holding only the header row of the CSV file at `source`.
+    func writeHeaderOnly(_ name: String, from source: String) throws -> String {
+        let header = try #require(try String(contentsOfFile: source, encoding: .utf8).split(separator: "\n").first)
+        return try write(name, header + "\n")
+    }
+
     func write(_ name: String, _ text: String) throws -> String {
         let path = path(name)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))

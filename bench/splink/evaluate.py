@@ -64,3 +64,19 @@ def fmt(x, digits=4) -> str:
     if isinstance(x, float):
         return f"{x:.{digits}f}"
     return str(x)
+
+
+def best_per_record(con, predictions: str, records_dataset: str, record_col: str, target_col: str,
+                    left_id: str = "unique_id") -> None:
+    """Creates `pairs` (every scored pair, record side first) and `best` (each record's best target by
+    match weight) from Splink's predictions table: one-to-one linking, as Vigil does it."""
+    con.execute(f"""
+        CREATE TABLE pairs AS SELECT
+            CASE WHEN source_dataset_l = '{records_dataset}' THEN {left_id}_l ELSE {left_id}_r END AS {record_col},
+            CASE WHEN source_dataset_l = '{records_dataset}' THEN {left_id}_r ELSE {left_id}_l END AS {target_col},
+            match_probability AS p, match_weight AS w
+        FROM {predictions}""")
+    con.execute(f"""
+        CREATE TABLE best AS SELECT {record_col}, {target_col}, p, w FROM (
+            SELECT *, row_number() OVER (PARTITION BY {record_col} ORDER BY w DESC, {target_col}) AS rn
+            FROM pairs) WHERE rn = 1""")

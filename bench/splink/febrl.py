@@ -43,7 +43,7 @@ import splink.comparison_library as cl
 from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from evaluate import at_threshold, fmt, prf, sweep  # noqa: E402
+from evaluate import at_threshold, best_per_record, fmt, prf, sweep  # noqa: E402
 
 COLUMNS = ["rec_id", "given_name", "surname", "street_number", "address_1", "address_2", "suburb",
            "postcode", "state", "date_of_birth", "soc_sec_id"]
@@ -133,16 +133,7 @@ def run(variant: str, data: str, threads: int, threshold: float, verbose: bool) 
     pred = linker.inference.predict(threshold_match_probability=None)
     timings["predict_s"] = time.perf_counter() - t
     t = time.perf_counter()
-    con.execute(f"""
-        CREATE TABLE pairs AS SELECT
-            CASE WHEN source_dataset_l = 'b' THEN rec_id_l ELSE rec_id_r END AS b_id,
-            CASE WHEN source_dataset_l = 'b' THEN rec_id_r ELSE rec_id_l END AS a_id,
-            match_probability AS p, match_weight AS w
-        FROM {pred.physical_name}""")
-    con.execute("""
-        CREATE TABLE best AS SELECT b_id, a_id, p, w FROM (
-            SELECT *, row_number() OVER (PARTITION BY b_id ORDER BY w DESC, a_id) AS rn FROM pairs)
-        WHERE rn = 1""")
+    best_per_record(con, pred.physical_name, "b", "b_id", "a_id", left_id="rec_id")
     timings["one_to_one_s"] = time.perf_counter() - t
     timings["link_s"] = timings["predict_s"] + timings["one_to_one_s"]
     timings["total_s"] = time.perf_counter() - t0

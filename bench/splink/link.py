@@ -36,7 +36,7 @@ import splink.comparison_library as cl
 from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from evaluate import at_threshold, fmt, prf, sweep  # noqa: E402
+from evaluate import at_threshold, best_per_record, fmt, prf, sweep  # noqa: E402
 
 # One normalisation for both sides, so both Splink input tables have identical columns.
 # Names: upper case, punctuation to spaces, first forename token kept apart. Postcode: upper case,
@@ -165,16 +165,7 @@ def main() -> None:
     pred = linker.inference.predict(threshold_match_probability=None)
     timings["predict_s"] = time.perf_counter() - t
     t = time.perf_counter()
-    con.execute(f"""
-        CREATE TABLE pairs AS SELECT
-            CASE WHEN source_dataset_l = 'records' THEN unique_id_l ELSE unique_id_r END AS record_id,
-            CASE WHEN source_dataset_l = 'records' THEN unique_id_r ELSE unique_id_l END AS employee_id,
-            match_probability AS p, match_weight AS w
-        FROM {pred.physical_name}""")
-    con.execute("""
-        CREATE TABLE best AS SELECT record_id, employee_id, p, w FROM (
-            SELECT *, row_number() OVER (PARTITION BY record_id ORDER BY w DESC, employee_id) AS rn
-            FROM pairs) WHERE rn = 1""")
+    best_per_record(con, pred.physical_name, "records", "record_id", "employee_id")
     n_links = con.execute("SELECT count(*) FROM best WHERE p >= ?", [a.threshold]).fetchall()[0][0]
     timings["one_to_one_s"] = time.perf_counter() - t
     timings["link_s"] = timings["predict_s"] + timings["one_to_one_s"]
