@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Pure linkage engine: normalisation, comparators, blocking, Fellegi–Sunter, explanations. No I/O.
@@ -27,19 +29,45 @@ let package = Package(
             dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        // Persistence: employees, source records, matches, alerts, decisions, runs, audit trail (SQLite).
+        .target(
+            name: "VigilStore",
+            dependencies: [
+                "VigilCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The daily run: configuration, ingest, incremental linking, alert diff, data-quality report.
+        .target(
+            name: "VigilPipeline",
+            dependencies: [
+                "VigilCore", "VigilIngest", "VigilStore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // A deterministic synthetic West-Midlands-like world with ground truth, for tests and benchmarks.
         .target(name: "VigilSynthetic", swiftSettings: swiftSettings),
         // The command line.
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilIngest", "VigilSynthetic",
+                "VigilCore", "VigilIngest", "VigilSynthetic", "VigilStore", "VigilPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"], swiftSettings: swiftSettings),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest"], swiftSettings: swiftSettings),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "VigilPipelineTests",
+            dependencies: ["VigilPipeline", "VigilStore", "VigilSynthetic"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "VigilSyntheticTests", dependencies: ["VigilSynthetic"], swiftSettings: swiftSettings),
         .testTarget(
             name: "VigilCLITests",

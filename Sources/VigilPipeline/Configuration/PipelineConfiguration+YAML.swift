@@ -1,0 +1,77 @@
+import Foundation
+import VigilIngest
+import Yams
+
+extension PipelineConfiguration {
+    /// Loads `path` and checks everything in it: keys, values, that each named file or glob exists,
+    /// and that each mapping file is valid for its source's kind.
+    ///
+    /// - Throws: ``ConfigurationProblems`` listing every problem found, not only the first.
+    public static func load(path: String) throws -> PipelineConfiguration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationProblems(file: path, problems: [.init(message: "cannot read the file (does it exist?)")])
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try parse(yaml: String(decoding: data, as: UTF8.self), file: path, folder: folder)
+    }
+
+    /// Reads a configuration from YAML text; relative paths are resolved against `folder`.
+    public static func parse(yaml: String, file: String, folder: String) throws -> PipelineConfiguration {
+        var problems = ConfigurationProblems(file: file)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            problems.add("not valid YAML: \(error)")
+            throw problems
+        }
+        guard let top = root?.mapping else {
+            problems.add("the file must be a YAML mapping with store, model, roster and sources")
+            throw problems
+        }
+        var reader = ConfigurationReader(folder: folder, problems: problems)
+        let known: Set = [
+            "store", "model", "roster", "roster_mapping", "sources", "thresholds", "retention", "rejects",
+            "stale_after_hours",
+        ]
+        for (key, _) in top where !known.contains(key.string ?? "") {
+            reader.problems.add(
+                "unknown key (expected one of \(known.sorted().joined(separator: ", ")))",
+                line: key.line,
+                key: key.string
+            )
+        }
+        let store = reader.path(top["store"], key: "store", mustExist: false)
+        let model = reader.path(top["model"], key: "model", mustExist: true)
+        let roster = reader.path(top["roster"], key: "roster", mustExist: true)
+        let rosterMapping = reader.mapping(top["roster_mapping"], key: "roster_mapping", kind: .roster)
+        let sources = reader.sources(top["sources"])
+        let thresholds = top["thresholds"]?.mapping
+        let person = reader.probability(thresholds?["person"], key: "thresholds.person")
+        let address = reader.probability(thresholds?["home_address"], key: "thresholds.home_address")
+        let retention = reader.positiveInteger(
+            top["retention"]?.mapping?["leavers_days"],
+            key: "retention.leavers_days"
+        )
+        let stale = reader.positiveInteger(top["stale_after_hours"], key: "stale_after_hours")
+        let rejects = top["rejects"].map { reader.path($0, key: "rejects", mustExist: false) } ?? "rejects"
+        if !reader.problems.problems.isEmpty { throw reader.problems }
+        return PipelineConfiguration(
+            store: store,
+            model: model,
+            roster: roster,
+            rosterMapping: rosterMapping,
+            sources: sources,
+            personThreshold: person,
+            homeAddressThreshold: address,
+            leaverRetentionDays: retention ?? 365,
+            rejectsFolder: rejects == "rejects" ? reader.resolve("rejects") : rejects,
+            staleAfterHours: stale ?? 26
+        )
+    }
+}
+
+extension Node {
+    /// The 1-based line this node starts on.
+    var line: Int? { mark.map { $0.line } }
+}

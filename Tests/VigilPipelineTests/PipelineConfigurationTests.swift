@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import VigilPipeline
+
+@Suite struct PipelineConfigurationTests {
+    private func folder(with files: [String]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in files {
+            FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data("x\n".utf8))
+        }
+        return folder.path
+    }
+
+    @Test("a complete file resolves paths against its folder and expands globs")
+    func complete() throws {
+        let folder = try folder(with: ["model.json", "roster.csv", "crime-1.csv", "crime-2.csv", "incidents.csv"])
+        let yaml = """
+            store: vigil.sqlite
+            model: model.json
+            roster: roster.csv
+            sources:
+              - {name: crime, kind: person_records, path: crime-*.csv, mode: delta}
+              - {name: incidents, kind: incident_locations, path: incidents.csv}
+            thresholds: {person: 0.8}
+            retention: {leavers_days: 30}
+            """
+        let configuration = try PipelineConfiguration.parse(yaml: yaml, file: "vigil.yaml", folder: folder)
+        #expect(configuration.store == folder + "/vigil.sqlite")
+        #expect(configuration.sources.map(\.mode) == [.delta, .snapshot])
+        #expect(
+            ExtractFiles.matching(configuration.sources[0].path).map { ($0 as NSString).lastPathComponent } == [
+                "crime-1.csv", "crime-2.csv",
+            ]
+        )
+        #expect(configuration.personThreshold == 0.8)
+        #expect(configuration.homeAddressThreshold == nil)
+        #expect(configuration.leaverRetentionDays == 30)
+        #expect(configuration.staleAfterHours == 26)
+    }
+
+    @Test("every problem is reported at once, with its line and key")
+    func everyProblem() throws {
+        let folder = try folder(with: ["model.json"])
+        let yaml = """
+            store: vigil.sqlite
+            model: model.json
+            roster: missing-roster.csv
+            colour: blue
+            sources:
+              - {name: crime, kind: crimes, path: crime.csv}
+              - {name: crime, kind: person_records, path: crime.csv, mode: weekly}
+            thresholds: {person: 1.5}
+            """
+        #expect {
+            _ = try PipelineConfiguration.parse(yaml: yaml, file: "vigil.yaml", folder: folder)
+        } throws: { error in
+            guard let problems = error as? ConfigurationProblems else { return false }
+            let text = problems.description
+            return problems.problems.count == 8
+                && text.contains("line 4: colour: unknown key")
+                && text.contains("roster: no such file")
+                && text.contains("sources[1].kind: unknown kind 'crimes'")
+                && text.contains("sources[2].name: the name 'crime' is used twice")
+                && text.contains("sources[2].mode: unknown mode 'weekly'")
+                && text.contains("thresholds.person: must be a probability")
+                && text.contains("no file matches")
+        }
+    }
+}
