@@ -44,6 +44,7 @@ let package = Package(
             name: "VigilPipeline",
             dependencies: [
                 "VigilCore", "VigilIngest", "VigilStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -8,10 +8,12 @@ struct Vigil: AsyncParsableCommand {
         abstract: "Link an HR roster to police-record extracts and explain every match.",
         discussion: """
             Exit codes: 0 success; 1 failure (unreadable input, invalid model, ...); 3 completed, but some \
-            input rows were rejected (see the rejects file); 64 the command line was wrong.
+            input rows were rejected (see the rejects file); 4 a run published but a data-quality gate failed; \
+            64 the command line was wrong; 75 another run is in progress.
             """,
         subcommands: [
             GenerateCommand.self, TrainCommand.self, LinkCommand.self, ExplainCommand.self, EvaluateCommand.self,
+            RunCommand.self, StatusCommand.self, ConfigCommand.self,
         ]
     )
 }

@@ -11,6 +11,7 @@ public struct IndexedRoster: Sendable {
     public let personIndex: BlockingIndex
     /// The home-address blocking index.
     public let addressIndex: AddressBlockingIndex
+    private let positions: [String: Int]
 
     /// Prepares a roster using a model's term-frequency tables.
     public init(employees: [Employee], model: LinkageModel) {
@@ -19,5 +20,14 @@ public struct IndexedRoster: Sendable {
         features = employees.map { extractor.features(of: $0) }
         personIndex = BlockingIndex(people: features)
         addressIndex = AddressBlockingIndex(addresses: features.map(\.address))
+        positions = Dictionary(
+            employees.enumerated().map { ($1.employeeID, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
+    }
+
+    /// The position of an employee in the roster, or `nil` when they are not on it.
+    public func position(of employeeID: String) -> Int? {
+        positions[employeeID]
     }
 }

@@ -31,11 +31,15 @@ public struct RecordLinker: Sendable {
         extractor: inout PersonFeatureExtractor,
         candidates: inout [Int32]
     ) -> LinkResult? {
-        let features = extractor.features(of: record)
+        bestPersonMatch(features: extractor.features(of: record), recordID: record.recordID, candidates: &candidates)
+    }
+
+    /// The best-scoring employee for a person record already turned into features.
+    public func bestPersonMatch(features: PersonFeatures, recordID: String, candidates: inout [Int32]) -> LinkResult? {
         candidates.removeAll(keepingCapacity: true)
         roster.personIndex.candidates(for: features, into: &candidates)
         return roster.features.withUnsafeBufferPointer { employees in
-            best(kind: .person, recordID: record.recordID, candidates: candidates, threshold: model.person.threshold) {
+            best(kind: .person, recordID: recordID, candidates: candidates, threshold: model.person.threshold) {
                 personTable.weight(of: PersonComparator.compare(features, employees[$0]))
             }
         }

@@ -42,11 +42,12 @@ extension StoreSchema {
                 CREATE INDEX alert_status ON alert (status, updated_at);
                 CREATE TABLE alert_evidence (
                     alert_id INTEGER NOT NULL REFERENCES alert(id),
-                    match_kind TEXT NOT NULL, row_id INTEGER NOT NULL,
+                    match_kind TEXT NOT NULL, row_id INTEGER NOT NULL, role TEXT NOT NULL,
                     content_hash INTEGER NOT NULL, probability REAL NOT NULL,
                     withdrawn INTEGER NOT NULL DEFAULT 0,
                     PRIMARY KEY (alert_id, match_kind, row_id)
                 );
+                CREATE INDEX alert_evidence_row ON alert_evidence (match_kind, row_id);
                 CREATE TABLE alert_history (
                     id INTEGER PRIMARY KEY,
                     alert_id INTEGER NOT NULL REFERENCES alert(id),

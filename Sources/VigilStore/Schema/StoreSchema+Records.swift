@@ -23,7 +23,7 @@ extension StoreSchema {
                 );
                 CREATE TABLE person_record (
                     id INTEGER PRIMARY KEY,
-                    source TEXT NOT NULL, record_id TEXT NOT NULL,
+                    feed TEXT NOT NULL, source TEXT NOT NULL, record_id TEXT NOT NULL,
                     event_id TEXT NOT NULL, event_date TEXT, role TEXT NOT NULL,
                     forenames TEXT NOT NULL, surname TEXT NOT NULL, date_of_birth TEXT,
                     address_line TEXT NOT NULL, town TEXT NOT NULL, postcode TEXT NOT NULL, uprn TEXT NOT NULL,
@@ -32,13 +32,15 @@ extension StoreSchema {
                     birth_key INTEGER, surname_key INTEGER, name_key INTEGER, place_key INTEGER,
                     UNIQUE (source, record_id)
                 );
+                CREATE INDEX person_record_feed ON person_record (feed) WHERE withdrawn_run IS NULL;
                 CREATE INDEX person_record_birth ON person_record (birth_key);
                 CREATE INDEX person_record_surname ON person_record (surname_key);
                 CREATE INDEX person_record_name ON person_record (name_key);
                 CREATE INDEX person_record_place ON person_record (place_key);
                 CREATE TABLE incident_location (
                     id INTEGER PRIMARY KEY,
-                    incident_id TEXT NOT NULL UNIQUE, event_date TEXT, incident_type TEXT NOT NULL,
+                    feed TEXT NOT NULL, incident_id TEXT NOT NULL UNIQUE, event_date TEXT,
+                    incident_type TEXT NOT NULL,
                     address_line TEXT NOT NULL, town TEXT NOT NULL, postcode TEXT NOT NULL, uprn TEXT NOT NULL,
                     content_hash INTEGER NOT NULL,
                     first_seen_run INTEGER NOT NULL, changed_run INTEGER NOT NULL, withdrawn_run INTEGER,

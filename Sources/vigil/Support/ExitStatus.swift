@@ -10,4 +10,8 @@ enum ExitStatus {
     static let usage = ExitCode(64)
     /// The work completed, but some input rows were rejected (see the rejects file).
     static let completedWithRejects = ExitCode(3)
+    /// A run published its results, but a data-quality gate failed.
+    static let degraded = ExitCode(4)
+    /// Another run holds the store (EX_TEMPFAIL: try again later).
+    static let busy = ExitCode(75)
 }

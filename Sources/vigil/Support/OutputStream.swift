@@ -1,4 +1,5 @@
 import Foundation
+import VigilIngest
 
 /// Buffered text output to standard output or a file.
 struct OutputStream: ~Copyable {

@@ -2,12 +2,20 @@ import Foundation
 import VigilCore
 
 /// Reads and writes the model JSON file, with errors that say what is wrong with it.
-enum ModelFile {
-    struct Problem: Error, CustomStringConvertible {
-        let description: String
+public enum ModelFile {
+    /// What is wrong with a model file.
+    public struct Problem: Error, CustomStringConvertible, Sendable {
+        /// The problem, naming the file.
+        public let description: String
+
+        /// Creates a problem.
+        public init(description: String) {
+            self.description = description
+        }
     }
 
-    static func write(_ model: LinkageModel, to path: String) throws {
+    /// Writes `model` as pretty, key-sorted JSON, atomically.
+    public static func write(_ model: LinkageModel, to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(model)
@@ -18,7 +26,8 @@ enum ModelFile {
         }
     }
 
-    static func read(_ path: String) throws -> LinkageModel {
+    /// Reads and checks a model file.
+    public static func read(_ path: String) throws -> LinkageModel {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Problem(description: "\(path): model file not found or unreadable")
         }

@@ -1,0 +1,140 @@
+import Foundation
+import VigilCore
+import VigilIngest
+import VigilStore
+
+/// The daily run: ingest every configured extract, link what changed, update alerts, and publish it
+/// all at once — or nothing.
+///
+/// Everything a run changes is written in one transaction that commits at the end, so readers (the
+/// dashboard) see yesterday's state until the whole run is done, a killed run leaves no trace but its
+/// "abandoned" entry in the run history, and running it again does the work afresh. Running the same
+/// inputs twice changes nothing the second time.
+///
+/// ```swift
+/// let record = try DailyRun(configuration: try .load(path: "vigil.yaml")).run()
+/// print(record.status, record.counts)
+/// ```
+public struct DailyRun: Sendable {
+    /// What to read and where to publish.
+    public var configuration: PipelineConfiguration
+    /// The time the run takes as "now" (injectable for tests).
+    public var clock: @Sendable () -> Date
+    /// Threads used for linking.
+    public var workers: Int
+
+    /// Prepares a run.
+    public init(
+        configuration: PipelineConfiguration,
+        clock: @escaping @Sendable () -> Date = { Date() },
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        self.configuration = configuration
+        self.clock = clock
+        self.workers = workers
+    }
+
+    /// A run that stopped: the error, and the run as recorded (status failed).
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// The run as recorded, or `nil` if it could not even be recorded (e.g. the store is unreadable).
+        public var record: RunRecord?
+        /// What went wrong.
+        public var message: String
+
+        public var description: String { message }
+    }
+
+    /// Runs once and returns the run as recorded.
+    ///
+    /// - Throws: ``RunLock/Refused`` when another run holds the store; ``Failure`` when the run stopped
+    ///   (nothing published; the previous day's alerts stay as they were).
+    public func run() throws -> RunRecord {
+        let lock = try RunLock(storePath: configuration.store)
+        let store: StoreDatabase
+        let model: LinkageModel
+        do {
+            store = try StoreDatabase(path: configuration.store)
+            model = try loadModel()
+        } catch {
+            throw Failure(record: nil, message: Self.describe(error))
+        }
+        let started = clock()
+        var record: RunRecord
+        do {
+            let id = try store.write { db in
+                try RunLog.abandonUnfinished(at: started, in: db)
+                return try RunLog.begin(
+                    at: started,
+                    pid: getpid(),
+                    host: ProcessInfo.processInfo.hostName,
+                    modelVersion: model.version,
+                    in: db
+                )
+            }
+            record = RunRecord(
+                id: id,
+                startedAt: started,
+                status: .running,
+                pid: getpid(),
+                host: ProcessInfo.processInfo.hostName,
+                modelVersion: model.version
+            )
+        } catch {
+            throw Failure(record: nil, message: Self.describe(error))
+        }
+        if let holder = lock.recoveredFrom {
+            record.messages.append("the previous run (\(holder)) did not finish; its work was discarded and redone")
+        }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: configuration.rejectsFolder,
+                withIntermediateDirectories: true
+            )
+            record = try store.write { db in
+                var work = RunWork(
+                    configuration: configuration,
+                    model: model,
+                    run: record.id,
+                    time: started,
+                    workers: workers
+                )
+                try work.perform(db)
+                var finished = record
+                finished.inputs = work.inputs
+                finished.counts = work.counts
+                finished.durations = work.durations
+                finished.messages += work.messages
+                finished.status = .succeeded
+                finished.finishedAt = clock()
+                finished.dataAsAt = started
+                try RunLog.finish(finished, in: db)
+                return finished
+            }
+        } catch {
+            record.status = .failed
+            record.finishedAt = clock()
+            record.messages.append(Self.describe(error))
+            let saved = (try? store.write { db in try RunLog.finish(record, in: db) }) != nil
+            throw Failure(record: saved ? record : nil, message: Self.describe(error))
+        }
+        lock.release()
+        return record
+    }
+
+    private func loadModel() throws -> LinkageModel {
+        var model = try ModelFile.read(configuration.model)
+        if let threshold = configuration.personThreshold { model.person.threshold = threshold }
+        if let threshold = configuration.homeAddressThreshold { model.homeAddress?.threshold = threshold }
+        return model
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as PipelineError: error.message
+        case let error as StoreError: error.description
+        case let error as IngestError: error.description
+        case let error as ModelFile.Problem: error.description
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import VigilIngest
+import VigilStore
+
+/// Reads one extract file for a run: fingerprints it, streams its batches, writes its rejects, and
+/// refuses a file that was cut off mid-row.
+enum ExtractPass {
+    /// Reads `path` through `reader`, handing each batch to `body`, and returns what the run records.
+    ///
+    /// - Throws: ``PipelineError`` when the file is missing, unusable (empty, missing a column) or
+    ///   truncated; rejects of single rows are not errors.
+    static func read<Record: Sendable>(
+        source: String,
+        path: String,
+        rejectsPath: String,
+        open: (String) throws -> ExtractReader<Record>,
+        body: (ExtractBatch<Record>) throws -> Void
+    ) throws -> RunInput {
+        let fingerprint = try FileFingerprint(path: path)
+        var reader: ExtractReader<Record>
+        do {
+            reader = try open(path)
+        } catch let error as IngestError {
+            throw PipelineError(.unusableInput, "\(source): \(error.description)")
+        }
+        var rejects = RejectsWriter(path: rejectsPath)
+        var lastAccepted = 0
+        var lastReject: RejectedRow?
+        while let batch = try reader.nextBatch(maxRows: 20_000) {
+            try rejects.append(batch.rejects)
+            lastAccepted = max(lastAccepted, batch.lines.last ?? 0)
+            if let reject = batch.rejects.last, reject.line > (lastReject?.line ?? 0) { lastReject = reject }
+            try body(batch)
+        }
+        if let lastReject, lastReject.line > lastAccepted, !endsWithLineBreak(path),
+            [.unbalancedQuote, .wrongFieldCount].contains(lastReject.kind)
+        {
+            throw PipelineError(
+                .unusableInput,
+                "\(source): \(path) looks truncated: its last row (line \(lastReject.line)) is incomplete "
+                    + "(\(lastReject.reason)) and the file does not end with a line break. Nothing was published; "
+                    + "fetch the extract again"
+            )
+        }
+        let summary = reader.summary
+        return RunInput(
+            source: source,
+            path: path,
+            sha256: fingerprint.sha256,
+            bytes: fingerprint.bytes,
+            rowsRead: summary.rowsRead,
+            rowsAccepted: summary.rowsAccepted,
+            rowsRejected: summary.rowsRejected,
+            rejectsFile: rejects.count > 0 ? rejectsPath : nil
+        )
+    }
+
+    private static func endsWithLineBreak(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size > 0 else { return true }
+        try? handle.seek(toOffset: size - 1)
+        return (try? handle.read(upToCount: 1)) == Data([0x0A])
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import VigilCore
+import VigilIngest
+import VigilStore
+
+extension RunWork {
+    /// Streams one incident-location source: stores new and changed locations, links them to employees'
+    /// home addresses, and (for a snapshot) withdraws the ones it no longer holds.
+    mutating func ingestLocations(
+        _ source: PipelineConfiguration.Source,
+        linker: ParallelLinker,
+        publisher: inout MatchPublisher,
+        in db: Database
+    ) throws {
+        guard model.homeAddress != nil else {
+            throw PipelineError(
+                .model,
+                "\(source.name): the model has no home-address part; train it with --locations to link incident locations"
+            )
+        }
+        let mapping = try source.mapping.map(ColumnMapping.load) ?? .canonical(.incidentLocations)
+        let files = ExtractFiles.matching(source.path)
+        guard !files.isEmpty else {
+            throw PipelineError(
+                .missingInput,
+                "\(source.name): no extract matches \(source.path); nothing was published"
+            )
+        }
+        var seen = RowSet()
+        var published = publisher
+        for file in files {
+            let input = try ExtractPass.read(
+                source: source.name,
+                path: file,
+                rejectsPath: rejectsPath(source: source.name),
+                open: { try ExtractReader<IncidentLocation>(path: $0, mapping: mapping) },
+                body: { batch in
+                    try self.storeLocationBatch(
+                        batch.records,
+                        source: source,
+                        linker: linker,
+                        seen: &seen,
+                        publisher: &published,
+                        in: db
+                    )
+                }
+            )
+            inputs.append(input)
+        }
+        publisher = published
+        guard source.mode == .snapshot else { return }
+        var missing: [Int64] = []
+        var current = 0
+        try IncidentLocationTable.forEachCurrentRow(feed: source.name, in: db) { row in
+            current += 1
+            if !seen.contains(row) { missing.append(row) }
+        }
+        try guardAgainstShrink(source: source.name, missing: missing.count, current: current)
+        for row in missing {
+            try IncidentLocationTable.withdraw(row: row, run: run, in: db)
+            try publisher.withdraw(
+                kind: .homeAddress,
+                row: row,
+                reason: "the incident was withdrawn from the \(source.name) extract",
+                in: db
+            )
+        }
+        count("locations withdrawn", missing.count)
+    }
+
+    private mutating func storeLocationBatch(
+        _ locations: [IncidentLocation],
+        source: PipelineConfiguration.Source,
+        linker: ParallelLinker,
+        seen: inout RowSet,
+        publisher: inout MatchPublisher,
+        in db: Database
+    ) throws {
+        var pending: [(location: IncidentLocation, state: RecordState?, hash: Int64)] = []
+        for location in locations {
+            let hash = RecordFingerprint.content(of: location)
+            let state = try IncidentLocationTable.state(incidentID: location.incidentID, in: db)
+            if let state {
+                seen.insert(state.row)
+                if state.contentHash == hash, !state.withdrawn {
+                    count("locations unchanged")
+                    continue
+                }
+            }
+            pending.append((location, state, hash))
+        }
+        let outcomes = linker.linkLocations(pending.map(\.location))
+        for (item, outcome) in zip(pending, outcomes) {
+            let row = try IncidentLocationTable.save(
+                item.location,
+                existingRow: item.state?.row,
+                feed: source.name,
+                contentHash: item.hash,
+                keys: outcome.keys,
+                run: run,
+                in: db
+            )
+            seen.insert(row)
+            count(item.state == nil ? "locations new" : "locations changed")
+            try publisher.publishLocation(
+                row: row,
+                location: item.location,
+                contentHash: item.hash,
+                identityHash: RecordFingerprint.identity(of: item.location),
+                outcome: outcome,
+                modelVersion: model.version,
+                in: db
+            )
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import VigilCore
+import VigilIngest
+import VigilStore
+
+extension RunWork {
+    /// Streams one person-record source: stores new and changed records, links them, publishes their
+    /// matches, and (for a snapshot) withdraws the records it no longer holds.
+    mutating func ingestPersonRecords(
+        _ source: PipelineConfiguration.Source,
+        linker: ParallelLinker,
+        publisher: inout MatchPublisher,
+        in db: Database
+    ) throws {
+        let mapping = try source.mapping.map(ColumnMapping.load) ?? .canonical(.personRecords)
+        let files = ExtractFiles.matching(source.path)
+        guard !files.isEmpty else {
+            throw PipelineError(
+                .missingInput,
+                "\(source.name): no extract matches \(source.path); nothing was published"
+            )
+        }
+        var seen = RowSet()
+        var published = publisher
+        for file in files {
+            let input = try ExtractPass.read(
+                source: source.name,
+                path: file,
+                rejectsPath: rejectsPath(source: source.name),
+                open: { try ExtractReader<PersonRecord>(path: $0, mapping: mapping) },
+                body: { batch in
+                    try self.storePersonBatch(
+                        batch.records,
+                        source: source,
+                        linker: linker,
+                        seen: &seen,
+                        publisher: &published,
+                        in: db
+                    )
+                }
+            )
+            inputs.append(input)
+        }
+        publisher = published
+        guard source.mode == .snapshot else { return }
+        var missing: [Int64] = []
+        var current = 0
+        try PersonRecordTable.forEachCurrentRow(feed: source.name, in: db) { row in
+            current += 1
+            if !seen.contains(row) { missing.append(row) }
+        }
+        try guardAgainstShrink(source: source.name, missing: missing.count, current: current)
+        for row in missing {
+            try PersonRecordTable.withdraw(row: row, run: run, in: db)
+            try publisher.withdraw(
+                kind: .person,
+                row: row,
+                reason: "the record was withdrawn from the \(source.name) extract",
+                in: db
+            )
+        }
+        count("records withdrawn", missing.count)
+    }
+
+    private mutating func storePersonBatch(
+        _ records: [PersonRecord],
+        source: PipelineConfiguration.Source,
+        linker: ParallelLinker,
+        seen: inout RowSet,
+        publisher: inout MatchPublisher,
+        in db: Database
+    ) throws {
+        var pending: [(record: PersonRecord, state: RecordState?, hash: Int64)] = []
+        for record in records {
+            let hash = RecordFingerprint.content(of: record)
+            let state = try PersonRecordTable.state(source: record.source, recordID: record.recordID, in: db)
+            if let state {
+                seen.insert(state.row)
+                if state.contentHash == hash, !state.withdrawn {
+                    count("records unchanged")
+                    continue
+                }
+            }
+            pending.append((record, state, hash))
+        }
+        let outcomes = linker.linkPersons(pending.map(\.record))
+        for (item, outcome) in zip(pending, outcomes) {
+            let identity = RecordFingerprint.identity(of: item.record)
+            let row: Int64
+            if let state = item.state {
+                row = state.row
+                try PersonRecordTable.update(
+                    row: row,
+                    item.record,
+                    feed: source.name,
+                    contentHash: item.hash,
+                    identityHash: identity,
+                    keys: outcome.keys,
+                    run: run,
+                    in: db
+                )
+                count(state.withdrawn ? "records returned" : "records changed")
+            } else {
+                row = try PersonRecordTable.insert(
+                    item.record,
+                    feed: source.name,
+                    contentHash: item.hash,
+                    identityHash: identity,
+                    keys: outcome.keys,
+                    run: run,
+                    in: db
+                )
+                seen.insert(row)
+                count("records new")
+            }
+            try publisher.publishPerson(
+                row: row,
+                record: item.record,
+                contentHash: item.hash,
+                identityHash: identity,
+                outcome: outcome,
+                modelVersion: model.version,
+                in: db
+            )
+        }
+    }
+
+    /// Refuses to withdraw most of a source because one snapshot came back small.
+    func guardAgainstShrink(source: String, missing: Int, current: Int) throws {
+        guard current >= 10, missing * 2 > current else { return }
+        throw PipelineError(
+            .unusableInput,
+            "\(source): the snapshot lacks \(missing) of the \(current) records held; that looks like a broken "
+                + "extract, so nothing was withdrawn and nothing was published"
+        )
+    }
+}

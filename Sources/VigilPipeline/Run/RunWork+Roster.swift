@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import VigilCore
+import VigilIngest
+import VigilStore
+
+extension RunWork {
+    /// Brings the stored employees in line with today's roster: new starters, changes, returners,
+    /// leavers, and erasure of leavers past retention.
+    mutating func updateRoster(_ db: Database) throws {
+        let mapping = try configuration.rosterMapping.map(ColumnMapping.load) ?? .canonical(.roster)
+        var employees: [Employee] = []
+        let input = try ExtractPass.read(
+            source: "roster",
+            path: configuration.roster,
+            rejectsPath: rejectsPath(source: "roster"),
+            open: { try ExtractReader<Employee>(path: $0, mapping: mapping) },
+            body: { employees += $0.records }
+        )
+        inputs.append(input)
+        guard !employees.isEmpty else {
+            throw PipelineError(
+                .unusableInput,
+                "roster: \(configuration.roster) has no valid employees (only a header, or every row rejected); "
+                    + "nothing was changed"
+            )
+        }
+        let states = try EmployeeTable.states(db)
+        let previouslyActive = states.values.filter(\.active).count
+        var onRoster = Set<String>()
+        for employee in employees {
+            onRoster.insert(employee.employeeID)
+            let hash = RecordFingerprint.content(of: employee)
+            let state = states[employee.employeeID]
+            guard state == nil || state?.contentHash != hash || state?.active == false else { continue }
+            try EmployeeTable.save(employee, contentHash: hash, run: run, in: db)
+            changedEmployees.insert(employee.employeeID)
+            count(state == nil ? "employees new" : state?.active == false ? "employees returned" : "employees changed")
+        }
+        let leavers = states.filter { $0.value.active && !onRoster.contains($0.key) }.keys.sorted()
+        if previouslyActive >= 10, leavers.count * 2 > previouslyActive {
+            throw PipelineError(
+                .rosterCollapse,
+                "roster: \(leavers.count) of \(previouslyActive) employees are missing from \(configuration.roster); "
+                    + "that looks like a broken extract, so nobody was marked as a leaver and nothing was published"
+            )
+        }
+        for leaver in leavers {
+            try EmployeeTable.deactivate(leaver, on: today, run: run, in: db)
+            changedEmployees.insert(leaver)
+        }
+        count("employees left", leavers.count)
+        try eraseLeavers(db)
+        rosterEmployees = employees
+    }
+
+    /// Erases the personal data of leavers who left more than the retention period ago.
+    private mutating func eraseLeavers(_ db: Database) throws {
+        let cutoff = CalendarDate.utc(time.addingTimeInterval(-Double(configuration.leaverRetentionDays) * 86_400))
+        let due = try EmployeeTable.dueForErasure(leftBefore: cutoff, in: db)
+        guard !due.isEmpty else { return }
+        for employeeID in due {
+            try EmployeeTable.erase(employeeID, on: today, in: db)
+        }
+        count("employees erased", due.count)
+        try AuditTrail.append(
+            AuditEvent(
+                at: time,
+                actor: actor,
+                action: .erasure,
+                objectType: "employee",
+                objectIDs: due,
+                reason: "retention: left more than \(configuration.leaverRetentionDays) days ago",
+                detail: "personal data erased for \(due.count) leavers; employee ids and dates kept"
+            ),
+            in: db
+        )
+    }
+}

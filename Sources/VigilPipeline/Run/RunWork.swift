@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import VigilCore
+import VigilIngest
+import VigilStore
+
+/// Everything one run does inside its single write transaction, and what it counted on the way.
+///
+/// Order matters: the roster first (so every record is linked against today's employees), then the
+/// stored records that today's roster changes could affect, then today's extracts.
+struct RunWork {
+    let configuration: PipelineConfiguration
+    let model: LinkageModel
+    let run: Int64
+    let time: Date
+    let workers: Int
+    let actor = AlertLedger.runActor
+
+    var counts: [String: Int] = [:]
+    var durations: [String: Double] = [:]
+    var inputs: [RunInput] = []
+    var messages: [String] = []
+    /// Employees new, changed, returning or leaving today: their stored records are linked again.
+    var changedEmployees = Set<String>()
+    var rosterEmployees: [Employee] = []
+
+    init(configuration: PipelineConfiguration, model: LinkageModel, run: Int64, time: Date, workers: Int) {
+        self.configuration = configuration
+        self.model = model
+        self.run = run
+        self.time = time
+        self.workers = workers
+    }
+
+    /// Today as a calendar date (UTC).
+    var today: CalendarDate { CalendarDate.utc(time) }
+
+    mutating func perform(_ db: Database) throws {
+        var start = ContinuousClock.now
+        try updateRoster(db)
+        record("roster", since: &start)
+        let linker = ParallelLinker(
+            linker: RecordLinker(model: model, roster: IndexedRoster(employees: rosterEmployees, model: model)),
+            workers: workers
+        )
+        var publisher = MatchPublisher(run: run, time: time, roster: linker.linker.roster)
+        let previousModel = try RunLog.lastPublished(db)?.modelVersion
+        if let previousModel, previousModel != model.version {
+            messages.append(
+                "model changed from \(previousModel) to \(model.version): every stored record was linked again"
+            )
+            try relinkEverything(linker: linker, publisher: &publisher, in: db)
+        } else {
+            try relinkForChangedEmployees(linker: linker, publisher: &publisher, in: db)
+        }
+        record("relink", since: &start)
+        for source in configuration.sources {
+            switch source.kind {
+            case .incidentLocations:
+                try ingestLocations(source, linker: linker, publisher: &publisher, in: db)
+            default:
+                try ingestPersonRecords(source, linker: linker, publisher: &publisher, in: db)
+            }
+            record("source \(source.name)", since: &start)
+        }
+        for (outcome, count) in publisher.outcomes { counts["alerts \(outcome.rawValue)"] = count }
+        counts["matches created"] = publisher.matchesSaved
+        counts["matches removed"] = publisher.matchesRemoved
+        try audit(db)
+    }
+
+    /// Logs what the run collected and combined (DPA 2018 s62), in the same transaction.
+    private func audit(_ db: Database) throws {
+        for input in inputs {
+            try AuditTrail.append(
+                AuditEvent(
+                    at: time,
+                    actor: actor,
+                    action: .collection,
+                    objectType: "run",
+                    objectIDs: [String(run)],
+                    reason: "daily run",
+                    detail:
+                        "\(input.source): \(input.rowsAccepted) rows accepted, \(input.rowsRejected) rejected from \(input.path) (sha256 \(input.sha256))"
+                ),
+                in: db
+            )
+        }
+        let created = counts["matches created", default: 0]
+        let removed = counts["matches removed", default: 0]
+        try AuditTrail.append(
+            AuditEvent(
+                at: time,
+                actor: actor,
+                action: .combination,
+                objectType: "run",
+                objectIDs: [String(run)],
+                reason: "daily run",
+                detail:
+                    "roster linked to police records with model \(model.version): \(created) matches created, \(removed) removed"
+            ),
+            in: db
+        )
+    }
+
+    /// Records the seconds since `start` under `stage`, and restarts the clock.
+    mutating func record(_ stage: String, since start: inout ContinuousClock.Instant) {
+        let now = ContinuousClock.now
+        let elapsed = now - start
+        durations[stage] = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        start = now
+    }
+
+    mutating func count(_ name: String, _ amount: Int = 1) {
+        counts[name, default: 0] += amount
+    }
+
+    /// Where this run writes a source's rejected rows.
+    func rejectsPath(source: String) -> String {
+        URL(fileURLWithPath: configuration.rejectsFolder)
+            .appendingPathComponent("run-\(run)-\(source).csv").path
+    }
+}
+
+extension CalendarDate {
+    /// The UTC calendar date of an instant.
+    static func utc(_ time: Date) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: time)
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+    }
+}

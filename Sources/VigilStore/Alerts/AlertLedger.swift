@@ -1,0 +1,208 @@
+import Foundation
+import GRDB
+import VigilCore
+
+/// Turns matches into alerts so that an alert is raised once, updated with new evidence, reopened when
+/// closed, and never repeated.
+///
+/// An alert belongs to one employee and one event (a crime, an intelligence report, a custody episode,
+/// an incident); every record of that event matched to that employee is its evidence. Offering the same
+/// evidence twice changes nothing, which is what makes a re-run idempotent.
+public enum AlertLedger {
+    /// The actor named in alert history for changes made by the daily run.
+    public static let runActor = "vigil run"
+
+    /// Offers a current match as evidence and says what it did.
+    public static func offer(
+        _ evidence: AlertEvidence,
+        run: Int64,
+        at time: Date,
+        in db: Database
+    ) throws
+        -> AlertOutcome
+    {
+        if let suppression = try SuppressionTable.inForce(
+            employeeID: evidence.employeeID,
+            kind: evidence.kind,
+            row: evidence.row,
+            in: db
+        ) {
+            if suppression.identityHash == evidence.identityHash { return .suppressed }
+            try SuppressionTable.lift(
+                suppression.id,
+                reason: "the record's names, date of birth or address changed",
+                at: time,
+                in: db
+            )
+        }
+        let now = StoreTime.text(time)
+        guard
+            let alert = try Row.fetchOne(
+                db,
+                sql: "SELECT id, status FROM alert WHERE alert_key = ?",
+                arguments: [evidence.alertKey]
+            )
+        else {
+            try raise(evidence, run: run, now: now, in: db)
+            return .raised
+        }
+        let alertID: Int64 = alert["id"]
+        let status = AlertStatus(rawValue: alert["status"]) ?? .new
+        let existing = try Row.fetchOne(
+            db,
+            sql:
+                "SELECT content_hash, withdrawn FROM alert_evidence WHERE alert_id = ? AND match_kind = ? AND row_id = ?",
+            arguments: [alertID, evidence.kind.rawValue, evidence.row]
+        )
+        let isNew = existing == nil || (existing?["withdrawn"] as Bool? ?? false)
+        let changed = !isNew && (existing?["content_hash"] as Int64?) != evidence.contentHash
+        try saveEvidence(evidence, alertID: alertID, in: db)
+        guard isNew || changed else {
+            try refreshSummary(alertID: alertID, in: db)
+            return .unchanged
+        }
+        let what = isNew ? "new evidence" : "changed evidence"
+        let detail = "\(what): \(describe(evidence))"
+        let outcome: AlertOutcome = status.isClosed ? .reopened : .updated
+        let newStatus = status.isClosed ? AlertStatus.reopened : status
+        try db.execute(
+            sql: "UPDATE alert SET status = ?, updated_run = ?, updated_at = ?, evidence_withdrawn = 0 WHERE id = ?",
+            arguments: [newStatus.rawValue, run, now, alertID]
+        )
+        try refreshSummary(alertID: alertID, in: db)
+        try history(alertID, run: run, now: now, event: outcome.rawValue, status: newStatus, detail: detail, in: db)
+        return outcome
+    }
+
+    /// Marks a match's evidence as no longer holding (the record was withdrawn or now matches someone
+    /// else). The alert stays, with its status; when none of its evidence holds it is flagged.
+    @discardableResult
+    public static func withdraw(
+        kind: MatchKind,
+        row: Int64,
+        employeeID: String,
+        reason: String,
+        run: Int64,
+        at time: Date,
+        in db: Database
+    ) throws -> AlertOutcome? {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT e.alert_id, a.status FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
+                WHERE e.match_kind = ? AND e.row_id = ? AND a.employee_id = ? AND e.withdrawn = 0
+                """,
+            arguments: [kind.rawValue, row, employeeID]
+        )
+        guard !rows.isEmpty else { return nil }
+        let now = StoreTime.text(time)
+        for alert in rows {
+            let alertID: Int64 = alert["alert_id"]
+            try db.execute(
+                sql: "UPDATE alert_evidence SET withdrawn = 1 WHERE alert_id = ? AND match_kind = ? AND row_id = ?",
+                arguments: [alertID, kind.rawValue, row]
+            )
+            let remaining =
+                try Int.fetchOne(
+                    db,
+                    sql: "SELECT COUNT(*) FROM alert_evidence WHERE alert_id = ? AND withdrawn = 0",
+                    arguments: [alertID]
+                ) ?? 0
+            try db.execute(
+                sql: "UPDATE alert SET evidence_withdrawn = ?, updated_run = ?, updated_at = ? WHERE id = ?",
+                arguments: [remaining == 0, run, now, alertID]
+            )
+            let status = AlertStatus(rawValue: alert["status"]) ?? .new
+            let detail = remaining == 0 ? "\(reason); no evidence for this alert holds now" : reason
+            try history(
+                alertID,
+                run: run,
+                now: now,
+                event: "evidence withdrawn",
+                status: status,
+                detail: detail,
+                in: db
+            )
+        }
+        return .withdrawn
+    }
+
+    private static func raise(_ evidence: AlertEvidence, run: Int64, now: String, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO alert (alert_key, kind, employee_id, source, event_id, event_date, roles, status,
+                    probability, band, predates_start, raised_run, updated_run, raised_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                evidence.alertKey, evidence.kind.rawValue, evidence.employeeID, evidence.source, evidence.eventID,
+                evidence.eventDate?.description, evidence.role, AlertStatus.new.rawValue, evidence.probability,
+                LinkResult.Band(probability: evidence.probability).rawValue, evidence.predatesStart, run, run, now,
+                now,
+            ]
+        )
+        let alertID = db.lastInsertedRowID
+        try saveEvidence(evidence, alertID: alertID, in: db)
+        try history(alertID, run: run, now: now, event: "raised", status: .new, detail: describe(evidence), in: db)
+    }
+
+    private static func saveEvidence(_ evidence: AlertEvidence, alertID: Int64, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO alert_evidence (alert_id, match_kind, row_id, role, content_hash, probability,
+                    withdrawn)
+                VALUES (?, ?, ?, ?, ?, ?, 0)
+                """,
+            arguments: [
+                alertID, evidence.kind.rawValue, evidence.row, evidence.role, evidence.contentHash,
+                evidence.probability,
+            ]
+        )
+    }
+
+    /// Keeps the alert's summary (roles, best probability, band) in step with its holding evidence.
+    private static func refreshSummary(alertID: Int64, in db: Database) throws {
+        let evidence = try Row.fetchAll(
+            db,
+            sql: "SELECT role, probability FROM alert_evidence WHERE alert_id = ? AND withdrawn = 0 ORDER BY row_id",
+            arguments: [alertID]
+        )
+        guard !evidence.isEmpty else { return }
+        var roles: [String] = []
+        for row in evidence {
+            let role: String = row["role"]
+            if !role.isEmpty, !roles.contains(role) { roles.append(role) }
+        }
+        let best = evidence.map { $0["probability"] as Double }.max() ?? 0
+        try db.execute(
+            sql: "UPDATE alert SET roles = ?, probability = ?, band = ? WHERE id = ?",
+            arguments: [roles.joined(separator: ", "), best, LinkResult.Band(probability: best).rawValue, alertID]
+        )
+    }
+
+    static func history(
+        _ alertID: Int64,
+        run: Int64?,
+        now: String,
+        actor: String = runActor,
+        event: String,
+        status: AlertStatus,
+        detail: String,
+        in db: Database
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO alert_history (alert_id, at, run_id, actor, event, status, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [alertID, now, run, actor, event, status.rawValue, detail]
+        )
+    }
+
+    private static func describe(_ evidence: AlertEvidence) -> String {
+        let what = evidence.kind == .person ? "\(evidence.source) record" : "incident at the home address"
+        let role = evidence.role.isEmpty ? "" : " (\(evidence.role))"
+        let probability = String(format: "%.3f", evidence.probability)
+        return "\(what) \(evidence.eventID)\(role), match probability \(probability)"
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import VigilPipeline
+import VigilStore
+
+/// `vigil run`: the daily run.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Ingest today's extracts, link what changed, update alerts, and publish atomically.",
+        discussion: """
+            Everything the run changes is published in one transaction at the end: if it fails or is \
+            killed, nothing is published and yesterday's alerts stay as they were; run it again. Running \
+            the same extracts twice changes nothing. Only one run at a time: a second one is refused.
+            Exit codes: 0 published; 3 published, some rows rejected (see the rejects folder); 4 published \
+            but degraded (a data-quality gate failed: see 'vigil dq'); 1 failed, nothing published; 75 \
+            another run is in progress.
+            """
+    )
+
+    @OptionGroup var config: ConfigOption
+
+    @Option(name: .long, help: "Worker threads for linking (default: every core).")
+    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard workers > 0 else { throw ValidationError("--workers must be at least 1") }
+    }
+
+    func run() async throws {
+        let configuration = try config.load()
+        let record: RunRecord
+        do {
+            record = try DailyRun(configuration: configuration, workers: workers).run()
+        } catch let refused as RunLock.Refused {
+            Diagnostics.note(refused.description)
+            throw ExitStatus.busy
+        } catch let failure as DailyRun.Failure {
+            Diagnostics.note("run failed, nothing was published: \(failure.message)")
+            throw ExitStatus.failure
+        }
+        print(RunSummaryText(record).text)
+        if record.status == .degraded { throw ExitStatus.degraded }
+        if record.inputs.contains(where: { $0.rowsRejected > 0 }) { throw ExitStatus.completedWithRejects }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import VigilPipeline
+import VigilStore
+
+/// `vigil status`: is the data fresh, and did the last run work?
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the last run, when the data is as at, and whether it is stale or the last run failed.",
+        discussion: """
+            Exit codes: 0 the data is fresh and the last run published; 1 the data is stale (no \
+            published run within stale_after_hours, default 26), the last run failed or was abandoned, \
+            or there has never been a run. Suitable for a monitoring check.
+            """
+    )
+
+    @OptionGroup var config: ConfigOption
+
+    func run() async throws {
+        let configuration = try config.load()
+        guard FileManager.default.fileExists(atPath: configuration.store) else {
+            print("no store yet at \(configuration.store): run 'vigil run' first")
+            throw ExitStatus.failure
+        }
+        let health: StoreHealth
+        do {
+            let store = try StoreDatabase(path: configuration.store, readOnly: true)
+            health = try store.read { db in
+                try StoreHealth.current(staleAfterHours: configuration.staleAfterHours, now: Date(), in: db)
+            }
+        } catch {
+            Diagnostics.note("\(error)")
+            throw ExitStatus.failure
+        }
+        print(health.text)
+        if !health.isHealthy { throw ExitStatus.failure }
+    }
+}

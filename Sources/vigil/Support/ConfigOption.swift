@@ -1,0 +1,18 @@
+import ArgumentParser
+import VigilPipeline
+
+/// `--config`: the run configuration file (docs/configuration.md).
+struct ConfigOption: ParsableArguments {
+    @Option(name: .long, help: "The configuration file (see docs/configuration.md).")
+    var config: String = "vigil.yaml"
+
+    /// Loads and checks the file, printing every problem and exiting 1 when there are any.
+    func load() throws -> PipelineConfiguration {
+        do {
+            return try PipelineConfiguration.load(path: config)
+        } catch let problems as ConfigurationProblems {
+            Diagnostics.note(problems.description)
+            throw ExitStatus.failure
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import VigilStore
+
+/// A run as a few lines of text for the terminal.
+struct RunSummaryText {
+    let record: RunRecord
+
+    init(_ record: RunRecord) {
+        self.record = record
+    }
+
+    var text: String {
+        var lines = ["run \(record.id): \(record.status.rawValue) (model \(record.modelVersion))"]
+        lines.append(
+            "  started \(record.startedAt.formatted(.iso8601))"
+                + (record.finishedAt.map { ", finished \($0.formatted(.iso8601))" } ?? "")
+        )
+        for input in record.inputs {
+            var line =
+                "  \(input.source): \(input.rowsRead) rows read, \(input.rowsAccepted) accepted, \(input.rowsRejected) rejected"
+            if let rejects = input.rejectsFile { line += " (rejects: \(rejects))" }
+            lines.append(line)
+        }
+        if !record.counts.isEmpty {
+            lines.append(
+                "  " + record.counts.keys.sorted().map { "\($0) \(record.counts[$0]!)" }.joined(separator: ", ")
+            )
+        }
+        if !record.durations.isEmpty {
+            let total = record.durations.values.reduce(0, +)
+            let stages = record.durations.keys.sorted().map {
+                "\($0) \(String(format: "%.2f", record.durations[$0]!)) s"
+            }
+            lines.append("  took \(String(format: "%.2f", total)) s: " + stages.joined(separator: ", "))
+        }
+        lines += record.messages.map { "  note: \($0)" }
+        return lines.joined(separator: "\n")
+    }
+}
