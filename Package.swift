@@ -63,10 +63,10 @@ let package = Package(
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"], swiftSettings: swiftSettings),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest"], swiftSettings: swiftSettings),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "VigilPipelineTests",
-            dependencies: ["VigilPipeline", "VigilStore", "VigilSynthetic"],
+            dependencies: ["VigilPipeline", "VigilStore", "VigilSynthetic", "VigilIngest", "VigilCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "VigilSyntheticTests", dependencies: ["VigilSynthetic"], swiftSettings: swiftSettings),

@@ -56,7 +56,7 @@ extension RunWork {
 
     /// Erases the personal data of leavers who left more than the retention period ago.
     private mutating func eraseLeavers(_ db: Database) throws {
-        let cutoff = CalendarDate.utc(time.addingTimeInterval(-Double(configuration.leaverRetentionDays) * 86_400))
+        let cutoff = CalendarDate.utcDay(time.addingTimeInterval(-Double(configuration.leaverRetentionDays) * 86_400))
         let due = try EmployeeTable.dueForErasure(leftBefore: cutoff, in: db)
         guard !due.isEmpty else { return }
         for employeeID in due {

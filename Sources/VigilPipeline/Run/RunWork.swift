@@ -33,7 +33,7 @@ struct RunWork {
     }
 
     /// Today as a calendar date (UTC).
-    var today: CalendarDate { CalendarDate.utc(time) }
+    var today: CalendarDate { CalendarDate.utcDay(time) }
 
     mutating func perform(_ db: Database) throws {
         var start = ContinuousClock.now
@@ -119,15 +119,5 @@ struct RunWork {
     func rejectsPath(source: String) -> String {
         URL(fileURLWithPath: configuration.rejectsFolder)
             .appendingPathComponent("run-\(run)-\(source).csv").path
-    }
-}
-
-extension CalendarDate {
-    /// The UTC calendar date of an instant.
-    static func utc(_ time: Date) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: time)
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
     }
 }
