@@ -1,5 +1,5 @@
 /// The three kinds of extract Vigil reads, with their canonical columns.
-public enum ExtractKind: String, Sendable, Hashable, CaseIterable {
+public enum ExtractKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// The HR roster: one row per employee.
     case roster
     /// Crime, intelligence, custody and incident-log person records.

@@ -1,0 +1,125 @@
+extension DataQualityReport {
+    /// Missing and invalid values of one field.
+    ///
+    /// A value is missing when it is empty or a placeholder: a placeholder name ("UNKNOWN", "N/K", a
+    /// title alone), address ("NFA"), postcode ("N/K", a ZZ99 no-fixed-abode code) or text ("N/A"), or
+    /// a date in 1901 or earlier. For dates, ``empty`` also holds placeholder text such as "UNKNOWN",
+    /// which the reader has already turned into a missing date.
+    public struct FieldQuality: Codable, Sendable, Hashable {
+        /// The canonical column name, such as "date_of_birth".
+        public var field: String
+        /// Records examined.
+        public var rows: Int
+        /// Empty values.
+        public var empty: Int
+        /// Placeholder values, counted apart from empties.
+        public var placeholder: Int
+        /// Values present but unusable, and not counted as missing: postcodes that are not UK postcodes.
+        public var invalid: Int
+
+        /// Creates the figures for a field.
+        public init(field: String, rows: Int, empty: Int = 0, placeholder: Int = 0, invalid: Int = 0) {
+            self.field = field
+            self.rows = rows
+            self.empty = empty
+            self.placeholder = placeholder
+            self.invalid = invalid
+        }
+
+        /// Empty and placeholder values together.
+        public var missing: Int { empty + placeholder }
+
+        /// The share of rows whose value is missing; 0 when there are no rows.
+        public var missingRate: Double { rows == 0 ? 0 : Double(missing) / Double(rows) }
+
+        /// The field's name in words ("date of birth").
+        public var label: String { DataQualityReport.label(field) }
+    }
+
+    /// How one date field's values bunch on placeholder days: 1 January, 1900/1901, and other spikes.
+    public struct DateQuality: Codable, Sendable, Hashable {
+        /// The expected share of dates on 1 January when birthdays are spread evenly.
+        public static let expectedJanuaryFirstRate = 1 / 365.25
+
+        /// The canonical column name, such as "date_of_birth".
+        public var field: String
+        /// Dates present (placeholder years included).
+        public var present: Int
+        /// Dates on 1 January of any year.
+        public var januaryFirst: Int
+        /// Dates in 1901 or earlier, the placeholder years of police systems.
+        public var placeholderYear: Int
+        /// Dates on 1 January, in a placeholder year, or on a spike day, each counted once.
+        public var suspect: Int
+        /// The days most above their expected count, highest count first.
+        public var spikes: [DateSpike]
+
+        /// Creates the figures for a date field.
+        public init(
+            field: String,
+            present: Int,
+            januaryFirst: Int = 0,
+            placeholderYear: Int = 0,
+            suspect: Int = 0,
+            spikes: [DateSpike] = []
+        ) {
+            self.field = field
+            self.present = present
+            self.januaryFirst = januaryFirst
+            self.placeholderYear = placeholderYear
+            self.suspect = suspect
+            self.spikes = spikes
+        }
+
+        /// The share of present dates on 1 January (about 0.27% when nothing is wrong).
+        public var januaryFirstRate: Double { rate(januaryFirst) }
+        /// The share of present dates in 1901 or earlier.
+        public var placeholderYearRate: Double { rate(placeholderYear) }
+        /// The share of present dates that look like placeholders; the figure the spike gate checks.
+        public var suspectRate: Double { rate(suspect) }
+
+        private func rate(_ count: Int) -> Double { present == 0 ? 0 : Double(count) / Double(present) }
+    }
+
+    /// A day holding far more dates than an even spread of its year would give it.
+    public struct DateSpike: Codable, Sendable, Hashable {
+        /// The day, `YYYY-MM-DD`.
+        public var date: String
+        /// Dates on that day.
+        public var count: Int
+        /// The count an even spread of that year's dates would give the day.
+        public var expectedCount: Double
+
+        /// Creates a spike.
+        public init(date: String, count: Int, expectedCount: Double) {
+            self.date = date
+            self.count = count
+            self.expectedCount = expectedCount
+        }
+
+        /// How many times its expected count the day holds.
+        public var ratio: Double { expectedCount == 0 ? 0 : Double(count) / expectedCount }
+    }
+
+    /// A value and how often it occurred.
+    public struct ValueCount: Codable, Sendable, Hashable {
+        /// The normalised value.
+        public var value: String
+        /// Its count; exact when ``error`` is 0, otherwise at most ``error`` too high.
+        public var count: Int
+        /// The most the count may overstate (see ``FrequencySketch``); 0 for values counted from the start.
+        public var error: Int
+
+        /// Creates a counted value.
+        public init(value: String, count: Int, error: Int = 0) {
+            self.value = value
+            self.count = count
+            self.error = error
+        }
+    }
+
+    /// A canonical column name in words: "date_of_birth" → "date of birth".
+    static func label(_ field: String) -> String {
+        String(field.map { $0 == "_" ? " " : $0 })
+    }
+}

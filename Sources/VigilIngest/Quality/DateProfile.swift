@@ -1,0 +1,103 @@
+import VigilCore
+
+/// Exact counts of one date field (date of birth or event date) for finding placeholder spikes.
+///
+/// Days are few, about 36,500 a century, so every day from 1800 to 2199 has its own counter in one
+/// fixed array (1.2 MB) and the spikes come out exact; dates outside those years count towards the
+/// totals only. A day is a spike when it holds at least ``spikeMinimumCount`` dates and at least
+/// ``spikeFactor`` times what an even spread of its year's dates would give it: a hundred records
+/// born on 1900-01-01 out of a hundred born in 1900 is a placeholder, not a baby boom.
+struct DateProfile: Sendable {
+    /// Dates in this year or earlier are placeholders ("1900-01-01", "1901-01-01") in police systems.
+    static let placeholderYearLimit = 1901
+    /// The fewest dates on one day that can make a spike.
+    static let spikeMinimumCount = 5
+    /// How many times its expected count a day must hold to be a spike.
+    static let spikeFactor = 10.0
+    /// The most spikes a report lists.
+    static let spikeLimit = 5
+
+    private static let firstYear = 1800
+    private static let lastYear = 2199
+    private static let firstDay = daysSinceEpoch(year: firstYear, month: 1, day: 1)
+    private static let dayCount = daysSinceEpoch(year: lastYear + 1, month: 1, day: 1) - firstDay
+
+    /// Dates seen (not missing), placeholders included.
+    private(set) var present = 0
+    private(set) var januaryFirst = 0
+    private(set) var placeholderYear = 0
+    /// Dates on 1 January or in a placeholder year, each counted once.
+    private(set) var januaryFirstOrPlaceholderYear = 0
+    /// Allocated with the first date, so a profile that never sees one stays small.
+    private var dayCounts: [Int] = []
+
+    /// Counts one date.
+    mutating func add(_ date: CalendarDate) {
+        present += 1
+        let isJanuaryFirst = date.month == 1 && date.day == 1
+        let isPlaceholderYear = Int(date.year) <= DateProfile.placeholderYearLimit
+        if isJanuaryFirst { januaryFirst += 1 }
+        if isPlaceholderYear { placeholderYear += 1 }
+        if isJanuaryFirst || isPlaceholderYear { januaryFirstOrPlaceholderYear += 1 }
+        let index = date.daysSinceEpoch - DateProfile.firstDay
+        guard index >= 0 && index < DateProfile.dayCount else { return }
+        if dayCounts.isEmpty { dayCounts = Array(repeating: 0, count: DateProfile.dayCount) }
+        dayCounts[index] += 1
+    }
+
+    /// The figures for the report.
+    func quality(field: String) -> DataQualityReport.DateQuality {
+        var spikes: [DataQualityReport.DateSpike] = []
+        var spikeExtra = 0
+        if !dayCounts.isEmpty {
+            var offset = 0
+            for year in DateProfile.firstYear...DateProfile.lastYear {
+                let days = CalendarDate.isLeap(year) ? 366 : 365
+                let yearDays = dayCounts[offset..<(offset + days)]
+                let yearCount = yearDays.reduce(0, +)
+                if yearCount >= DateProfile.spikeMinimumCount {
+                    let expected = Double(yearCount) / Double(days)
+                    for (index, count) in zip(yearDays.indices, yearDays)
+                    where count >= DateProfile.spikeMinimumCount && Double(count) >= DateProfile.spikeFactor * expected
+                    {
+                        let date = DateProfile.date(year: year, dayOfYear: index - offset)
+                        spikes.append(.init(date: date.description, count: count, expectedCount: expected))
+                        let counted = (date.month == 1 && date.day == 1) || year <= DateProfile.placeholderYearLimit
+                        if !counted { spikeExtra += count }
+                    }
+                }
+                offset += days
+            }
+        }
+        spikes.sort { $0.count != $1.count ? $0.count > $1.count : $0.date < $1.date }
+        return DataQualityReport.DateQuality(
+            field: field,
+            present: present,
+            januaryFirst: januaryFirst,
+            placeholderYear: placeholderYear,
+            suspect: januaryFirstOrPlaceholderYear + spikeExtra,
+            spikes: Array(spikes.prefix(DateProfile.spikeLimit))
+        )
+    }
+
+    /// The date `dayOfYear` days (0-based) into `year`.
+    private static func date(year: Int, dayOfYear: Int) -> CalendarDate {
+        var remaining = dayOfYear
+        var month = 1
+        while remaining >= CalendarDate.daysIn(month: month, year: year) {
+            remaining -= CalendarDate.daysIn(month: month, year: year)
+            month += 1
+        }
+        guard let date = CalendarDate(year: year, month: month, day: remaining + 1) else {
+            preconditionFailure("day \(dayOfYear) of \(year) is outside the year")
+        }
+        return date
+    }
+
+    private static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        guard let date = CalendarDate(year: year, month: month, day: day) else {
+            preconditionFailure("\(year)-\(month)-\(day) is not a date")
+        }
+        return date.daysSinceEpoch
+    }
+}
