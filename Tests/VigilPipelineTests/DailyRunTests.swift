@@ -61,8 +61,7 @@ import VigilStore
                 in: db
             )
         }
-        scenario.records[1] = "I1,intelligence,IR-9,2025-01-20,subject,Mohamed,Iqbal,1990-11-03,7 Coventry St,Coventry,CV1 2AB,"
-            .dropLast().description.replacingOccurrences(of: "subject", with: "mentioned")
+        scenario.records[1] = Scenario.mohammedSubject.replacingOccurrences(of: "subject", with: "mentioned")
         let run = try scenario.run()
         #expect(run.counts["alerts reopened"] == 1)
         #expect(try scenario.alert(Self.mohammedIntel)?.status == "REOPENED")

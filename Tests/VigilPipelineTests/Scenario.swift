@@ -33,7 +33,7 @@ struct Scenario {
     }()
 
     static let ameliaVictim = "C1,crime,CR-1,2024-05-01,victim,Amelia,Hartley,12/04/1986,14 Elm Rd,Birmingham,B13 9PL"
-    static let mohammedSubject = "I1,intelligence,IR-9,2025-01-20,subject,Mohamed,Iqbal,1990-11-03,7 Coventry St,Coventry,CV12AB"
+    static let mohammedSubject = "I1,intelligence,IR-9,2025-01-20,subject,Mohammed,Iqbal,1990-11-03,7 Coventry St,Coventry,CV12AB"
     static let strangers = [
         "N1,crime,CR-2,2024-06-01,suspect,Bartholomew,Quigley,1968-09-30,2 Mill Lane,Walsall,WS1 1AA",
         "N2,custody,CU-3,2024-07-11,detained person,Zainab,Farouk,2001-12-25,9 Pool Street,Dudley,DY1 1AA",
