@@ -13,7 +13,7 @@ struct Vigil: AsyncParsableCommand {
             """,
         subcommands: [
             GenerateCommand.self, TrainCommand.self, LinkCommand.self, ExplainCommand.self, EvaluateCommand.self,
-            RunCommand.self, StatusCommand.self, ConfigCommand.self,
+            RunCommand.self, StatusCommand.self, ConfigCommand.self, DataQualityCommand.self,
         ]
     )
 }

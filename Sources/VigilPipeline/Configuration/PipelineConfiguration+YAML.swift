@@ -32,7 +32,7 @@ extension PipelineConfiguration {
         var reader = ConfigurationReader(folder: folder, problems: problems)
         let known: Set = [
             "store", "model", "roster", "roster_mapping", "sources", "thresholds", "retention", "rejects",
-            "stale_after_hours",
+            "stale_after_hours", "quality_gates",
         ]
         for (key, _) in top where !known.contains(key.string ?? "") {
             reader.problems.add(
@@ -54,6 +54,7 @@ extension PipelineConfiguration {
             key: "retention.leavers_days"
         )
         let stale = reader.positiveInteger(top["stale_after_hours"], key: "stale_after_hours")
+        let gates = reader.qualityGates(top["quality_gates"], file: file)
         let rejects = top["rejects"].map { reader.path($0, key: "rejects", mustExist: false) } ?? "rejects"
         if !reader.problems.problems.isEmpty { throw reader.problems }
         return PipelineConfiguration(
@@ -66,7 +67,8 @@ extension PipelineConfiguration {
             homeAddressThreshold: address,
             leaverRetentionDays: retention ?? 365,
             rejectsFolder: rejects == "rejects" ? reader.resolve("rejects") : rejects,
-            staleAfterHours: stale ?? 26
+            staleAfterHours: stale ?? 26,
+            qualityGates: gates
         )
     }
 }

@@ -56,6 +56,8 @@ public struct PipelineConfiguration: Sendable, Hashable {
     public var rejectsFolder: String
     /// Hours without a successful run after which data counts as stale.
     public var staleAfterHours: Int
+    /// Data-quality gates: a run that fails one publishes but is marked degraded.
+    public var qualityGates: DataQualityGates
 
     /// Creates a configuration with the defaults for everything optional.
     public init(
@@ -68,7 +70,8 @@ public struct PipelineConfiguration: Sendable, Hashable {
         homeAddressThreshold: Double? = nil,
         leaverRetentionDays: Int = 365,
         rejectsFolder: String = "rejects",
-        staleAfterHours: Int = 26
+        staleAfterHours: Int = 26,
+        qualityGates: DataQualityGates = .standard
     ) {
         self.store = store
         self.model = model
@@ -80,5 +83,6 @@ public struct PipelineConfiguration: Sendable, Hashable {
         self.leaverRetentionDays = leaverRetentionDays
         self.rejectsFolder = rejectsFolder
         self.staleAfterHours = staleAfterHours
+        self.qualityGates = qualityGates
     }
 }

@@ -104,7 +104,7 @@ public struct DailyRun: Sendable {
                 finished.counts = work.counts
                 finished.durations = work.durations
                 finished.messages += work.messages
-                finished.status = .succeeded
+                finished.status = work.gateFailures.isEmpty ? .succeeded : .degraded
                 finished.finishedAt = clock()
                 finished.dataAsAt = started
                 try RunLog.finish(finished, in: db)

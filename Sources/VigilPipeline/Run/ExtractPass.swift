@@ -15,7 +15,7 @@ enum ExtractPass {
         rejectsPath: String,
         open: (String) throws -> ExtractReader<Record>,
         body: (ExtractBatch<Record>) throws -> Void
-    ) throws -> RunInput {
+    ) throws -> (input: RunInput, summary: IngestSummary) {
         let fingerprint = try FileFingerprint(path: path)
         var reader: ExtractReader<Record>
         do {
@@ -43,7 +43,7 @@ enum ExtractPass {
             )
         }
         let summary = reader.summary
-        return RunInput(
+        let input = RunInput(
             source: source,
             path: path,
             sha256: fingerprint.sha256,
@@ -53,6 +53,7 @@ enum ExtractPass {
             rowsRejected: summary.rowsRejected,
             rejectsFile: rejects.count > 0 ? rejectsPath : nil
         )
+        return (input, summary)
     }
 
     private static func endsWithLineBreak(_ path: String) -> Bool {

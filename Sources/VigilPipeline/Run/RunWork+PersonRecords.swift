@@ -23,13 +23,15 @@ extension RunWork {
         }
         var seen = RowSet()
         var published = publisher
+        var profiler = DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords)
         for file in files {
-            let input = try ExtractPass.read(
+            let (input, summary) = try ExtractPass.read(
                 source: source.name,
                 path: file,
                 rejectsPath: rejectsPath(source: source.name),
                 open: { try ExtractReader<PersonRecord>(path: $0, mapping: mapping) },
                 body: { batch in
+                    profiler.add(batch)
                     try self.storePersonBatch(
                         batch.records,
                         source: source,
@@ -41,7 +43,9 @@ extension RunWork {
                 }
             )
             inputs.append(input)
+            profiler.add(summary)
         }
+        qualityReports.append(profiler.report())
         publisher = published
         guard source.mode == .snapshot else { return }
         var missing: [Int64] = []

@@ -10,14 +10,20 @@ extension RunWork {
     mutating func updateRoster(_ db: Database) throws {
         let mapping = try configuration.rosterMapping.map(ColumnMapping.load) ?? .canonical(.roster)
         var employees: [Employee] = []
-        let input = try ExtractPass.read(
+        var profiler = DataQualityProfiler(source: "roster", file: configuration.roster, kind: .roster)
+        let (input, summary) = try ExtractPass.read(
             source: "roster",
             path: configuration.roster,
             rejectsPath: rejectsPath(source: "roster"),
             open: { try ExtractReader<Employee>(path: $0, mapping: mapping) },
-            body: { employees += $0.records }
+            body: { batch in
+                employees += batch.records
+                profiler.add(batch)
+            }
         )
         inputs.append(input)
+        profiler.add(summary)
+        qualityReports.append(profiler.report())
         guard !employees.isEmpty else {
             throw PipelineError(
                 .unusableInput,

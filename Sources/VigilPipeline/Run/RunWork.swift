@@ -23,6 +23,10 @@ struct RunWork {
     /// Employees new, changed, returning or leaving today: their stored records are linked again.
     var changedEmployees = Set<String>()
     var rosterEmployees: [Employee] = []
+    /// Each source's data-quality report, in reading order.
+    var qualityReports: [DataQualityReport] = []
+    /// Gates that failed: the run publishes, marked degraded.
+    var gateFailures: [GateFailure] = []
 
     init(configuration: PipelineConfiguration, model: LinkageModel, run: Int64, time: Date, workers: Int) {
         self.configuration = configuration
@@ -66,7 +70,24 @@ struct RunWork {
         for (outcome, count) in publisher.outcomes { counts["alerts \(outcome.rawValue)"] = count }
         counts["matches created"] = publisher.matchesSaved
         counts["matches removed"] = publisher.matchesRemoved
+        try checkQuality(db)
         try audit(db)
+    }
+
+    /// Stores each source's data-quality report and applies the gates against the previous run's.
+    private mutating func checkQuality(_ db: Database) throws {
+        let previous = try DataQualityReportTable.previousReports(before: run, in: db)
+        for report in qualityReports {
+            let before = try previous[report.source].map { try DataQualityReport.decode(json: Data($0.utf8)) }
+            var gates = configuration.qualityGates
+            if configuration.sources.first(where: { $0.name == report.source })?.mode == .delta {
+                gates.maxRowDrop = nil  // a delta's size says nothing about the data's health
+            }
+            gateFailures += gates.evaluate(report, previous: before)
+            let json = String(decoding: try report.jsonData(), as: UTF8.self)
+            try DataQualityReportTable.save(run: run, source: report.source, json: json, in: db)
+        }
+        messages += gateFailures.map { "data-quality gate failed: \($0.message)" }
     }
 
     /// Logs what the run collected and combined (DPA 2018 s62), in the same transaction.
