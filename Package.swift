@@ -72,7 +72,10 @@ let package = Package(
         .testTarget(name: "VigilSyntheticTests", dependencies: ["VigilSynthetic"], swiftSettings: swiftSettings),
         .testTarget(
             name: "VigilCLITests",
-            dependencies: ["vigil", "VigilCore", "VigilSynthetic"],
+            dependencies: [
+                "vigil", "VigilCore", "VigilSynthetic", "VigilStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

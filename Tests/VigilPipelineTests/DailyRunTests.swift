@@ -35,7 +35,9 @@ import VigilStore
         var scenario = try await Scenario()
         defer { scenario.remove() }
         try scenario.run()
-        scenario.records.append("C1b,crime,CR-1,2024-05-01,witness,Amelia,Hartley,1986-04-12,14 Elm Road,Birmingham,B13 9PL")
+        scenario.records.append(
+            "C1b,crime,CR-1,2024-05-01,witness,Amelia,Hartley,1986-04-12,14 Elm Road,Birmingham,B13 9PL"
+        )
         let run = try scenario.run()
         #expect(run.counts["alerts updated"] == 1)
         #expect(run.counts["alerts raised"] == nil)
@@ -52,7 +54,13 @@ import VigilStore
         try scenario.run()
         let alert = try #require(try scenario.alert(Self.mohammedIntel))
         try scenario.store().write { db in
-            try AlertWorkflow.decide(alertID: alert.id, .init(status: .underReview, reason: "looking"), by: "rev1", at: Date(), in: db)
+            try AlertWorkflow.decide(
+                alertID: alert.id,
+                .init(status: .underReview, reason: "looking"),
+                by: "rev1",
+                at: Date(),
+                in: db
+            )
             try AlertWorkflow.decide(
                 alertID: alert.id,
                 .init(status: .noFurtherAction, reason: "reported by the officer"),
@@ -75,10 +83,24 @@ import VigilStore
         try scenario.run()
         let alert = try #require(try scenario.alert(Self.ameliaCrime))
         try scenario.store().write { db in
-            try AlertWorkflow.decide(alertID: alert.id, .init(status: .underReview, reason: "checking"), by: "rev1", at: Date(), in: db)
-            try AlertWorkflow.decide(alertID: alert.id, .init(status: .notAMatch, reason: "different person: HR confirms"), by: "rev1", at: Date(), in: db)
+            try AlertWorkflow.decide(
+                alertID: alert.id,
+                .init(status: .underReview, reason: "checking"),
+                by: "rev1",
+                at: Date(),
+                in: db
+            )
+            try AlertWorkflow.decide(
+                alertID: alert.id,
+                .init(status: .notAMatch, reason: "different person: HR confirms"),
+                by: "rev1",
+                at: Date(),
+                in: db
+            )
             let suppression = try #require(try SuppressionTable.all(db).first)
-            #expect(throws: StoreError.self) { try SuppressionTable.approve(suppression.id, by: "rev1", at: Date(), in: db) }
+            #expect(throws: StoreError.self) {
+                try SuppressionTable.approve(suppression.id, by: "rev1", at: Date(), in: db)
+            }
             try SuppressionTable.approve(suppression.id, by: "sup1", at: Date(), in: db)
         }
         // The role changes: not material, the suppression holds.
@@ -107,7 +129,10 @@ import VigilStore
         #expect(alert.evidenceWithdrawn)
         #expect(alert.status == "NEW")
         let kept = try scenario.store().read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person_record WHERE record_id = 'C1' AND withdrawn_run IS NOT NULL")
+            try Int.fetchOne(
+                db,
+                sql: "SELECT COUNT(*) FROM person_record WHERE record_id = 'C1' AND withdrawn_run IS NOT NULL"
+            )
         }
         #expect(kept == 1)
     }
@@ -128,7 +153,9 @@ import VigilStore
     func newStarter() async throws {
         var scenario = try await Scenario()
         defer { scenario.remove() }
-        scenario.records.append("C7,crime,CR-7,2019-03-03,suspect,Liam,Brennan,1995-07-21,40 Canal Side,Walsall,WS3 2XY")
+        scenario.records.append(
+            "C7,crime,CR-7,2019-03-03,suspect,Liam,Brennan,1995-07-21,40 Canal Side,Walsall,WS3 2XY"
+        )
         let day1 = try scenario.run()
         #expect(day1.counts["alerts raised"] == 3)
         scenario.roster.append("E400,Liam,Brennan,1995-07-21,40 Canal Side,Walsall,WS3 2XY,Special,Specials,2026-01-05")

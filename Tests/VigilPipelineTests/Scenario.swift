@@ -15,25 +15,37 @@ struct Scenario {
     var recordsMode = "snapshot"
     var day = 0
 
-    static let rosterHeader = "employee_id,forenames,surname,date_of_birth,address_line,town,postcode,role,team,start_date"
-    static let recordsHeader = "record_id,source,event_id,event_date,role,forenames,surname,date_of_birth,address_line,town,postcode"
+    static let rosterHeader =
+        "employee_id,forenames,surname,date_of_birth,address_line,town,postcode,role,team,start_date"
+    static let recordsHeader =
+        "record_id,source,event_id,event_date,role,forenames,surname,date_of_birth,address_line,town,postcode"
     static let locationsHeader = "incident_id,event_date,incident_type,address_line,town,postcode"
 
     /// Employees the tests talk about, then fillers so the roster has a realistic spread.
     static let amelia = "E100,Amelia,Hartley,1986-04-12,14 Elm Road,Birmingham,B13 9PL,PC,Response 3,2015-09-01"
-    static let mohammed = "E200,Mohammed,Iqbal,1990-11-03,7 Coventry Street,Coventry,CV1 2AB,Staff,Contact Centre,2021-03-15"
-    static let grace = "E300,Grace,Okafor,1979-02-27,\"Flat 2, 55 Stafford Road\",Wolverhampton,WV10 0QP,PCSO,NPU West,2010-06-01"
+    static let mohammed =
+        "E200,Mohammed,Iqbal,1990-11-03,7 Coventry Street,Coventry,CV1 2AB,Staff,Contact Centre,2021-03-15"
+    static let grace =
+        "E300,Grace,Okafor,1979-02-27,\"Flat 2, 55 Stafford Road\",Wolverhampton,WV10 0QP,PCSO,NPU West,2010-06-01"
     static let fillers: [String] = {
-        let forenames = ["Oliver", "Harriet", "Tomasz", "Priya", "Declan", "Siobhan", "Kwame", "Ruth", "Imran", "Lucy", "Bogdan", "Anita"]
-        let surnames = ["Whitmore", "Pemberton", "Kowalczyk", "Raval", "Fitzgerald", "Doherty", "Mensah", "Greenhalgh", "Siddiqui", "Ashworth", "Popescu", "Lindqvist"]
+        let forenames = [
+            "Oliver", "Harriet", "Tomasz", "Priya", "Declan", "Siobhan", "Kwame", "Ruth", "Imran", "Lucy", "Bogdan",
+            "Anita",
+        ]
+        let surnames = [
+            "Whitmore", "Pemberton", "Kowalczyk", "Raval", "Fitzgerald", "Doherty", "Mensah", "Greenhalgh", "Siddiqui",
+            "Ashworth", "Popescu", "Lindqvist",
+        ]
         return (0..<12).map { index in
             let dob = "19\(70 + index)-0\(1 + index % 9)-1\(index % 9)"
-            return "E9\(index),\(forenames[index]),\(surnames[index]),\(dob),\(index + 3) Filler Lane,Dudley,DY\(index + 1) 4AB,Staff,Admin,2012-01-01"
+            return
+                "E9\(index),\(forenames[index]),\(surnames[index]),\(dob),\(index + 3) Filler Lane,Dudley,DY\(index + 1) 4AB,Staff,Admin,2012-01-01"
         }
     }()
 
     static let ameliaVictim = "C1,crime,CR-1,2024-05-01,victim,Amelia,Hartley,12/04/1986,14 Elm Rd,Birmingham,B13 9PL"
-    static let mohammedSubject = "I1,intelligence,IR-9,2025-01-20,subject,Mohammed,Iqbal,1990-11-03,7 Coventry St,Coventry,CV12AB"
+    static let mohammedSubject =
+        "I1,intelligence,IR-9,2025-01-20,subject,Mohammed,Iqbal,1990-11-03,7 Coventry St,Coventry,CV12AB"
     static let strangers = [
         "N1,crime,CR-2,2024-06-01,suspect,Bartholomew,Quigley,1968-09-30,2 Mill Lane,Walsall,WS1 1AA",
         "N2,custody,CU-3,2024-07-11,detained person,Zainab,Farouk,2001-12-25,9 Pool Street,Dudley,DY1 1AA",
@@ -44,7 +56,8 @@ struct Scenario {
 
     init(roster: [String]? = nil, records: [String]? = nil, locations: [String]? = nil) async throws {
         modelPath = try await TrainedModel.path()
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-scenario-\(UUID().uuidString)").path
+        folder =
+            FileManager.default.temporaryDirectory.appendingPathComponent("vigil-scenario-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         self.roster = roster ?? ([Self.amelia, Self.mohammed, Self.grace] + Self.fillers)
         self.records = records ?? ([Self.ameliaVictim, Self.mohammedSubject] + Self.strangers)
@@ -112,7 +125,8 @@ struct Scenario {
         try store().read { db in
             try String.fetchAll(
                 db,
-                sql: "SELECT h.event FROM alert_history h JOIN alert a ON a.id = h.alert_id WHERE a.alert_key = ? ORDER BY h.id",
+                sql:
+                    "SELECT h.event FROM alert_history h JOIN alert a ON a.id = h.alert_id WHERE a.alert_key = ? ORDER BY h.id",
                 arguments: [key]
             )
         }

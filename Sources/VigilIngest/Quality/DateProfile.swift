@@ -14,6 +14,9 @@ struct DateProfile: Sendable {
     static let spikeMinimumCount = 5
     /// How many times its expected count a day must hold to be a spike.
     static let spikeFactor = 10.0
+    /// The smallest share of all dates one day must hold to be a spike, so that in a small extract one
+    /// person's many records (same date of birth each time) are not taken for a placeholder.
+    static let spikeMinimumShare = 0.001
     /// The most spikes a report lists.
     static let spikeLimit = 5
 
@@ -50,6 +53,11 @@ struct DateProfile: Sendable {
         var spikes: [DataQualityReport.DateSpike] = []
         var spikeExtra = 0
         if !dayCounts.isEmpty {
+            let total = dayCounts.reduce(0, +)
+            let minimum = max(
+                DateProfile.spikeMinimumCount,
+                Int((Double(total) * DateProfile.spikeMinimumShare).rounded(.up))
+            )
             var offset = 0
             for year in DateProfile.firstYear...DateProfile.lastYear {
                 let days = CalendarDate.isLeap(year) ? 366 : 365
@@ -58,8 +66,7 @@ struct DateProfile: Sendable {
                 if yearCount >= DateProfile.spikeMinimumCount {
                     let expected = Double(yearCount) / Double(days)
                     for (index, count) in zip(yearDays.indices, yearDays)
-                    where count >= DateProfile.spikeMinimumCount && Double(count) >= DateProfile.spikeFactor * expected
-                    {
+                    where count >= minimum && Double(count) >= DateProfile.spikeFactor * expected {
                         let date = DateProfile.date(year: year, dayOfYear: index - offset)
                         spikes.append(.init(date: date.description, count: count, expectedCount: expected))
                         let counted = (date.month == 1 && date.day == 1) || year <= DateProfile.placeholderYearLimit

@@ -80,10 +80,29 @@ public enum AlertWorkflow {
             arguments: [decision.status.rawValue, now, alertID]
         )
         var detail = "\(current.label) → \(decision.status.label): \(reason)"
-        if let referral = decision.referral { detail += " (referred: \(referral.label), \(decision.caseReference ?? ""))" }
-        try AlertLedger.history(alertID, run: nil, now: now, actor: user, event: "decision", status: decision.status, detail: detail, in: db)
+        if let referral = decision.referral {
+            detail += " (referred: \(referral.label), \(decision.caseReference ?? ""))"
+        }
+        try AlertLedger.history(
+            alertID,
+            run: nil,
+            now: now,
+            actor: user,
+            event: "decision",
+            status: decision.status,
+            detail: detail,
+            in: db
+        )
         if decision.status == .notAMatch {
-            try requestSuppressions(alertID: alertID, employeeID: row["employee_id"], reason: reason, by: user, at: time, reviewOn: decision.reviewOn, in: db)
+            try requestSuppressions(
+                alertID: alertID,
+                employeeID: row["employee_id"],
+                reason: reason,
+                by: user,
+                at: time,
+                reviewOn: decision.reviewOn,
+                in: db
+            )
         }
         try AuditTrail.append(
             AuditEvent(
@@ -111,7 +130,14 @@ public enum AlertWorkflow {
             arguments: [alertID, StoreTime.text(time), user, trimmed]
         )
         try AuditTrail.append(
-            AuditEvent(at: time, actor: user, action: .alteration, objectType: "alert", objectIDs: [String(alertID)], detail: "note added"),
+            AuditEvent(
+                at: time,
+                actor: user,
+                action: .alteration,
+                objectType: "alert",
+                objectIDs: [String(alertID)],
+                detail: "note added"
+            ),
             in: db
         )
     }
@@ -139,7 +165,11 @@ public enum AlertWorkflow {
             let identity: Int64
             if kind == .person {
                 identity =
-                    try Int64.fetchOne(db, sql: "SELECT identity_hash FROM person_record WHERE id = ?", arguments: [row])
+                    try Int64.fetchOne(
+                        db,
+                        sql: "SELECT identity_hash FROM person_record WHERE id = ?",
+                        arguments: [row]
+                    )
                     ?? 0
             } else {
                 guard let location = try IncidentLocationTable.locations(rows: [row], in: db).first else { continue }
