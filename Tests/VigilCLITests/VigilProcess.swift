@@ -20,8 +20,13 @@ enum VigilProcess {
     ///
     /// Standard output and error go to files, so a chatty run can never fill a pipe and stall; standard
     /// input, when given, is a real pipe fed from another thread, as a shell would feed it.
-    static func run(_ arguments: [String], in directory: URL, standardInput: String? = nil) async throws -> VigilRun {
-        let binary = try VigilBinary.require()
+    static func run(
+        _ arguments: [String],
+        in directory: URL,
+        standardInput: String? = nil,
+        executable: String? = nil
+    ) async throws -> VigilRun {
+        let binary = try executable ?? VigilBinary.require()
         let captures = directory.appendingPathComponent(".vigil-run-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: captures, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: captures) }

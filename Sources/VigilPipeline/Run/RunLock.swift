@@ -10,6 +10,8 @@ public struct RunLock: ~Copyable {
     public struct Refused: Error, CustomStringConvertible, Sendable {
         /// What to tell the person.
         public var description: String
+        /// Whether another run holds the lock (try later), rather than the lock file being unusable.
+        public var busy: Bool
     }
 
     /// The lock file.
@@ -23,14 +25,19 @@ public struct RunLock: ~Copyable {
         path = storePath + ".lock"
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw Refused(description: "cannot create the lock file \(path): \(String(cString: strerror(errno)))")
+            throw Refused(
+                description:
+                    "cannot create the lock file \(path): \(String(cString: strerror(errno))); nothing was changed",
+                busy: false
+            )
         }
         let holder = Self.contents(descriptor)
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             let who = holder.isEmpty ? "another process" : holder
             throw Refused(
-                description: "another vigil run is in progress on this store (\(who)); wait for it to finish"
+                description: "another vigil run is in progress on this store (\(who)); wait for it to finish",
+                busy: true
             )
         }
         self.descriptor = descriptor

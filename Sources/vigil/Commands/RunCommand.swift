@@ -34,7 +34,7 @@ struct RunCommand: AsyncParsableCommand {
             record = try DailyRun(configuration: configuration, workers: workers).run()
         } catch let refused as RunLock.Refused {
             Diagnostics.note(refused.description)
-            throw ExitStatus.busy
+            throw refused.busy ? ExitStatus.busy : ExitStatus.failure
         } catch let failure as DailyRun.Failure {
             Diagnostics.note("run failed, nothing was published: \(failure.message)")
             throw ExitStatus.failure
