@@ -22,6 +22,9 @@ extension RunWork {
             )
         }
         var seen = RowSet()
+        // Only the first file read into an empty store can skip the look-ups: a later file may repeat ids.
+        var lookUp = !skipLookUps
+        skipLookUps = false
         var published = publisher
         var profiler = DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords)
         for file in files {
@@ -35,6 +38,7 @@ extension RunWork {
                     try self.storePersonBatch(
                         batch.records,
                         source: source,
+                        lookUp: lookUp,
                         linker: linker,
                         seen: &seen,
                         publisher: &published,
@@ -44,6 +48,7 @@ extension RunWork {
             )
             inputs.append(input)
             profiler.add(summary)
+            lookUp = true
         }
         qualityReports.append(profiler.report())
         publisher = published
@@ -70,6 +75,7 @@ extension RunWork {
     private mutating func storePersonBatch(
         _ records: [PersonRecord],
         source: PipelineConfiguration.Source,
+        lookUp: Bool,
         linker: ParallelLinker,
         seen: inout RowSet,
         publisher: inout MatchPublisher,
@@ -78,7 +84,8 @@ extension RunWork {
         var pending: [(record: PersonRecord, state: RecordState?, hash: Int64)] = []
         for record in records {
             let hash = RecordFingerprint.content(of: record)
-            let state = try PersonRecordTable.state(source: record.source, recordID: record.recordID, in: db)
+            let state =
+                lookUp ? try PersonRecordTable.state(source: record.source, recordID: record.recordID, in: db) : nil
             if let state {
                 seen.insert(state.row)
                 if state.contentHash == hash, !state.withdrawn {

@@ -25,6 +25,9 @@ struct RunWork {
     var rosterEmployees: [Employee] = []
     /// Each source's data-quality report, in reading order.
     var qualityReports: [DataQualityReport] = []
+    /// Set when the store held no person records as the run began (a backfill): the first file is
+    /// inserted without looking each record up (the indexes are dropped and built once at the end).
+    var skipLookUps = false
     /// Gates that failed: the run publishes, marked degraded.
     var gateFailures: [GateFailure] = []
 
@@ -58,6 +61,9 @@ struct RunWork {
             try relinkForChangedEmployees(linker: linker, publisher: &publisher, in: db)
         }
         record("relink", since: &start)
+        let bulkLoad = try PersonRecordTable.isEmpty(db)
+        if bulkLoad { try PersonRecordTable.dropIndexesForBulkLoad(in: db) }
+        skipLookUps = bulkLoad
         for source in configuration.sources {
             switch source.kind {
             case .incidentLocations:
@@ -66,6 +72,10 @@ struct RunWork {
                 try ingestPersonRecords(source, linker: linker, publisher: &publisher, in: db)
             }
             record("source \(source.name)", since: &start)
+        }
+        if bulkLoad {
+            try PersonRecordTable.rebuildIndexes(in: db)
+            record("indexes", since: &start)
         }
         for (outcome, count) in publisher.outcomes { counts["alerts \(outcome.rawValue)"] = count }
         counts["matches created"] = publisher.matchesSaved

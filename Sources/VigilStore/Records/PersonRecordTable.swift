@@ -77,6 +77,27 @@ public enum PersonRecordTable {
         )
     }
 
+    /// Whether no person record has ever been stored.
+    public static func isEmpty(_ db: Database) throws -> Bool {
+        try Int64.fetchOne(db, sql: "SELECT id FROM person_record LIMIT 1") == nil
+    }
+
+    /// Drops the secondary indexes before a bulk load into an empty table; ``rebuildIndexes(in:)``
+    /// restores them. Both happen inside the caller's transaction, so a failed load leaves them intact.
+    public static func dropIndexesForBulkLoad(in db: Database) throws {
+        for index in StoreSchema.personRecordIndexes {
+            try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
+        }
+    }
+
+    /// Re-creates any secondary index that is missing.
+    public static func rebuildIndexes(in db: Database) throws {
+        let existing = Set(try db.indexes(on: "person_record").map(\.name))
+        for index in StoreSchema.personRecordIndexes where !existing.contains(index.name) {
+            try db.execute(sql: index.sql)
+        }
+    }
+
     /// Calls `body` with the row id of every current (not withdrawn) record of `feed`.
     public static func forEachCurrentRow(feed: String, in db: Database, _ body: (Int64) throws -> Void) throws {
         let rows = try Int64.fetchCursor(
