@@ -22,16 +22,20 @@ public struct DailyRun: Sendable {
     public var clock: @Sendable () -> Date
     /// Threads used for linking.
     public var workers: Int
+    /// Opens the store; `nil` opens the SQLite file the configuration names.
+    public var openStore: (@Sendable () throws -> any DataStore)?
 
     /// Prepares a run.
     public init(
         configuration: PipelineConfiguration,
         clock: @escaping @Sendable () -> Date = { Date() },
-        workers: Int = ProcessInfo.processInfo.activeProcessorCount
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        openStore: (@Sendable () throws -> any DataStore)? = nil
     ) {
         self.configuration = configuration
         self.clock = clock
         self.workers = workers
+        self.openStore = openStore
     }
 
     /// A run that stopped: the error, and the run as recorded (status failed).
@@ -50,10 +54,10 @@ public struct DailyRun: Sendable {
     ///   (nothing published; the previous day's alerts stay as they were).
     public func run() throws -> RunRecord {
         let lock = try RunLock(storePath: configuration.store)
-        let store: StoreDatabase
+        let store: any DataStore
         let model: LinkageModel
         do {
-            store = try StoreDatabase(path: configuration.store)
+            store = try openStore?() ?? StoreDatabase(path: configuration.store)
             model = try loadModel()
         } catch {
             throw Failure(record: nil, message: Self.describe(error))

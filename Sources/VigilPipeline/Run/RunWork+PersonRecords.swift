@@ -26,26 +26,48 @@ extension RunWork {
         var lookUp = !skipLookUps
         skipLookUps = false
         var published = publisher
-        var profiler = DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords)
+        let profiler = SharedProfiler(DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords))
         for file in files {
+            // While batch N links in the background, batch N-1 is written: linking and SQLite overlap.
+            var inFlight: (items: [PendingPerson], link: PendingLink<ParallelLinker.PersonOutcome>)?
             let (input, summary) = try ExtractPass.read(
                 source: source.name,
                 path: file,
                 rejectsPath: rejectsPath(source: source.name),
                 open: { try ExtractReader<PersonRecord>(path: $0, mapping: mapping) },
                 body: { batch in
-                    profiler.add(batch)
-                    try self.storePersonBatch(
-                        batch.records,
-                        source: source,
-                        lookUp: lookUp,
-                        linker: linker,
-                        seen: &seen,
-                        publisher: &published,
-                        in: db
+                    let items = try self.pendingPersons(batch.records, lookUp: lookUp, seen: &seen, in: db)
+                    let previous = inFlight.map { ($0.items, $0.link.wait()) }
+                    let records = items.map(\.record)
+                    inFlight = (
+                        items,
+                        PendingLink {
+                            profiler.add(batch)
+                            return linker.linkPersons(records)
+                        }
                     )
+                    if let (items, outcomes) = previous {
+                        try self.savePersons(
+                            items,
+                            outcomes,
+                            source: source,
+                            seen: &seen,
+                            publisher: &published,
+                            in: db
+                        )
+                    }
                 }
             )
+            if let last = inFlight {
+                try savePersons(
+                    last.items,
+                    last.link.wait(),
+                    source: source,
+                    seen: &seen,
+                    publisher: &published,
+                    in: db
+                )
+            }
             inputs.append(input)
             profiler.add(summary)
             lookUp = true
@@ -72,16 +94,22 @@ extension RunWork {
         count("records withdrawn", missing.count)
     }
 
-    private mutating func storePersonBatch(
+    /// A record read today that is new or changed, with what the store knew of it.
+    struct PendingPerson: Sendable {
+        var record: PersonRecord
+        var state: RecordState?
+        var hash: Int64
+    }
+
+    /// The records of a batch that are new or changed; unchanged ones are only marked as seen.
+    private mutating func pendingPersons(
         _ records: [PersonRecord],
-        source: PipelineConfiguration.Source,
         lookUp: Bool,
-        linker: ParallelLinker,
         seen: inout RowSet,
-        publisher: inout MatchPublisher,
         in db: Database
-    ) throws {
-        var pending: [(record: PersonRecord, state: RecordState?, hash: Int64)] = []
+    ) throws -> [PendingPerson] {
+        var pending: [PendingPerson] = []
+        pending.reserveCapacity(records.count)
         for record in records {
             let hash = RecordFingerprint.content(of: record)
             let state =
@@ -93,9 +121,20 @@ extension RunWork {
                     continue
                 }
             }
-            pending.append((record, state, hash))
+            pending.append(PendingPerson(record: record, state: state, hash: hash))
         }
-        let outcomes = linker.linkPersons(pending.map(\.record))
+        return pending
+    }
+
+    /// Stores linked records and publishes their matches.
+    private mutating func savePersons(
+        _ pending: [PendingPerson],
+        _ outcomes: [ParallelLinker.PersonOutcome],
+        source: PipelineConfiguration.Source,
+        seen: inout RowSet,
+        publisher: inout MatchPublisher,
+        in db: Database
+    ) throws {
         for (item, outcome) in zip(pending, outcomes) {
             let identity = RecordFingerprint.identity(of: item.record)
             let row: Int64

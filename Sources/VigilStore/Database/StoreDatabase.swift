@@ -10,9 +10,11 @@ import GRDB
 /// let store = try StoreDatabase(path: "vigil.sqlite")
 /// let open = try store.read { db in try Alert.openCount(db) }
 /// ```
-public final class StoreDatabase: Sendable {
+public final class StoreDatabase: DataStore {
     /// The SQLite file.
     public let path: String
+    /// The SQLite file, as ``DataStore`` names it.
+    public var location: String { path }
     let pool: DatabasePool
 
     /// Opens (creating if needed) the store at `path` and migrates it.

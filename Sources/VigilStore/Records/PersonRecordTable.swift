@@ -37,14 +37,18 @@ public enum PersonRecordTable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         )
-        try statement.execute(
-            arguments: [
-                feed, record.source.rawValue, record.recordID, record.eventID, record.eventDate?.description,
-                record.role, record.forenames, record.surname, record.dateOfBirth?.description, record.addressLine,
-                record.town, record.postcode, record.uprn, contentHash, identityHash, run, run, keys.birth,
-                keys.surname, keys.name, keys.place,
-            ]
-        )
+        var insert = FastStatement(statement)
+        for text in [
+            feed, record.source.rawValue, record.recordID, record.eventID, record.eventDate?.description,
+            record.role, record.forenames, record.surname, record.dateOfBirth?.description, record.addressLine,
+            record.town, record.postcode, record.uprn,
+        ] {
+            insert.bind(text)
+        }
+        for number in [contentHash, identityHash, run, run, keys.birth, keys.surname, keys.name, keys.place] {
+            insert.bind(number)
+        }
+        try insert.execute(in: db)
         return db.lastInsertedRowID
     }
 
