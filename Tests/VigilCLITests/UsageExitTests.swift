@@ -23,6 +23,13 @@ import Testing
             arguments: ["evaluate", "--model", "m.json", "--roster", "r.csv", "--address-truth", "t.csv"],
             message: "--address-truth needs --locations"
         ),
+        Misuse(
+            arguments: [
+                "evaluate", "--model", "m.json", "--roster", "r.csv", "--locations", "l.csv", "--address-truth",
+                "t.csv", "--check-m",
+            ],
+            message: "--check-m needs --truth"
+        ),
         Misuse(arguments: ["train", "--roster", "r.csv", "--out", "m.json"], message: "--records"),
         Misuse(
             arguments: ["link", "--model", "m.json", "--roster", "r.csv", "--threshold", "1.5"],

@@ -49,6 +49,8 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
     public var precisionAtRecall95: Double?
     /// The threshold at which recall first reaches 0.95, if any.
     public var thresholdAtRecall95: Double?
+    /// With `vigil evaluate --check-m`: each level's m beside its share among the true pairs.
+    public var trueLevelShares: [TruePairLevelTally.Row]?
 
     /// The share of true pairs blocking reached.
     public var blockingRecall: Double {

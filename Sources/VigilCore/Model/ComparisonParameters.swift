@@ -32,10 +32,32 @@ public struct ComparisonParameters: Codable, Hashable, Sendable {
     /// (u at its floor); disagreeing is never evidence for a match, so its m is held at most at its u.
     public func disagreementNeverFavoursMatch() -> ComparisonParameters {
         var copy = self
-        for index in copy.levels.indices where index == copy.levels.count - 1 || copy.levels[index].name == "other" {
+        for index in copy.levels.indices where isDisagreement(level: index) {
             // Nor is one disagreeing field ever a veto: a married name not on the roster, a wrong birth
             // year typed in, must leave room for the other fields to speak.
             copy.levels[index].m = min(max(copy.levels[index].m, Self.minimumDisagreementM), copy.levels[index].u)
+        }
+        return copy
+    }
+
+    /// Whether a level is a disagreement level: the last, or one named `other`.
+    public func isDisagreement(level: Int) -> Bool {
+        level == levels.count - 1 || levels[level].name == "other"
+    }
+
+    /// The comparison with every agreement level weighing at least as much as its disagreement level.
+    ///
+    /// A nickname, a similar spelling or the same year and month is closer agreement than a different
+    /// value, so it is never stronger evidence against a match. EM can break that when a training session
+    /// saw too few matches at a level (its m at the floor); the level's m is then raised until its weight
+    /// equals the disagreement level's. Run after `disagreementNeverFavoursMatch()`, which settles that weight.
+    public func agreementNeverWeighsLessThanDisagreement() -> ComparisonParameters {
+        let disagreements = levels.indices.filter { isDisagreement(level: $0) }
+        guard let strongest = disagreements.max(by: { weight(ofLevel: $0) < weight(ofLevel: $1) }) else { return self }
+        let ratio = levels[strongest].m / levels[strongest].u
+        var copy = self
+        for index in copy.levels.indices where !isDisagreement(level: index) {
+            copy.levels[index].m = max(copy.levels[index].m, copy.levels[index].u * ratio)
         }
         return copy
     }

@@ -17,17 +17,27 @@ public struct ExpectationMaximisation: Sendable {
     /// Whether m is re-estimated; holding it lets a session learn u for a population where the matches
     /// are already understood (such as the people at one address).
     public var estimatesM = true
+    /// The weight, in matches, of a weak Dirichlet prior on each comparison's m, centred on its starting m.
+    ///
+    /// Each M-step adds `mPseudoMatches × starting m` to a level's expected match count before normalising
+    /// (the MAP estimate under a Dirichlet prior). Without it a level that a session happens to see no
+    /// matches at (a nickname in a block of a hundred matches) collapses to the floor and vetoes every
+    /// later match showing it; with a few pseudo-matches it keeps a small m that real counts soon outweigh.
+    public var mPseudoMatches = 0.0
 
     public init(
         maximumIterations: Int = 200,
         tolerance: Double = 1e-6,
         estimatesU: Bool = false,
-        estimatesM: Bool = true
+        estimatesM: Bool = true,
+        mPseudoMatches: Double = 0
     ) {
+        precondition(mPseudoMatches >= 0, "pseudo-matches cannot be negative")
         self.maximumIterations = maximumIterations
         self.tolerance = tolerance
         self.estimatesU = estimatesU
         self.estimatesM = estimatesM
+        self.mPseudoMatches = mPseudoMatches
     }
 
     /// What an EM run produced.
@@ -42,6 +52,9 @@ public struct ExpectationMaximisation: Sendable {
         public var converged: Bool
         /// The log-likelihood of the counted patterns at the final parameters (to compare restarts).
         public var logLikelihood: Double
+        /// Expected matches per comparison and level at the final parameters (zero for fixed comparisons),
+        /// so that sessions seeing different matches can pool what they saw (`pooledM`).
+        public var matchCounts: [[Double]]
     }
 
     /// Runs EM from the given starting parameters.
@@ -64,7 +77,8 @@ public struct ExpectationMaximisation: Sendable {
             ($0.key.vector.packed, $0.key.bands) < ($1.key.vector.packed, $1.key.bands)
         }
         .map { (pattern: $0.key, vector: $0.key.vector, count: Double($0.value)) }
-        var m = start.map { $0.levels.map(\.m) }
+        let priorM = start.map { $0.levels.map(\.m) }
+        var m = priorM
         var u = start.map { $0.levels.map(\.u) }
         let adjusted = start.map { $0.levels.map(\.termFrequencyAdjusted) }
         let caps = start.map { $0.levels.map(\.maximumM) }
@@ -72,6 +86,7 @@ public struct ExpectationMaximisation: Sendable {
         var iterations = 0
         var converged = false
         var finalLogLikelihood = -Double.infinity
+        var finalMatchCounts = m.map { $0.map { _ in 0.0 } }
 
         while iterations < maximumIterations {
             iterations += 1
@@ -109,11 +124,12 @@ public struct ExpectationMaximisation: Sendable {
                 }
             }
             finalLogLikelihood = logLikelihood
+            finalMatchCounts = mSums
             var change = abs(matchTotal / max(total, 1) - lambda)
             lambda = min(max(matchTotal / max(total, 1), 1e-9), 1 - 1e-9)
             for index in active {
                 if estimatesM && !holdingM.contains(index) {
-                    let newM = capped(normalised(mSums[index]), caps: caps[index])
+                    let newM = mProbabilities(matchCounts: mSums[index], prior: priorM[index], caps: caps[index])
                     change = max(change, zip(newM, m[index]).map { abs($0 - $1) }.max() ?? 0)
                     m[index] = newM
                 }
@@ -141,8 +157,21 @@ public struct ExpectationMaximisation: Sendable {
             matchShare: lambda,
             iterations: iterations,
             converged: converged,
-            logLikelihood: finalLogLikelihood
+            logLikelihood: finalLogLikelihood,
+            matchCounts: finalMatchCounts
         )
+    }
+
+    /// m for one comparison from expected match counts per level: the prior's pseudo-matches added, scaled
+    /// to probabilities with the floor, capped levels held at their caps.
+    ///
+    /// Also how sessions pool: summing two sessions' `matchCounts` and calling this once is the M-step
+    /// over both sessions' pairs together.
+    public func mProbabilities(matchCounts: [Double], prior: [Double], caps: [Double?]) -> [Double] {
+        precondition(matchCounts.count == prior.count && prior.count == caps.count, "one entry per level")
+        let priorTotal = prior.reduce(0, +)
+        let counts = zip(matchCounts, prior).map { $0 + (priorTotal > 0 ? mPseudoMatches * $1 / priorTotal : 0) }
+        return capped(normalised(counts), caps: caps)
     }
 
     /// Probabilities with each capped level held at its cap and the others rescaled to fill the rest.

@@ -1,11 +1,13 @@
 import Foundation
 
 /// Trains the person and home-address models: term frequencies, u by random sampling, m by EM on
-/// agreement-pattern counts in two sessions with different blocking rules, and the prior.
+/// agreement-pattern counts in sessions with different blocking rules, and the prior.
 ///
 /// Follows Splink's recipe. Each EM session blocks on one rule and holds the comparisons that rule
-/// forces to agree out of the likelihood; the other session supplies their m. The prior comes from the
-/// date-of-birth session: its estimated matches, divided by the chance a true match lands in that block.
+/// forces to agree out of the likelihood; another session supplies their m. Where two sessions both see
+/// a comparison's matches, its m pools their expected match counts (Splink averages the sessions'
+/// estimates instead). The prior comes from the date-of-birth session: its estimated matches, divided by
+/// the chance a true match lands in that block.
 public struct ModelTrainer: Sendable {
     /// Random pairs drawn to estimate u.
     public var randomPairs: Int

@@ -34,12 +34,15 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
 
-    @Flag(name: .long, help: "Also compare the model's m with the levels observed on the true pairs.")
+    @Flag(name: .long, help: "Also report each person level's m beside its share among the true pairs (needs --truth).")
     var checkM = false
 
     func validate() throws {
         guard truth != nil || addressTruth != nil else { throw ValidationError("give --truth and/or --address-truth") }
         if truth != nil, sources.records == nil { throw ValidationError("--truth needs --records") }
+        if checkM, truth == nil {
+            throw ValidationError("--check-m needs --truth: it counts levels on true person pairs")
+        }
         if addressTruth != nil, sources.locations == nil { throw ValidationError("--address-truth needs --locations") }
         if let threshold, !(0..<1).contains(threshold) {
             throw ValidationError("thresholds are probabilities between 0 and 1")
@@ -93,12 +96,12 @@ struct EvaluateCommand: AsyncParsableCommand {
         let employees = linker.roster.employees
         let positions = Dictionary(employees.enumerated().map { ($1.employeeID, $0) }, uniquingKeysWith: { a, _ in a })
         let checkM = self.checkM
-        let stream = BatchStream<PersonRecord, ([LinkageEvaluation.Prediction], Int, LevelTally)> { records in
+        let stream = BatchStream<PersonRecord, ([LinkageEvaluation.Prediction], Int, TruePairLevelTally)> { records in
             pool.withExtractor { extractor in
                 var candidates: [Int32] = []
                 var predictions: [LinkageEvaluation.Prediction] = []
                 var reached = 0
-                var tally = LevelTally(model: linker.model.person)
+                var tally = TruePairLevelTally(model: linker.model.person)
                 for record in records {
                     let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
                     let trueEmployees = truth.pairs[record.recordID] ?? []
@@ -129,7 +132,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         }
         var predictions: [LinkageEvaluation.Prediction] = []
         var reached = 0
-        var tally = LevelTally(model: linker.model.person)
+        var tally = TruePairLevelTally(model: linker.model.person)
         var rows = 0
         try await stream.run(
             reader: &reader,
@@ -143,16 +146,16 @@ struct EvaluateCommand: AsyncParsableCommand {
             }
         )
         loading.finish(reader.summary)
-        if checkM {
-            for line in tally.lines(model: linker.model.person) { Diagnostics.note(line) }
-        }
-        return LinkageEvaluation(
+        var evaluation = LinkageEvaluation(
             kind: .person,
             predictions: predictions,
             truePairs: truth.count,
             reachedByBlocking: reached,
             threshold: threshold ?? linker.model.person.threshold
         )
+        // Part of the report on standard output (and in the JSON), not a note on standard error.
+        if checkM { evaluation.trueLevelShares = tally.rows(model: linker.model.person) }
+        return evaluation
     }
 
     private func evaluateAddresses(

@@ -8,7 +8,7 @@ struct EvaluationPrinter {
     func print(_ reports: [LinkageEvaluation]) throws {
         if json {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Swift.print(String(decoding: try encoder.encode(reports), as: UTF8.self))
             return
         }
@@ -22,6 +22,17 @@ struct EvaluationPrinter {
             } else {
                 Swift.print("  precision at recall 0.95   not reached (recall never reaches 0.95)")
             }
+            if let rows = report.trueLevelShares { printLevelShares(rows) }
+        }
+    }
+
+    private func printLevelShares(_ rows: [TruePairLevelTally.Row]) {
+        Swift.print("  m learned by training vs share among true pairs:")
+        for row in rows {
+            let flag = row.isFarFromObserved ? "  <- m far from observed" : ""
+            Swift.print(
+                "    \(row.label): m \(share(row.m)), observed \(share(row.observedShare)) (\(row.observedPairs))\(flag)"
+            )
         }
     }
 
@@ -31,4 +42,9 @@ struct EvaluationPrinter {
     }
 
     private func f(_ value: Double) -> String { String(format: "%.4f", value) }
+
+    /// A probability that stays readable when tiny: a level at the floor shows as 1.0e-06, not 0.0000.
+    private func share(_ value: Double) -> String {
+        value == 0 || value >= 0.001 ? f(value) : String(format: "%.1e", value)
+    }
 }

@@ -44,4 +44,46 @@ import VigilCore
         let bounded = harsh.disagreementNeverFavoursMatch()
         #expect(bounded.weight(ofLevel: 1) > -11)
     }
+
+    /// A forename comparison as EM left it when a session saw no sound-alike match: that level at the floor.
+    static let collapsed = ComparisonParameters(
+        name: "forename",
+        label: "forename",
+        levels: [
+            LevelParameters(name: "exact", label: "identical", m: 0.95, u: 0.007),
+            LevelParameters(name: "phonetic", label: "sounds alike", m: 1e-6, u: 0.003),
+            LevelParameters(name: "initial", label: "initial only agrees", m: 0.02, u: 0.03),
+            LevelParameters(name: "other", label: "different", m: 0.001, u: 0.984),
+        ]
+    )
+
+    @Test("an agreement level never weighs less than its comparison's different level")
+    func agreementNeverBelowDisagreement() {
+        #expect(Self.collapsed.weight(ofLevel: 1) < Self.collapsed.weight(ofLevel: 3))
+        let guarded = Self.collapsed.agreementNeverWeighsLessThanDisagreement()
+        #expect(guarded.weight(ofLevel: 1) >= guarded.weight(ofLevel: 3) - 1e-9)
+        #expect(abs(guarded.weight(ofLevel: 1) - guarded.weight(ofLevel: 3)) < 1e-9, "raised just to the level")
+    }
+
+    @Test("the agreement guard leaves levels that already weigh more, and the disagreement level, alone")
+    func agreementGuardTouchesOnlyTheCollapsed() {
+        let guarded = Self.collapsed.agreementNeverWeighsLessThanDisagreement()
+        for level in [0, 2, 3] { #expect(guarded.levels[level] == Self.collapsed.levels[level]) }
+        let healthy = Self.comparison.agreementNeverWeighsLessThanDisagreement()
+        #expect(healthy == Self.comparison)
+    }
+
+    @Test("for a comparison with no level named other, its last level is the disagreement")
+    func lastLevelIsTheDisagreement() {
+        let swap = ComparisonParameters(
+            name: "name_swap",
+            label: "forename and surname",
+            levels: [
+                LevelParameters(name: "swapped", label: "recorded the other way round", m: 1e-6, u: 2.6e-6),
+                LevelParameters(name: "not_swapped", label: "in the usual order", m: 1, u: 1),
+            ]
+        )
+        #expect(swap.isDisagreement(level: 1) && !swap.isDisagreement(level: 0))
+        #expect(swap.agreementNeverWeighsLessThanDisagreement().weight(ofLevel: 0) >= -1e-9)
+    }
 }
