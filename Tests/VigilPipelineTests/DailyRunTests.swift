@@ -201,3 +201,32 @@ import VigilStore
         #expect(try scenario.store().read(AuditTrail.verify) == .intact(entries: 4))
     }
 }
+
+@Suite struct DailyRunRejectTests {
+    @Test("bad rows are rejected with reasons and counted in the data-quality report, and good rows still load")
+    func badRows() async throws {
+        var scenario = try await Scenario()
+        defer { scenario.remove() }
+        scenario.records += [
+            "B1,crime,CR-8,2024-02-30,suspect,Ann,Other,1980-01-01,1 Road,Town,B1 1AA",
+            "B2,weather,CR-9,2024-02-01,suspect,Ann,Other,1980-01-01,1 Road,Town,B1 1AA",
+            "B3,crime,\"unclosed,2024-02-01,suspect",
+        ]
+        let run = try scenario.run()
+        // Three bad rows in eight is far above the 5% reject-rate gate: published, but degraded.
+        #expect(run.status == .degraded)
+        #expect(run.messages.contains { $0.contains("data-quality gate failed: records") })
+        let input = try #require(run.inputs.first { $0.source == "records" })
+        #expect(input.rowsAccepted == 5)
+        #expect(input.rowsRejected == 3)
+        let rejects = try String(contentsOfFile: try #require(input.rejectsFile), encoding: .utf8)
+        #expect(rejects.contains("records.csv,7,event_date,invalid event_date '2024-02-30': 30 February does not exist"))
+        #expect(rejects.contains("records.csv,8,source,\"unknown source 'weather'"))
+        #expect(rejects.contains("records.csv,9,event_id,unbalanced quote"))
+        let report = try scenario.store().read { db in
+            try DataQualityReportTable.reports(run: run.id, in: db)["records"]
+        }
+        #expect(report?.contains("\"invalid date\":1") == true)
+        #expect(try scenario.alerts().count == 3)
+    }
+}

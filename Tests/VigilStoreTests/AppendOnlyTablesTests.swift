@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import Testing
+import VigilCore
+
+@testable import VigilStore
+
+@Suite struct AppendOnlyTablesTests {
+    /// An in-memory store holding one alert with one decision and one note.
+    private func storeWithDecision() throws -> InMemoryStore {
+        let store = try InMemoryStore()
+        try store.write { db in
+            let evidence = AlertEvidence(
+                kind: .person,
+                employeeID: "E1",
+                source: "crime",
+                eventID: "CR-1",
+                eventDate: CalendarDate(year: 2025, month: 1, day: 2),
+                role: "victim",
+                row: 1,
+                contentHash: 11,
+                identityHash: 12,
+                probability: 0.99,
+                predatesStart: false
+            )
+            #expect(try AlertLedger.offer(evidence, run: 1, at: Date(), in: db) == .raised)
+            try AlertWorkflow.decide(
+                alertID: 1,
+                .init(status: .underReview, reason: "checking"),
+                by: "rev",
+                at: Date(),
+                in: db
+            )
+            try AlertWorkflow.addNote(alertID: 1, text: "spoke to HR", by: "rev", at: Date(), in: db)
+        }
+        return store
+    }
+
+    @Test(
+        "decisions, notes and alert history refuse updates and deletes",
+        arguments: ["decision", "note", "alert_history"]
+    )
+    func refused(table: String) throws {
+        let store = try storeWithDecision()
+        #expect(throws: StoreError.self) {
+            try store.write { db in try db.execute(sql: "UPDATE \(table) SET actor = 'someone else'") }
+        }
+        #expect(throws: StoreError.self) {
+            try store.write { db in try db.execute(sql: "DELETE FROM \(table)") }
+        }
+        let count = try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") }
+        #expect(count ?? 0 > 0)
+    }
+
+    @Test("a refused transition says which ones are allowed and changes nothing")
+    func refusedTransition() throws {
+        let store = try storeWithDecision()
+        #expect {
+            try store.write { db in
+                try AlertWorkflow.decide(
+                    alertID: 1,
+                    .init(status: .reopened, reason: "x"),
+                    by: "rev",
+                    at: Date(),
+                    in: db
+                )
+            }
+        } throws: { error in
+            (error as? StoreError)?.message.contains("cannot become reopened") == true
+        }
+        #expect {
+            try store.write { db in
+                try AlertWorkflow.decide(
+                    alertID: 1,
+                    .init(status: .referred, reason: "crime", referral: .criminal),
+                    by: "rev",
+                    at: Date(),
+                    in: db
+                )
+            }
+        } throws: { error in
+            (error as? StoreError)?.message.contains("case reference") == true
+        }
+        let status = try store.read { db in try String.fetchOne(db, sql: "SELECT status FROM alert WHERE id = 1") }
+        #expect(status == "UNDER_REVIEW")
+    }
+}
