@@ -1,0 +1,23 @@
+import GRDB
+
+extension StoreDatabase {
+    /// Runs `body` in a read transaction without blocking the caller's thread.
+    ///
+    /// Use from request handlers: the work runs on GRDB's reader queue while the task is suspended.
+    public func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.read(body)
+        } catch {
+            throw StoreDatabase.describe(error, path: path, doing: "read")
+        }
+    }
+
+    /// Runs `body` in one write transaction without blocking the caller's thread: all or nothing.
+    public func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.write(body)
+        } catch {
+            throw StoreDatabase.describe(error, path: path, doing: "write")
+        }
+    }
+}
