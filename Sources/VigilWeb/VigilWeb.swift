@@ -1,4 +1,0 @@
-import Hummingbird
-import HummingbirdAuth
-import HummingbirdBcrypt
-import HummingbirdOTP
