@@ -140,7 +140,9 @@ public enum AccessGrants {
                 INSERT INTO access_grant_use (grant_id, at, route, object_type, object_ids, audit_seq)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [grantID, StoreTime.text(now), route, objectType, objectIDs.joined(separator: ","), auditSequence]
+            arguments: [
+                grantID, StoreTime.text(now), route, objectType, objectIDs.joined(separator: ","), auditSequence,
+            ]
         )
     }
 

@@ -17,7 +17,13 @@ extension UserDirectory {
             arguments: [role.rawValue, StoreTime.text(now), user.id]
         )
         try SessionStore.endAll(userID: user.id, reason: "role changed", at: now, in: db)
-        try log(user.username, "role changed from \(user.role.rawValue) to \(role.rawValue)", by: actor, at: now, in: db)
+        try log(
+            user.username,
+            "role changed from \(user.role.rawValue) to \(role.rawValue)",
+            by: actor,
+            at: now,
+            in: db
+        )
     }
 
     /// Disables an account and ends all its sessions at once.
@@ -82,7 +88,13 @@ extension UserDirectory {
                 """,
             arguments: [passwordHash, totpSecret, acceptedStep, StoreTime.text(now), userID]
         )
-        try log(user.username, "enrolled: own password set, second factor confirmed", by: user.username, at: now, in: db)
+        try log(
+            user.username,
+            "enrolled: own password set, second factor confirmed",
+            by: user.username,
+            at: now,
+            in: db
+        )
     }
 
     /// Records that the TOTP code for `step` was used; `false` when that step (or a later one) was
@@ -95,7 +107,13 @@ extension UserDirectory {
         return db.changesCount == 1
     }
 
-    private static func log(_ username: String, _ detail: String, by actor: String, at now: Date, in db: Database)
+    private static func log(
+        _ username: String,
+        _ detail: String,
+        by actor: String,
+        at now: Date,
+        in db: Database
+    )
         throws
     {
         try AuditIndex.record(

@@ -12,7 +12,8 @@ extension AuditEntry {
                 actor: row["actor"],
                 action: AuditEvent.Action(rawValue: row["action"]),
                 objectType: row["object_type"],
-                objectIDs: ids.isEmpty ? [] : ids.split(separator: ",", omittingEmptySubsequences: false).map(String.init),
+                objectIDs: ids.isEmpty
+                    ? [] : ids.split(separator: ",", omittingEmptySubsequences: false).map(String.init),
                 reason: row["reason"],
                 detail: row["detail"]
             ),

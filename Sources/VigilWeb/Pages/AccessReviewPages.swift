@@ -18,20 +18,23 @@ enum AccessReviewPages {
             let kind = query.trimmed("subject")
             let id = query.trimmed("id")
             var results: HTML = ""
-            var consulted = [AuditObject(type: "audit", id: "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))")]
+            var consulted = [
+                AuditObject(type: "audit", id: "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))")
+            ]
             if !id.isEmpty {
                 guard ["employee", "alert", "user"].contains(kind), id.count <= 64 else {
                     throw WebError.badRequest("Choose what to review: an employee, an alert or a user.")
                 }
                 let subject: AccessReview.Subject =
                     kind == "user" ? .actor(id) : .object(AuditObject(type: kind, id: id))
-                let entries = try await context.store.read { db in
+                let entries = try await context.store.asyncRead { db in
                     try AccessReview.entries(about: subject, from: period.from, to: period.to, in: db)
                 }
                 results = resultsTable(entries, heading: "\(kind) \(id)")
                 consulted.append(AuditObject(type: kind, id: id))
             }
-            let content = form(kind: kind, id: id, period: period) + results
+            let content =
+                form(kind: kind, id: id, period: period) + results
                 + (user.role == .auditor ? exportForm(period: period, csrfToken: context.csrfToken) : "")
             return .page(Page("Access review", context, content: content), consulted: consulted)
         }
@@ -39,7 +42,7 @@ enum AccessReviewPages {
         table.add(.post, "/access-review/export", access: export) { _, context in
             let form = context.form
             let period = try ReviewPeriod.parse(from: form.trimmed("from"), to: form.trimmed("to"), now: context.now)
-            let entries = try await context.store.read { db in
+            let entries = try await context.store.asyncRead { db in
                 try AccessReview.entries(from: period.from, to: period.to, in: db)
             }
             let name = "vigil-audit-\(ReviewPeriod.text(period.from))-\(ReviewPeriod.text(period.to)).csv"
@@ -58,7 +61,8 @@ enum AccessReviewPages {
 
     private static func form(kind: String, id: String, period: ReviewPeriod) -> HTML {
         let options: [HTML] = [("employee", "Employee id"), ("alert", "Alert number"), ("user", "User name")].map {
-            value, label in
+            value,
+            label in
             "<option value=\"\(value)\"\(kind == value ? HTML(" selected") : "")>\(label)</option>"
         }
         return """

@@ -10,7 +10,7 @@ enum AdminPages {
 
     static func declare(into table: inout AccessTable) {
         table.add(.get, "/admin/users", access: admins) { _, context in
-            let users = try await context.store.read { db in
+            let users = try await context.store.asyncRead { db in
                 try UserDirectory.all(in: db).map { user in
                     (user, try SessionStore.liveCount(userID: user.id, in: db))
                 }
@@ -42,7 +42,7 @@ enum AdminPages {
             let user = try context.requireUser()
             let account = context.form.trimmed("account")
             let now = context.now
-            let unlocked = try await context.store.write { db in
+            let unlocked = try await context.store.asyncWrite { db in
                 try LoginThrottle.unlock(account, by: user.username, at: now, in: db)
             }
             let notice = unlocked ? "\(account) is unlocked." : "\(account) was not locked."
@@ -51,7 +51,7 @@ enum AdminPages {
     }
 
     private static func lockoutsPage(_ context: PageContext, notice: String?) async throws -> Page {
-        let failures = try await context.store.read { db in try LoginThrottle.all(in: db) }
+        let failures = try await context.store.asyncRead { db in try LoginThrottle.all(in: db) }
         let rows: [HTML] = failures.map { failure in
             let unlock: HTML =
                 failure.isLocked

@@ -27,7 +27,7 @@ enum AlertPage {
         table.add(.get, "/alerts/{id}", access: access) { _, context in
             guard let object = context.object else { throw WebError.notFound }
             let id = object.object.id
-            let found = try await context.store.read { db -> Summary? in
+            let found = try await context.store.asyncRead { db -> Summary? in
                 try Row.fetchOne(
                     db,
                     sql: "SELECT employee_id, kind, source, status, assigned_to FROM alert WHERE id = ?",

@@ -34,14 +34,14 @@ enum EnrolmentPages {
 
     private static func page(_ context: PageContext, problem: String?) async throws -> Page {
         guard let session = context.session, let userID = session.userID,
-            let user = try await context.store.read({ db in try UserDirectory.user(id: userID, in: db) })
+            let user = try await context.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) })
         else { throw WebError.forbidden }
         let secret: String
         if let pending = session.pendingSecret {
             secret = pending
         } else {
             secret = SecondFactor.newSecret()
-            try await context.store.write { db in
+            try await context.store.asyncWrite { db in
                 try SessionStore.offerSecret(secret, tokenHash: session.tokenHash, in: db)
             }
         }

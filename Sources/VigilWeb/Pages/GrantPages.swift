@@ -10,7 +10,7 @@ enum GrantPages {
         let access = RouteAccess(roles: [.supervisor, .auditor], showsPersonalData: "grant")
         table.add(.get, "/grants", access: access) { _, context in
             let since = ReviewPeriod.defaultStart(before: context.now)
-            let grants = try await context.store.read { db in
+            let grants = try await context.store.asyncRead { db in
                 try AccessGrants.all(since: since, in: db).map { ($0, try AccessGrants.uses(ofGrant: $0.id, in: db)) }
             }
             let sections: [HTML] = grants.map { grant, uses in section(grant, uses: uses, now: context.now) }

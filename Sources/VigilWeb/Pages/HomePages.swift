@@ -18,7 +18,7 @@ enum HomePages {
         table.add(.post, "/logout", access: .signedIn) { _, context in
             let user = try context.requireUser()
             let now = context.now
-            try await context.store.write { db in
+            try await context.store.asyncWrite { db in
                 let ended = try SessionStore.endAll(userID: user.id, reason: "signed out", at: now, in: db)
                 try AuditIndex.record(
                     AuditEvent(

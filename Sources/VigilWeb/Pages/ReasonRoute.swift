@@ -32,7 +32,7 @@ enum ReasonRoute {
                 return .page(page, status: .unprocessableContent)
             }
             let now = context.now
-            try await context.store.write { db in
+            try await context.store.asyncWrite { db in
                 try SessionStore.recordReason(reason, for: object, tokenHash: session.tokenHash, at: now, in: db)
             }
             return .redirect(to: returnPath)

@@ -67,7 +67,7 @@ enum SignInPages {
         let policy = context.services.sessions
         let client = context.client
         let old = context.session
-        try await context.store.write { db in
+        try await context.store.asyncWrite { db in
             if let old { try SessionStore.end(tokenHash: old.tokenHash, reason: "sign-in restarted", at: now, in: db) }
             try SessionStore.purge(
                 anonymousIdleBefore: now.addingTimeInterval(-policy.anonymousTimeout),

@@ -125,7 +125,7 @@ struct DeclaredResponder: HTTPResponder {
         )
         let route = route.name
         let now = context.now
-        try await services.store.write { db in
+        try await services.store.asyncWrite { db in
             let entry = try AuditIndex.record(event, related: related, in: db)
             if let grant {
                 try AccessGrants.recordUse(

@@ -43,7 +43,8 @@ struct ObjectAuthoriser: Sendable {
         }
         guard let user = context.user, let session = context.session else { throw WebError.forbidden }
         let underGrant = context.grant != nil && !user.role.seesAlertContent
-        guard let facts = try await Self.facts(about: object, user: user, session: session, store: services.store) else {
+        guard let facts = try await Self.facts(about: object, user: user, session: session, store: services.store)
+        else {
             throw WebError.notFound
         }
         let inQueue = facts.inQueue && !underGrant
@@ -70,7 +71,7 @@ struct ObjectAuthoriser: Sendable {
         session: UserSession,
         store: StoreDatabase
     ) async throws -> Facts? {
-        try await store.read { db in
+        try await store.asyncRead { db in
             let employeeID: String
             let inQueue: Bool
             if object.type == "alert" {
@@ -109,7 +110,12 @@ struct ObjectAuthoriser: Sendable {
     }
 
     /// Whether `object` exists and may be opened by `user` (used when a reason is given).
-    static func exists(_ object: AuditObject, for user: UserAccount, session: UserSession, store: StoreDatabase)
+    static func exists(
+        _ object: AuditObject,
+        for user: UserAccount,
+        session: UserSession,
+        store: StoreDatabase
+    )
         async throws -> Bool
     {
         try await facts(about: object, user: user, session: session, store: store) != nil

@@ -53,7 +53,7 @@ public struct PageContext: Sendable {
         related: [AuditObject] = [],
         _ change: @escaping @Sendable (Database) throws -> T
     ) async throws -> T {
-        try await store.write { db in
+        try await store.asyncWrite { db in
             let result = try change(db)
             try AuditIndex.record(event, related: related, in: db)
             return result

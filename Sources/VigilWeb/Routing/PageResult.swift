@@ -18,7 +18,11 @@ public struct PageResult: Sendable {
     }
 
     /// An HTML page.
-    public static func page(_ page: Page, status: HTTPResponse.Status = .ok, consulted: [AuditObject] = []) -> PageResult {
+    public static func page(
+        _ page: Page,
+        status: HTTPResponse.Status = .ok,
+        consulted: [AuditObject] = []
+    ) -> PageResult {
         PageResult(response: page.response(status: status), consulted: consulted)
     }
 

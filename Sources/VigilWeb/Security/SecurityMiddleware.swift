@@ -1,7 +1,6 @@
 import HTTPTypes
 import Hummingbird
 import Logging
-import Logging
 
 /// The outermost middleware: turns every error into an error page and puts the security headers on
 /// every response, including 403, 404 and 500.

@@ -26,7 +26,7 @@ struct SessionMiddleware: RouterMiddleware {
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
-        if let header = services.clientAddressHeader.flatMap(HTTPField.Name.init),
+        if let header = services.clientAddressHeader.flatMap({ HTTPField.Name($0) }),
             let address = request.headers[header], !address.isEmpty, address.count <= 64
         {
             context.client = address
@@ -34,7 +34,7 @@ struct SessionMiddleware: RouterMiddleware {
         guard let token = SessionCookie.token(in: request) else { return try await next(request, context) }
         let now = services.clock.now()
         let policy = services.sessions
-        let lookup = try await services.store.write { db -> Lookup in
+        let lookup = try await services.store.asyncWrite { db -> Lookup in
             let hash = SessionToken.hash(token)
             guard let session = try SessionStore.session(tokenHash: hash, in: db) else {
                 return Lookup(ended: true)

@@ -8,7 +8,7 @@ extension SignInFlow {
     func code(_ code: String, session: UserSession, client: String) async throws -> Outcome {
         let now = services.clock.now()
         guard let userID = session.userID,
-            let user = try await services.store.read({ db in try UserDirectory.user(id: userID, in: db) }),
+            let user = try await services.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) }),
             user.isEnabled, let secret = user.totpSecret
         else { throw WebError.forbidden }
         let key = LoginThrottle.account(typed: user.username, known: true)
@@ -49,7 +49,7 @@ extension SignInFlow {
     ) async throws -> Outcome {
         let now = services.clock.now()
         guard let userID = session.userID, let secret = session.pendingSecret,
-            let user = try await services.store.read({ db in try UserDirectory.user(id: userID, in: db) }),
+            let user = try await services.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) }),
             user.isEnabled
         else { throw WebError.forbidden }
         if let problem = passwordProblem(password, confirmation: confirmation, username: user.username) {
@@ -93,7 +93,7 @@ extension SignInFlow {
     }
 
     private func end(_ session: UserSession, because reason: String, at now: Date) async throws {
-        try await services.store.write { db in
+        try await services.store.asyncWrite { db in
             try SessionStore.end(tokenHash: session.tokenHash, reason: reason, at: now, in: db)
         }
     }

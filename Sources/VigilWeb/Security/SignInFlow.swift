@@ -22,11 +22,16 @@ struct SignInFlow: Sendable {
 
     /// The password step: on success, a new session at the code (or enrolment) stage replaces the
     /// anonymous one.
-    func password(username typed: String, password: String, client: String, session: UserSession?) async throws
+    func password(
+        username typed: String,
+        password: String,
+        client: String,
+        session: UserSession?
+    ) async throws
         -> Outcome
     {
         let now = services.clock.now()
-        let user = try await services.store.read { db in try UserDirectory.user(named: typed, in: db) }
+        let user = try await services.store.asyncRead { db in try UserDirectory.user(named: typed, in: db) }
         let key = LoginThrottle.account(typed: typed, known: user != nil)
         if let refusal = try await throttled(key, client: client, at: now) { return .refused(refusal) }
         let verified = try await services.hasher.verify(password, against: user?.passwordHash ?? services.decoyHash)
@@ -45,11 +50,12 @@ struct SignInFlow: Sendable {
 
     /// A refusal message when the account is locked or must wait, else `nil`.
     func throttled(_ key: String, client: String, at now: Date) async throws -> String? {
-        guard let failure = try await services.store.read({ db in try LoginThrottle.failure(of: key, in: db) }) else {
+        guard let failure = try await services.store.asyncRead({ db in try LoginThrottle.failure(of: key, in: db) })
+        else {
             return nil
         }
         if failure.isLocked {
-            try await services.store.write { db in
+            try await services.store.asyncWrite { db in
                 try AuditIndex.record(
                     AuditEvent(
                         at: now,
@@ -75,7 +81,7 @@ struct SignInFlow: Sendable {
     /// Counts a failure; returns the lockout message if this failure locked the account.
     func fail(_ key: String, why: String, client: String, at now: Date) async throws -> String? {
         let lockAfter = services.login.lockAfter
-        let failure = try await services.store.write { db in
+        let failure = try await services.store.asyncWrite { db in
             try LoginThrottle.recordFailure(of: key, why: why, client: client, lockAfter: lockAfter, at: now, in: db)
         }
         return failure.isLocked ? Self.locked : nil
@@ -92,8 +98,10 @@ struct SignInFlow: Sendable {
         alsoDo: @escaping @Sendable (Database) throws -> Void
     ) async throws -> String {
         let token = SessionToken.generate()
-        try await services.store.write { db in
-            if let old { try SessionStore.end(tokenHash: old.tokenHash, reason: "advanced to \(stage)", at: now, in: db) }
+        try await services.store.asyncWrite { db in
+            if let old {
+                try SessionStore.end(tokenHash: old.tokenHash, reason: "advanced to \(stage)", at: now, in: db)
+            }
             try SessionStore.create(
                 tokenHash: SessionToken.hash(token),
                 userID: userID,

@@ -27,7 +27,8 @@ public enum VigilWebApplication {
     }
 
     /// A router serving exactly the routes of `table`, behind the security middleware.
-    public static func router(services: WebServices, table: AccessTable = accessTable()) -> Router<VigilRequestContext> {
+    public static func router(services: WebServices, table: AccessTable = accessTable()) -> Router<VigilRequestContext>
+    {
         let router = Router(context: VigilRequestContext.self)
         table.register(on: router, services: services)
         return router

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import VigilStore
+
+/// `--store PATH`: the SQLite store the command works on, and who the audit trail says is acting.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The Vigil store (an SQLite file).")
+    var store: String
+
+    /// Opens the store, or explains why it cannot be opened.
+    func open(readOnly: Bool = false) throws -> StoreDatabase {
+        do {
+            return try StoreDatabase(path: store, readOnly: readOnly)
+        } catch {
+            Diagnostics.note("\(error)")
+            throw ExitStatus.failure
+        }
+    }
+
+    /// The operator as the audit trail records them: `cli:` and the login name.
+    static var actor: String {
+        let name = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+        return "cli:" + (name.isEmpty ? "unknown" : name)
+    }
+}
+
+/// Runs store work and turns the store's refusals into a message and exit status 1.
+func reportingStoreErrors<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let error as StoreError {
+        Diagnostics.note(error.description)
+        throw ExitStatus.failure
+    }
+}
