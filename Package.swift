@@ -88,6 +88,7 @@ let package = Package(
             name: "VigilWebTests",
             dependencies: [
                 "VigilWeb", "VigilStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
