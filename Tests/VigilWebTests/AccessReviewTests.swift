@@ -21,7 +21,9 @@ import VigilStore
             #expect(byEmployee.text.contains("<td>rev</td>"))
             let byUser = try await supervisor.get("/access-review?subject=user&id=rev")
             #expect(byUser.text.contains("GET /alerts/{id}"))
-            let outOfRange = try await supervisor.get("/access-review?subject=employee&id=E901&from=2020-01-01&to=2020-12-31")
+            let outOfRange = try await supervisor.get(
+                "/access-review?subject=employee&id=E901&from=2020-01-01&to=2020-12-31"
+            )
             #expect(outOfRange.text.contains("Nothing recorded in this period"))
             #expect(!outOfRange.text.contains("Export the audit trail"))
         }

@@ -12,7 +12,9 @@ import VigilStore
     /// A user admitted to `route` by role (or by grant when only a grant admits them).
     private func reader(of route: RouteDeclaration) -> String {
         guard case .roles(let roles, let underGrant) = route.access.audience else { return "rev" }
-        let candidates: [(String, UserRole)] = [("rev", .reviewer), ("sup", .supervisor), ("aud", .auditor), ("adm", .admin)]
+        let candidates: [(String, UserRole)] = [
+            ("rev", .reviewer), ("sup", .supervisor), ("aud", .auditor), ("adm", .admin),
+        ]
         if let name = candidates.first(where: { roles.contains($0.1) })?.0 { return name }
         return underGrant ? "devgrant" : "dev"
     }
@@ -109,7 +111,8 @@ import VigilStore
             try await admin.get("/admin/lockouts")
             try world.store.write { db in
                 try db.execute(
-                    sql: "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'no'); END"
+                    sql:
+                        "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'no'); END"
                 )
             }
             let response = try await admin.post("/admin/lockouts/unlock", ["account": "rev"])

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import Testing
 import VigilStore
@@ -20,7 +20,11 @@ import VigilStore
         }
     }
 
-    private func browser(for route: RouteDeclaration, client: any TestClientProtocol, world: TestWorld) async throws
+    private func browser(
+        for route: RouteDeclaration,
+        client: any TestClientProtocol,
+        world: TestWorld
+    ) async throws
         -> Browser
     {
         let visitor = admitted(route)

@@ -17,8 +17,10 @@ import VigilStore
     func interpolation() {
         let name = "<b>O'Brien & \"Sons\"</b>"
         let html: HTML = "<p title=\"\(name)\">\(name)</p>\(HTML("<br>"))"
-        #expect(html.markup == "<p title=\"&lt;b&gt;O&#39;Brien &amp; &quot;Sons&quot;&lt;/b&gt;\">"
-            + "&lt;b&gt;O&#39;Brien &amp; &quot;Sons&quot;&lt;/b&gt;</p><br>")
+        #expect(
+            html.markup == "<p title=\"&lt;b&gt;O&#39;Brien &amp; &quot;Sons&quot;&lt;/b&gt;\">"
+                + "&lt;b&gt;O&#39;Brien &amp; &quot;Sons&quot;&lt;/b&gt;</p><br>"
+        )
     }
 
     @Test("payloads in names, alert fields and reasons come back escaped on every page that shows them")
@@ -26,7 +28,10 @@ import VigilStore
         let world = try await TestWorld()
         let payload = Self.payloads.joined()
         try world.store.write { db in
-            try db.execute(sql: "UPDATE app_user SET display_name = ? WHERE username IN ('rev', 'sup', 'adm')", arguments: [payload])
+            try db.execute(
+                sql: "UPDATE app_user SET display_name = ? WHERE username IN ('rev', 'sup', 'adm')",
+                arguments: [payload]
+            )
             try TestWorld.insertAlert(10, employee: payload, assignedTo: "rev", kind: payload, in: db)
         }
         try await world.application().test(.router) { client in

@@ -84,7 +84,10 @@ import VigilStore
             try world.store.write { db in try UserDirectory.disable("rev", by: "test", at: world.clock.now, in: db) }
             #expect(try await browser.get("/").status == .seeOther)
             let live = try world.store.read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM user_session WHERE ended_at IS NULL AND user_id IS NOT NULL")
+                try Int.fetchOne(
+                    db,
+                    sql: "SELECT count(*) FROM user_session WHERE ended_at IS NULL AND user_id IS NOT NULL"
+                )
             }
             #expect(live == 0)
         }
@@ -102,6 +105,8 @@ import VigilStore
             }
             #expect(try await browser.get("/grants").status == .seeOther)
         }
-        #expect(try world.auditEntries().contains { $0.event.detail.contains("role changed from supervisor to reviewer") })
+        #expect(
+            try world.auditEntries().contains { $0.event.detail.contains("role changed from supervisor to reviewer") }
+        )
     }
 }

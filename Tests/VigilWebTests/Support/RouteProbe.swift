@@ -31,7 +31,11 @@ enum RouteProbe {
     }
 
     /// Sends the route's request from `browser` (signed in or not) and returns the response.
-    static func send(_ route: RouteDeclaration, from browser: Browser, alert: Int = TestWorld.othersAlert)
+    static func send(
+        _ route: RouteDeclaration,
+        from browser: Browser,
+        alert: Int = TestWorld.othersAlert
+    )
         async throws -> TestResponse
     {
         if route.changesState {
