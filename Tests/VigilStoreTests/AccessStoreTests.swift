@@ -123,7 +123,7 @@ import Testing
     @Test("the audit index answers who accessed an object, including objects an event reveals")
     func index() throws {
         let store = try store()
-        try store.write { db in
+        _ = try store.write { db in
             try AuditIndex.record(
                 AuditEvent(at: now, actor: "rev", action: .consultation, objectType: "alert", objectIDs: ["7"]),
                 related: [AuditObject(type: "employee", id: "E1")],

@@ -55,7 +55,7 @@ import VigilStore
     @Test("the auditor's CSV export escapes formulas and is logged as a disclosure with its recipient")
     func export() async throws {
         let world = try await TestWorld()
-        try world.store.write { db in
+        _ = try world.store.write { db in
             try AuditIndex.record(
                 AuditEvent(
                     at: world.clock.now,

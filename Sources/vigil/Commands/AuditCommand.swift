@@ -25,7 +25,7 @@ struct AuditCommand: AsyncParsableCommand {
             do {
                 verification = try store.read(AuditTrail.verify)
             } catch {
-                Diagnostics.note("\(storeOptions.store): the audit trail cannot be read: \(error)")
+                Diagnostics.note("\(store.path): the audit trail cannot be read: \(error)")
                 throw ExitStatus.failure
             }
             switch verification {

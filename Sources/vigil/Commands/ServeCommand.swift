@@ -46,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             Diagnostics.note("listening on \(host): make sure only the TLS proxy can reach this port")
         }
-        Diagnostics.note("serving \(storeOptions.store) on http://\(host):\(port)")
+        Diagnostics.note("serving \(store.path) on http://\(host):\(port)")
         let app = VigilWebApplication.application(services: services, host: host, port: port)
         try await app.runService()
     }

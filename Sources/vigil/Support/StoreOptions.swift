@@ -1,14 +1,31 @@
 import ArgumentParser
 import Foundation
+import VigilPipeline
 import VigilStore
 
-/// `--store PATH`: the SQLite store the command works on, and who the audit trail says is acting.
+/// `--store PATH` or `--config FILE`: the SQLite store the command works on, and who the audit trail
+/// says is acting.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The Vigil store (an SQLite file).")
-    var store: String
+    @Option(name: .long, help: "The Vigil store (an SQLite file); by default the one --config names.")
+    var store: String?
+
+    @Option(name: .long, help: "The configuration file naming the store, when --store is not given.")
+    var config: String = "vigil.yaml"
+
+    /// The store's path: `--store`, or the configuration's `store`.
+    func path() throws -> String {
+        if let store { return store }
+        do {
+            return try PipelineConfiguration.load(path: config).store
+        } catch let problems as ConfigurationProblems {
+            Diagnostics.note("no --store given, and \(config) cannot be used: \(problems.description)")
+            throw ExitStatus.failure
+        }
+    }
 
     /// Opens the store, or explains why it cannot be opened.
     func open(readOnly: Bool = false) throws -> StoreDatabase {
+        let store = try path()
         do {
             return try StoreDatabase(path: store, readOnly: readOnly)
         } catch {
