@@ -142,4 +142,13 @@ import Testing
         #expect(entries.first?.event.detail == "reveals: employee E1")
         #expect(throws: StoreError.self) { try store.write { db in try db.execute(sql: "DELETE FROM audit_object") } }
     }
+
+    @Test("server settings are logged when they change, and only then")
+    func settings() throws {
+        let store = try store()
+        #expect(try store.write { db in try ServerSettings.record("port 8080", at: now, in: db) })
+        #expect(try !store.write { db in try ServerSettings.record("port 8080", at: now, in: db) })
+        #expect(try store.write { db in try ServerSettings.record("port 8443", at: now, in: db) })
+        #expect(try store.read { db in try ServerSettings.current(in: db) } == "port 8443")
+    }
 }
