@@ -55,7 +55,7 @@ struct SignInFlow: Sendable {
             return nil
         }
         if failure.isLocked {
-            try await services.store.asyncWrite { db in
+            _ = try await services.store.asyncWrite { db in
                 try AuditIndex.record(
                     AuditEvent(
                         at: now,

@@ -44,7 +44,7 @@ public struct AccountAdministration: Sendable {
             passwordHash: try await hasher.hash(password),
             temporaryPasswordExpiresAt: now.addingTimeInterval(policy.temporaryPasswordLifetime)
         )
-        try await store.asyncWrite { db in try UserDirectory.add(user, by: actor, at: now, in: db) }
+        _ = try await store.asyncWrite { db in try UserDirectory.add(user, by: actor, at: now, in: db) }
         return password
     }
 
@@ -69,7 +69,7 @@ public struct AccountAdministration: Sendable {
             temporaryPasswordExpiresAt: nil,
             totpSecret: secret
         )
-        try await store.asyncWrite { db in try UserDirectory.add(user, by: actor, at: now, in: db) }
+        _ = try await store.asyncWrite { db in try UserDirectory.add(user, by: actor, at: now, in: db) }
         return secret
     }
 
