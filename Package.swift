@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // Pure linkage engine: normalisation, comparators, blocking, Fellegi–Sunter, explanations. No I/O.
@@ -51,13 +53,25 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The dashboard's web layer: users, two factors, sessions, roles, grants, audited routes.
+        .target(
+            name: "VigilWeb",
+            dependencies: [
+                "VigilStore", "VigilCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // A deterministic synthetic West-Midlands-like world with ground truth, for tests and benchmarks.
         .target(name: "VigilSynthetic", swiftSettings: swiftSettings),
         // The command line.
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilIngest", "VigilSynthetic", "VigilStore", "VigilPipeline",
+                "VigilCore", "VigilIngest", "VigilSynthetic", "VigilStore", "VigilPipeline", "VigilWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -68,6 +82,15 @@ let package = Package(
         .testTarget(
             name: "VigilPipelineTests",
             dependencies: ["VigilPipeline", "VigilStore", "VigilSynthetic", "VigilIngest", "VigilCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VigilWebTests",
+            dependencies: [
+                "VigilWeb", "VigilStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "VigilSyntheticTests", dependencies: ["VigilSynthetic"], swiftSettings: swiftSettings),

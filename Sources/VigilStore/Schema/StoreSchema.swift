@@ -12,6 +12,7 @@ enum StoreSchema {
         migrator.registerMigration("v1-alerts", migrate: createAlertTables)
         migrator.registerMigration("v1-runs", migrate: createRunTables)
         migrator.registerMigration("v1-audit", migrate: createAuditTables)
+        migrator.registerMigration("v2-access", migrate: createAccessTables)
         return migrator
     }
 

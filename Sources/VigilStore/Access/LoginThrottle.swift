@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// Failed sign-ins per account name: counted, locked after too many, unlocked by an administrator.
+///
+/// How long to wait between attempts is the web layer's policy; the store keeps the counts, writes the
+/// failure and lockout events, and clears the count on success.
+public enum LoginThrottle {
+    /// The key under which failures of a typed name are counted, and the actor their events name.
+    ///
+    /// A known account is counted under its name; any other name under an opaque label, since a typed
+    /// name may be a mistyped password and must not be written to the store.
+    public static func account(typed: String, known: Bool) -> String {
+        let name = typed.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return known ? name : "unknown:" + SessionToken.hash(name).prefix(12)
+    }
+
+    /// The failures recorded against an account key, if any.
+    public static func failure(of account: String, in db: Database) throws -> LoginFailure? {
+        try Row.fetchOne(db, sql: "SELECT * FROM login_failure WHERE account = ?", arguments: [account])
+            .map(LoginFailure.init(row:))
+    }
+
+    /// Counts one more failure against an account key, locks it when it reaches `lockAfter`, and logs both.
+    @discardableResult
+    public static func recordFailure(
+        of key: String,
+        why: String,
+        client: String,
+        lockAfter: Int,
+        at now: Date,
+        in db: Database
+    ) throws -> LoginFailure {
+        let actor = key
+        let at = StoreTime.text(now)
+        try db.execute(
+            sql: """
+                INSERT INTO login_failure (account, failures, first_failed_at, last_failed_at, last_client)
+                VALUES (?, 1, ?, ?, ?)
+                ON CONFLICT (account) DO UPDATE SET failures = failures + 1, last_failed_at = excluded.last_failed_at,
+                    last_client = excluded.last_client
+                """,
+            arguments: [key, at, at, client]
+        )
+        var failure = try failure(of: key, in: db)!
+        try AuditIndex.record(
+            AuditEvent(
+                at: now,
+                actor: actor,
+                action: .signInFailure,
+                objectType: "user",
+                objectIDs: [actor],
+                detail: "\(why); failure \(failure.failures) from \(client)"
+            ),
+            in: db
+        )
+        if failure.failures >= lockAfter, failure.lockedAt == nil {
+            try db.execute(sql: "UPDATE login_failure SET locked_at = ? WHERE account = ?", arguments: [at, key])
+            failure.lockedAt = now
+            try AuditIndex.record(
+                AuditEvent(
+                    at: now,
+                    actor: actor,
+                    action: .lockout,
+                    objectType: "user",
+                    objectIDs: [actor],
+                    detail: "locked after \(failure.failures) failed sign-ins; last from \(client)"
+                ),
+                in: db
+            )
+        }
+        return failure
+    }
+
+    /// Forgets the failures of an account key (after a successful sign-in or a reset).
+    public static func clear(_ account: String, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM login_failure WHERE account = ?", arguments: [account])
+    }
+
+    /// Every name with recorded failures, locked ones first, most recent first.
+    public static func all(in db: Database) throws -> [LoginFailure] {
+        try Row.fetchAll(
+            db,
+            sql: "SELECT * FROM login_failure ORDER BY locked_at IS NULL, last_failed_at DESC"
+        ).map(LoginFailure.init(row:))
+    }
+
+    /// Unlocks an account key and logs who did it; returns `false` when it was not locked.
+    @discardableResult
+    public static func unlock(_ account: String, by actor: String, at now: Date, in db: Database) throws -> Bool {
+        guard let failure = try failure(of: account, in: db), failure.isLocked else { return false }
+        try clear(account, in: db)
+        try AuditIndex.record(
+            AuditEvent(
+                at: now,
+                actor: actor,
+                action: .unlock,
+                objectType: "user",
+                objectIDs: [failure.account],
+                detail: "unlocked after \(failure.failures) failed sign-ins"
+            ),
+            in: db
+        )
+        return true
+    }
+}

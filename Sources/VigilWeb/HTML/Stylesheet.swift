@@ -1,0 +1,38 @@
+/// The dashboard's only stylesheet, served from `/static/vigil.css` (no inline style anywhere).
+///
+/// High contrast, visible focus, readable at 200% zoom: the GOV.UK-like plain look the vetting team
+/// already knows.
+enum Stylesheet {
+    static let css = """
+        *, *::before, *::after { box-sizing: border-box; }
+        body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #0b0c0c;
+          background: #fff; }
+        header.site { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; padding: 0.5rem 1rem;
+          background: #0b0c0c; color: #fff; }
+        header.site a { color: #fff; }
+        header.site .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; margin-right: 1rem; }
+        header.site nav ul { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; margin: 0; padding: 0; }
+        header.site .signout { margin-left: auto; display: flex; align-items: center; gap: 0.5rem; }
+        main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+        footer.site { max-width: 72rem; margin: 2rem auto; padding: 1rem; border-top: 1px solid #b1b4b6;
+          color: #505a5f; }
+        a { color: #1d70b8; }
+        a:focus, button:focus, input:focus, textarea:focus, select:focus { outline: 3px solid #fd0;
+          outline-offset: 0; box-shadow: 0 0 0 5px #0b0c0c; }
+        label { display: block; font-weight: 700; margin-bottom: 0.25rem; }
+        input, textarea, select { font: inherit; padding: 0.4rem; border: 2px solid #0b0c0c; max-width: 100%; }
+        input[type=text], input[type=password], textarea { width: 30rem; }
+        button { font: inherit; padding: 0.4rem 1rem; border: 0; background: #00703c; color: #fff; cursor: pointer; }
+        button.secondary { background: #f3f2f1; color: #0b0c0c; border: 2px solid #0b0c0c; }
+        table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+        th, td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid #b1b4b6; vertical-align: top; }
+        th { background: #f3f2f1; }
+        .problem { border-left: 5px solid #d4351c; padding: 0.5rem 1rem; color: #d4351c; font-weight: 700; }
+        .notice { border-left: 5px solid #1d70b8; padding: 0.5rem 1rem; background: #f3f2f1; }
+        .secret { font-family: ui-monospace, "Courier New", monospace; font-size: 1.25rem; letter-spacing: 0.1em; }
+        .qr { display: block; margin: 1rem 0; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+        dl.facts dt { font-weight: 700; }
+        dl.facts dd { margin: 0; }
+        """
+}

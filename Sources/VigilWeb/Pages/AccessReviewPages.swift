@@ -1,0 +1,109 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilStore
+
+/// The access review: who accessed an employee or an alert, or everything a user accessed, over the
+/// last three months or any range; and the auditor's CSV export of the trail.
+///
+/// Viewing is itself a consultation (of the subject's access log), and the export a disclosure with
+/// its recipient.
+enum AccessReviewPages {
+    static func declare(into table: inout AccessTable) {
+        let reviewers = RouteAccess(roles: [.supervisor, .auditor], showsPersonalData: "audit")
+        table.add(.get, "/access-review", access: reviewers) { _, context in
+            let user = try context.requireUser()
+            let query = context.query
+            let period = try ReviewPeriod.parse(from: query.trimmed("from"), to: query.trimmed("to"), now: context.now)
+            let kind = query.trimmed("subject")
+            let id = query.trimmed("id")
+            var results: HTML = ""
+            var consulted = [
+                AuditObject(type: "audit", id: "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))")
+            ]
+            if !id.isEmpty {
+                guard ["employee", "alert", "user"].contains(kind), id.count <= 64 else {
+                    throw WebError.badRequest("Choose what to review: an employee, an alert or a user.")
+                }
+                let subject: AccessReview.Subject =
+                    kind == "user" ? .actor(id) : .object(AuditObject(type: kind, id: id))
+                let entries = try await context.store.asyncRead { db in
+                    try AccessReview.entries(about: subject, from: period.from, to: period.to, in: db)
+                }
+                results = resultsTable(entries, heading: "\(kind) \(id)")
+                consulted.append(AuditObject(type: kind, id: id))
+            }
+            let content =
+                form(kind: kind, id: id, period: period) + results
+                + (user.role == .auditor ? exportForm(period: period, csrfToken: context.csrfToken) : "")
+            return .page(Page("Access review", context, content: content), consulted: consulted)
+        }
+        let export = RouteAccess(roles: [.auditor], disclosesPersonalData: "audit")
+        table.add(.post, "/access-review/export", access: export) { _, context in
+            let form = context.form
+            let period = try ReviewPeriod.parse(from: form.trimmed("from"), to: form.trimmed("to"), now: context.now)
+            let entries = try await context.store.asyncRead { db in
+                try AccessReview.entries(from: period.from, to: period.to, in: db)
+            }
+            let name = "vigil-audit-\(ReviewPeriod.text(period.from))-\(ReviewPeriod.text(period.to)).csv"
+            let response = Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/csv; charset=utf-8",
+                    .contentDisposition: "attachment; filename=\"\(name)\"",
+                ],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: AuditCSV.document(entries)))
+            )
+            let range = "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))"
+            return PageResult(response: response, consulted: [AuditObject(type: "audit", id: range)])
+        }
+    }
+
+    private static func form(kind: String, id: String, period: ReviewPeriod) -> HTML {
+        let options: [HTML] = [("employee", "Employee id"), ("alert", "Alert number"), ("user", "User name")].map {
+            value,
+            label in
+            "<option value=\"\(value)\"\(kind == value ? HTML(" selected") : "")>\(label)</option>"
+        }
+        return """
+            <form method="get" action="/access-review">
+            <p><label for="subject">Review</label><select id="subject" name="subject">\(options)</select></p>
+            \(Forms.field("Id or user name", name: "id", value: id))
+            \(Forms.field("From (YYYY-MM-DD)", name: "from", value: ReviewPeriod.text(period.from), required: false))
+            \(Forms.field("To (YYYY-MM-DD)", name: "to", value: ReviewPeriod.text(period.to), required: false))
+            <p><button type="submit">Review</button></p>
+            </form>
+            """
+    }
+
+    private static func resultsTable(_ entries: [AuditEntry], heading: String) -> HTML {
+        let rows: [HTML] = entries.map { entry in
+            let event = entry.event
+            return """
+                <tr><td>\(entry.sequence)</td><td>\(StoreTime.text(event.at))</td><td>\(event.actor)</td>\
+                <td>\(event.action.rawValue)</td><td>\(event.objectType) \(event.objectIDs.joined(separator: ", "))</td>\
+                <td>\(event.reason)</td><td>\(event.detail)</td></tr>
+                """
+        }
+        guard !rows.isEmpty else { return "<h2>\(heading)</h2><p>Nothing recorded in this period.</p>" }
+        return """
+            <h2>\(heading): \(entries.count) entr\(entries.count == 1 ? "y" : "ies")</h2>
+            <table><thead><tr><th scope="col">Entry</th><th scope="col">When</th><th scope="col">Who</th>\
+            <th scope="col">Action</th><th scope="col">Objects</th><th scope="col">Reason</th>\
+            <th scope="col">Detail</th></tr></thead><tbody>\(rows)</tbody></table>
+            """
+    }
+
+    private static func exportForm(period: ReviewPeriod, csrfToken: String) -> HTML {
+        """
+        <h2>Export the audit trail</h2>
+        <form method="post" action="/access-review/export">
+        \(Forms.csrfField(csrfToken))
+        \(Forms.field("From (YYYY-MM-DD)", name: "from", value: ReviewPeriod.text(period.from)))
+        \(Forms.field("To (YYYY-MM-DD)", name: "to", value: ReviewPeriod.text(period.to)))
+        \(Forms.field("Recipient (who will receive the export)", name: "recipient"))
+        <p><button type="submit">Export as CSV</button></p>
+        </form>
+        """
+    }
+}

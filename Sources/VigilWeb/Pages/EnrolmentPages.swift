@@ -1,0 +1,74 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilStore
+
+/// First sign-in with a temporary password: choose a password and set up the authenticator app.
+///
+/// The secret is generated once per session, shown as text and as a QR code drawn on the server,
+/// and kept only with the session until a correct code confirms it.
+enum EnrolmentPages {
+    static let access = RouteAccess(audience: .signingIn(.enrolment))
+
+    static func declare(into table: inout AccessTable) {
+        table.add(.get, "/enrol", access: access) { _, context in
+            .page(try await page(context, problem: nil))
+        }
+        table.add(.post, "/enrol", access: access) { _, context in
+            let flow = SignInFlow(services: context.services)
+            let outcome = try await flow.enrol(
+                password: context.form["password"] ?? "",
+                confirmation: context.form["confirmation"] ?? "",
+                code: context.form.trimmed("code"),
+                session: context.session!,
+                client: context.client
+            )
+            switch outcome {
+            case .refused(let problem):
+                return .page(try await page(context, problem: problem), status: .unprocessableContent)
+            case .accepted(let token, let next):
+                return SignInPages.signedStep(token: token, next: next)
+            }
+        }
+    }
+
+    private static func page(_ context: PageContext, problem: String?) async throws -> Page {
+        guard let session = context.session, let userID = session.userID,
+            let user = try await context.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) })
+        else { throw WebError.forbidden }
+        let secret: String
+        if let pending = session.pendingSecret {
+            secret = pending
+        } else {
+            secret = SecondFactor.newSecret()
+            try await context.store.asyncWrite { db in
+                try SessionStore.offerSecret(secret, tokenHash: session.tokenHash, in: db)
+            }
+        }
+        let factor = context.services.secondFactor
+        let uri = factor.provisioningURI(secret: secret, account: user.username)
+        let qr = try QRCode(encoding: uri).svg(label: "QR code to add Vigil to your authenticator app")
+        let minimum = context.services.login.minimumPasswordLength
+        return Page(
+            title: "Set up your account",
+            content: """
+                \(Forms.problem(problem))
+                <p>Welcome, \(user.displayName). Choose your own password and set up your second factor.</p>
+                <h2>1. Add Vigil to your authenticator app</h2>
+                <p>Scan this code with your authenticator app, or type in the key below.</p>
+                \(qr)
+                <p>Key: <span class="secret">\(Base32.grouped(factor.base32(secret)))</span></p>
+                <form method="post" action="/enrol">
+                \(Forms.csrfField(context.csrfToken))
+                <h2>2. Choose a password</h2>
+                <p>At least \(minimum) characters, without your user name.</p>
+                \(Forms.field("New password", name: "password", type: "password", autocomplete: "new-password"))
+                \(Forms.field("New password again", name: "confirmation", type: "password", autocomplete: "new-password"))
+                <h2>3. Confirm</h2>
+                \(Forms.field("The six-digit code your app shows now", name: "code", autocomplete: "one-time-code"))
+                <p><button type="submit">Finish and sign in</button></p>
+                </form>
+                """
+        )
+    }
+}

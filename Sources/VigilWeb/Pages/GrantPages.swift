@@ -1,0 +1,61 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilStore
+
+/// `GET /grants`: break-glass grants of the last three months and everything opened under each,
+/// for supervisors and auditors. Viewing it is logged.
+enum GrantPages {
+    static func declare(into table: inout AccessTable) {
+        let access = RouteAccess(roles: [.supervisor, .auditor], showsPersonalData: "grant")
+        table.add(.get, "/grants", access: access) { _, context in
+            let since = ReviewPeriod.defaultStart(before: context.now)
+            let grants = try await context.store.asyncRead { db in
+                try AccessGrants.all(since: since, in: db).map { ($0, try AccessGrants.uses(ofGrant: $0.id, in: db)) }
+            }
+            let sections: [HTML] = grants.map { grant, uses in section(grant, uses: uses, now: context.now) }
+            let content: HTML =
+                grants.isEmpty
+                ? "<p>No grants were in force in the last three months.</p>"
+                : sections.joined()
+            return .page(
+                Page(
+                    "Access grants",
+                    context,
+                    content: """
+                        <p>Grants are made with <code>vigil access grant</code>, last at most \
+                        \(Int(AccessGrants.maximumHours)) hours, and end by themselves.</p>\(content)
+                        """
+                ),
+                consulted: grants.map { AuditObject(type: "grant", id: String($0.0.id)) }
+            )
+        }
+    }
+
+    private static func section(_ grant: AccessGrant, uses: [AccessGrant.Use], now: Date) -> HTML {
+        let state =
+            grant.revokedAt.map { "revoked \(StoreTime.text($0)) by \(grant.revokedBy ?? "")" }
+            ?? (grant.isActive(at: now) ? "in force" : "expired")
+        let rows: [HTML] = uses.map { use in
+            """
+            <tr><td>\(StoreTime.text(use.at))</td><td>\(use.route)</td><td>\(use.objectType)</td>\
+            <td>\(use.objectIDs.joined(separator: ", "))</td><td>\(use.auditSequence)</td></tr>
+            """
+        }
+        let table: HTML =
+            uses.isEmpty
+            ? "<p>Not used.</p>"
+            : """
+            <table><thead><tr><th scope="col">When</th><th scope="col">Page</th><th scope="col">Objects</th>\
+            <th scope="col">Ids</th><th scope="col">Audit entry</th></tr></thead><tbody>\(rows)</tbody></table>
+            """
+        return """
+            <h2>Grant \(grant.id) to \(grant.username) – \(state)</h2>
+            <dl class="facts"><dt>Reason</dt><dd>\(grant.reason)</dd><dt>Ticket</dt><dd>\(grant.ticket)</dd>\
+            <dt>Approved by</dt><dd>\(grant.approver)</dd><dt>Entered by</dt><dd>\(grant.grantedBy)</dd>\
+            <dt>From</dt><dd>\(StoreTime.text(grant.grantedAt))</dd><dt>Until</dt>\
+            <dd>\(StoreTime.text(grant.expiresAt))</dd></dl>
+            \(table)
+            """
+    }
+}

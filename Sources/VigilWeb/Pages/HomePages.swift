@@ -1,0 +1,79 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilStore
+
+/// The signed-in home page and signing out.
+enum HomePages {
+    static func declare(into table: inout AccessTable) {
+        table.add(.get, "/", access: .signedIn) { _, context in
+            let user = try context.requireUser()
+            return .page(Page("Signed in as \(user.displayName)", context, content: content(user, context)))
+        }
+        let readers = RouteAccess(roles: [.reviewer, .supervisor], underGrant: true)
+        table.add(.get, "/find-alert", access: readers) { _, context in
+            guard let id = Int64(context.query.trimmed("id")), id > 0 else { return .redirect(to: "/") }
+            return .redirect(to: "/alerts/\(id)")
+        }
+        table.add(.post, "/logout", access: .signedIn) { _, context in
+            let user = try context.requireUser()
+            let now = context.now
+            try await context.store.asyncWrite { db in
+                let ended = try SessionStore.endAll(userID: user.id, reason: "signed out", at: now, in: db)
+                try AuditIndex.record(
+                    AuditEvent(
+                        at: now,
+                        actor: user.username,
+                        action: .signOut,
+                        objectType: "user",
+                        objectIDs: [user.username],
+                        detail: "signed out; \(ended) session(s) ended"
+                    ),
+                    in: db
+                )
+            }
+            var result = PageResult.redirect(to: "/login")
+            result.response.headers[.setCookie] = SessionCookie.clearing
+            return result
+        }
+    }
+
+    private static func content(_ user: UserAccount, _ context: PageContext) -> HTML {
+        var sections: [HTML] = [
+            """
+            <dl class="facts"><dt>User name</dt><dd>\(user.username)</dd><dt>Role</dt><dd>\(user.role.title)</dd></dl>
+            """
+        ]
+        switch user.role {
+        case .reviewer, .supervisor:
+            sections.append("<p>Open an alert from your queue, or by its number:</p>" + alertForm)
+        case .auditor:
+            sections.append("<p>Review who accessed what in the <a href=\"/access-review\">access review</a>.</p>")
+        case .admin:
+            sections.append(
+                "<p>Manage <a href=\"/admin/users\">users</a> and <a href=\"/admin/lockouts\">lockouts</a>. "
+                    + "Administrators never see alert content.</p>"
+            )
+        case .none:
+            if let grant = context.grant {
+                sections.append(
+                    """
+                    <p class="notice">Break-glass access is in force until \(StoreTime.text(grant.expiresAt)) \
+                    (grant \(grant.id), ticket \(grant.ticket)). Every page you open is recorded against it.</p>
+                    """ + alertForm
+                )
+            } else {
+                sections.append(
+                    "<p>You have no standing access to data. Access needs a time-limited grant approved by a "
+                        + "supervisor.</p>"
+                )
+            }
+        }
+        return sections.joined()
+    }
+
+    private static let alertForm: HTML = """
+        <form method="get" action="/find-alert"><p><label for="alert">Alert number</label>
+        <input id="alert" name="id" type="text" inputmode="numeric" required> <button type="submit">Open</button></p></form>
+        """
+}

@@ -1,0 +1,122 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilStore
+
+/// Signing in: the password form, then the code form.
+///
+/// The password form is served with an anonymous session so that even signing in carries a CSRF
+/// token tied to a session (a forged sign-in cannot log a victim into an attacker's account).
+enum SignInPages {
+    static func declare(into table: inout AccessTable) {
+        table.add(.get, "/login", access: .anyone) { _, context in
+            if context.user != nil { return .redirect(to: "/") }
+            var csrfToken = context.csrfToken
+            var cookie: String?
+            if context.session?.stage != .anonymous {
+                let (token, csrf) = try await startAnonymousSession(context)
+                cookie = SessionCookie.setting(token)
+                csrfToken = csrf
+            }
+            var result = PageResult.page(passwordPage(csrfToken: csrfToken, problem: nil))
+            if let cookie { result.response.headers[.setCookie] = cookie }
+            return result
+        }
+        table.add(.post, "/login", access: .anyone) { _, context in
+            let flow = SignInFlow(services: context.services)
+            let outcome = try await flow.password(
+                username: context.form.trimmed("username"),
+                password: context.form["password"] ?? "",
+                client: context.client,
+                session: context.session
+            )
+            switch outcome {
+            case .refused(let problem):
+                return .page(passwordPage(csrfToken: context.csrfToken, problem: problem), status: .unauthorized)
+            case .accepted(let token, let next):
+                return signedStep(token: token, next: next)
+            }
+        }
+        table.add(.get, "/login/code", access: RouteAccess(audience: .signingIn(.secondFactor))) { _, context in
+            .page(codePage(csrfToken: context.csrfToken, problem: nil))
+        }
+        table.add(.post, "/login/code", access: RouteAccess(audience: .signingIn(.secondFactor))) { _, context in
+            let flow = SignInFlow(services: context.services)
+            switch try await flow.code(context.form.trimmed("code"), session: context.session!, client: context.client)
+            {
+            case .refused(let problem):
+                return .page(codePage(csrfToken: context.csrfToken, problem: problem), status: .unauthorized)
+            case .accepted(let token, let next):
+                return signedStep(token: token, next: next)
+            }
+        }
+    }
+
+    /// A redirect that also hands the browser its new session id.
+    static func signedStep(token: String, next: String) -> PageResult {
+        var result = PageResult.redirect(to: next)
+        result.response.headers[.setCookie] = SessionCookie.setting(token)
+        return result
+    }
+
+    /// Creates an anonymous session (clearing out stale ones); returns its id and CSRF token.
+    static func startAnonymousSession(_ context: PageContext) async throws -> (token: String, csrf: String) {
+        let token = SessionToken.generate()
+        let csrf = SessionToken.generate()
+        let now = context.now
+        let policy = context.services.sessions
+        let client = context.client
+        let old = context.session
+        try await context.store.asyncWrite { db in
+            if let old { try SessionStore.end(tokenHash: old.tokenHash, reason: "sign-in restarted", at: now, in: db) }
+            try SessionStore.purge(
+                anonymousIdleBefore: now.addingTimeInterval(-policy.anonymousTimeout),
+                endedBefore: now.addingTimeInterval(-policy.absoluteTimeout),
+                in: db
+            )
+            try SessionStore.create(
+                tokenHash: SessionToken.hash(token),
+                userID: nil,
+                stage: .anonymous,
+                csrfToken: csrf,
+                client: client,
+                at: now,
+                in: db
+            )
+        }
+        return (token, csrf)
+    }
+
+    static func passwordPage(csrfToken: String, problem: String?) -> Page {
+        Page(
+            title: "Sign in",
+            content: """
+                \(Forms.problem(problem))
+                <form method="post" action="/login">
+                \(Forms.csrfField(csrfToken))
+                \(Forms.field("User name", name: "username", autocomplete: "username"))
+                \(Forms.field("Password", name: "password", type: "password", autocomplete: "current-password"))
+                <p><button type="submit">Continue</button></p>
+                </form>
+                <p>Vigil is for authorised Professional Standards staff. Every sign-in and every page opened is recorded.</p>
+                """
+        )
+    }
+
+    static func codePage(csrfToken: String, problem: String?) -> Page {
+        Page(
+            title: "Enter your code",
+            content: """
+                \(Forms.problem(problem))
+                <form method="post" action="/login/code">
+                \(Forms.csrfField(csrfToken))
+                <p><label for="code">The six-digit code from your authenticator app</label>
+                <input id="code" name="code" type="text" inputmode="numeric" pattern="[0-9 ]*" maxlength="7" \
+                autocomplete="one-time-code" required></p>
+                <p><button type="submit">Sign in</button></p>
+                </form>
+                <p><a href="/login">Start again</a></p>
+                """
+        )
+    }
+}

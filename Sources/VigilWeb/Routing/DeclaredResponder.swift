@@ -1,0 +1,143 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import VigilStore
+
+/// Serves one declared route: enforces its audience, the CSRF token and the object rule, runs the
+/// handler, and writes the consultation event before the page leaves (fail closed).
+struct DeclaredResponder: HTTPResponder {
+    typealias Context = VigilRequestContext
+
+    let route: RouteDeclaration
+    let services: WebServices
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        var request = request
+        let now = services.clock.now()
+        if let refusal = try admit(request, context) { return refusal }
+        let form = try await checkedForm(&request, context)
+        let authorised = try await ObjectAuthoriser(services: services)
+            .authorise(route.access.objects, request: request, context: context)
+        let object: AuthorisedObject?
+        switch authorised {
+        case .prompt(let page): return page
+        case .admitted(let admitted): object = admitted
+        }
+        let pageContext = PageContext(
+            route: route.name,
+            session: context.session,
+            user: context.user,
+            grant: actingUnderGrant(context) ? context.grant : nil,
+            object: object,
+            form: form,
+            query: FormFields(encoded: request.uri.query ?? ""),
+            parameters: context.parameters,
+            client: context.client,
+            now: now,
+            services: services
+        )
+        var recipient: String?
+        if case .disclosed = route.access.personalData {
+            recipient = (form["recipient"] ?? pageContext.query["recipient"])?
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let name = recipient, !name.isEmpty, name.count <= 200 else {
+                throw WebError.badRequest("An export must name its recipient.")
+            }
+        }
+        let result = try await route.handler(request, pageContext)
+        if let personalData = route.access.personalData, (200..<300).contains(result.response.status.code) {
+            try await record(personalData, recipient: recipient, result: result, context: pageContext)
+        }
+        return result.response
+    }
+
+    /// Checks the audience; returns a redirect to the sign-in page for a GET without a session.
+    private func admit(_ request: Request, _ context: Context) throws -> Response? {
+        let toSignIn = Response(status: .seeOther, headers: [.location: "/login"])
+        switch route.access.audience {
+        case .anyone:
+            return nil
+        case .signingIn(let stage):
+            guard let session = context.session, session.stage == stage, session.userID != nil else {
+                if request.method == .get { return toSignIn }
+                throw WebError.forbidden
+            }
+            return nil
+        case .roles:
+            guard let user = context.user else {
+                if request.method == .get { return toSignIn }
+                throw WebError.forbidden
+            }
+            guard route.access.admits(role: user.role, hasGrant: context.grant != nil) else { throw WebError.forbidden }
+            return nil
+        }
+    }
+
+    /// Reads a state-changing request's form and checks its CSRF token against the session's.
+    private func checkedForm(_ request: inout Request, _ context: Context) async throws -> FormFields {
+        guard route.changesState else { return FormFields() }
+        var form = FormFields()
+        if request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
+            let body = try await request.body.collect(upTo: context.maxUploadSize)
+            form = FormFields(encoded: String(buffer: body))
+        }
+        let given = form[Forms.csrfFieldName] ?? request.headers[HTTPField.Name("X-CSRF-Token")!] ?? ""
+        guard let session = context.session, SessionToken.matches(given, session.csrfToken) else {
+            context.logger.notice("refused \(route.name): missing or wrong CSRF token")
+            throw WebError.csrf
+        }
+        return form
+    }
+
+    /// Whether the user is admitted only by their grant (not by their role).
+    private func actingUnderGrant(_ context: Context) -> Bool {
+        guard let user = context.user, context.grant != nil, case .roles(let roles, _) = route.access.audience else {
+            return false
+        }
+        return !roles.contains(user.role)
+    }
+
+    /// Writes the consultation or disclosure event (and the grant use) in one transaction; if it fails,
+    /// the page is not sent.
+    private func record(
+        _ personalData: RouteAccess.PersonalData,
+        recipient: String?,
+        result: PageResult,
+        context: PageContext
+    ) async throws {
+        let objectType = personalData.objectType
+        let primary = result.consulted.filter { $0.type == objectType }
+        let related = result.consulted.filter { $0.type != objectType }
+        let reason = context.object.map { $0.inQueue ? "own queue" : ($0.reason ?? "") } ?? ""
+        let grant = context.grant
+        var detail = route.name
+        if let recipient { detail += "; recipient: \(recipient)" }
+        if let grant { detail += "; under grant \(grant.id) (ticket \(grant.ticket))" }
+        let event = AuditEvent(
+            at: context.now,
+            actor: context.actor,
+            action: recipient == nil ? .consultation : .disclosure,
+            objectType: objectType,
+            objectIDs: primary.map(\.id),
+            reason: reason,
+            detail: detail
+        )
+        let route = route.name
+        let now = context.now
+        try await services.store.asyncWrite { db in
+            let entry = try AuditIndex.record(event, related: related, in: db)
+            if let grant {
+                try AccessGrants.recordUse(
+                    grantID: grant.id,
+                    route: route,
+                    objectType: objectType,
+                    objectIDs: event.objectIDs,
+                    auditSequence: entry.sequence,
+                    at: now,
+                    in: db
+                )
+            }
+        }
+    }
+}

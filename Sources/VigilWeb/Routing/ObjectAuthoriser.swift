@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+import Hummingbird
+import VigilStore
+
+/// Applies a route's ``ObjectRule`` to the object its path names.
+///
+/// No self-review: an object about the user's own employee record is answered exactly as a missing
+/// one, so its existence is not disclosed. Outside the user's queue (and always under a grant) the
+/// user is asked for a reason first; the reason is kept for the session and written into every
+/// consultation event for that object.
+struct ObjectAuthoriser: Sendable {
+    /// The outcome: the object, or the page asking for a reason.
+    enum Outcome: Sendable {
+        case admitted(AuthorisedObject?)
+        case prompt(Response)
+    }
+
+    /// What the store says about the object.
+    private struct Facts: Sendable {
+        var employeeID: String
+        var inQueue: Bool
+        var reason: String?
+    }
+
+    let services: WebServices
+
+    func authorise(_ rule: ObjectRule, request: Request, context: VigilRequestContext) async throws -> Outcome {
+        let object: AuditObject
+        switch rule {
+        case .none:
+            return .admitted(nil)
+        case .alert(let parameter):
+            guard let id = context.parameters.get(parameter), let number = Int64(id), number > 0 else {
+                throw WebError.notFound
+            }
+            object = AuditObject(type: "alert", id: String(number))
+        case .employee(let parameter):
+            guard let id = context.parameters.get(parameter), !id.isEmpty, id.count <= 64 else {
+                throw WebError.notFound
+            }
+            object = AuditObject(type: "employee", id: id)
+        }
+        guard let user = context.user, let session = context.session else { throw WebError.forbidden }
+        let underGrant = context.grant != nil && !user.role.seesAlertContent
+        guard let facts = try await Self.facts(about: object, user: user, session: session, store: services.store)
+        else {
+            throw WebError.notFound
+        }
+        let inQueue = facts.inQueue && !underGrant
+        if !inQueue, facts.reason == nil {
+            let page = ReasonPrompt.page(
+                for: object,
+                returnPath: request.uri.path,
+                user: user,
+                csrfToken: session.csrfToken,
+                problem: nil
+            )
+            return .prompt(page.response())
+        }
+        return .admitted(
+            AuthorisedObject(object: object, employeeID: facts.employeeID, inQueue: inQueue, reason: facts.reason)
+        )
+    }
+
+    /// The object's employee, whether it is in the user's queue and any reason already given; `nil`
+    /// when the object does not exist or is about the user.
+    private static func facts(
+        about object: AuditObject,
+        user: UserAccount,
+        session: UserSession,
+        store: StoreDatabase
+    ) async throws -> Facts? {
+        try await store.asyncRead { db in
+            let employeeID: String
+            let inQueue: Bool
+            if object.type == "alert" {
+                guard
+                    let row = try Row.fetchOne(
+                        db,
+                        sql: "SELECT employee_id, assigned_to FROM alert WHERE id = ?",
+                        arguments: [Int64(object.id)]
+                    )
+                else { return nil }
+                employeeID = row["employee_id"]
+                inQueue = (row["assigned_to"] as String?)?.lowercased() == user.username.lowercased()
+            } else {
+                let known =
+                    try Bool.fetchOne(
+                        db,
+                        sql: """
+                            SELECT EXISTS (SELECT 1 FROM employee WHERE employee_id = ?)
+                                OR EXISTS (SELECT 1 FROM alert WHERE employee_id = ?)
+                            """,
+                        arguments: [object.id, object.id]
+                    ) ?? false
+                guard known else { return nil }
+                employeeID = object.id
+                inQueue =
+                    try Bool.fetchOne(
+                        db,
+                        sql: "SELECT EXISTS (SELECT 1 FROM alert WHERE employee_id = ? AND lower(assigned_to) = ?)",
+                        arguments: [object.id, user.username.lowercased()]
+                    ) ?? false
+            }
+            if let own = user.employeeID, own == employeeID { return nil }
+            let reason = try SessionStore.reason(for: object, tokenHash: session.tokenHash, in: db)
+            return Facts(employeeID: employeeID, inQueue: inQueue, reason: reason)
+        }
+    }
+
+    /// Whether `object` exists and may be opened by `user` (used when a reason is given).
+    static func exists(
+        _ object: AuditObject,
+        for user: UserAccount,
+        session: UserSession,
+        store: StoreDatabase
+    )
+        async throws -> Bool
+    {
+        try await facts(about: object, user: user, session: session, store: store) != nil
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import VigilStore
+
+/// How failed sign-ins are slowed down and then locked out.
+///
+/// The first ``freeAttempts`` failures cost nothing; after that each attempt must wait twice as long
+/// as the one before (from ``baseDelay`` up to ``maximumDelay``); the ``lockAfter``th failure locks the
+/// account until an administrator unlocks it. Failures of the password and of the code count alike.
+public struct LoginPolicy: Sendable, Hashable {
+    /// Failures allowed before attempts are slowed down.
+    public var freeAttempts = 3
+    /// The failure that locks the account.
+    public var lockAfter = 10
+    /// The wait after the first slowed failure.
+    public var baseDelay: TimeInterval = 2
+    /// The longest wait between attempts.
+    public var maximumDelay: TimeInterval = 60
+    /// How long a temporary password (from `vigil user add` or `reset`) works.
+    public var temporaryPasswordLifetime: TimeInterval = 72 * 3600
+    /// The shortest password a user may choose.
+    public var minimumPasswordLength = 12
+
+    /// The default policy.
+    public init() {}
+
+    /// When the next attempt against an account with `failure` may be made.
+    public func nextAttempt(after failure: LoginFailure) -> Date {
+        let slowed = failure.failures - freeAttempts
+        guard slowed > 0 else { return failure.lastFailedAt }
+        let delay = min(maximumDelay, baseDelay * pow(2, Double(slowed - 1)))
+        return failure.lastFailedAt.addingTimeInterval(delay)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import HTTPTypes
+import VigilStore
+
+extension SignInFlow {
+    /// The code step: a correct, unused code signs the session in under a new id.
+    func code(_ code: String, session: UserSession, client: String) async throws -> Outcome {
+        let now = services.clock.now()
+        guard let userID = session.userID,
+            let user = try await services.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) }),
+            user.isEnabled, let secret = user.totpSecret
+        else { throw WebError.forbidden }
+        let key = LoginThrottle.account(typed: user.username, known: true)
+        if let refusal = try await throttled(key, client: client, at: now) {
+            try await end(session, because: "refused: \(refusal)", at: now)
+            return .refused(refusal)
+        }
+        guard
+            let step = services.secondFactor.acceptedStep(
+                for: code,
+                secret: secret,
+                at: now,
+                after: user.totpLastStep
+            )
+        else {
+            if let locked = try await fail(key, why: "wrong or reused code", client: client, at: now) {
+                try await end(session, because: "account locked", at: now)
+                return .refused(locked)
+            }
+            return .refused("That code is not right. Enter the code your authenticator app shows now.")
+        }
+        let token = try await rotate(session, to: .signedIn, userID: user.id, client: client, at: now) { db in
+            guard try UserDirectory.consumeTOTPStep(step, userID: user.id, in: db) else {
+                throw WebError(.forbidden, "That code has already been used. Wait for the next one.")
+            }
+            try Self.signedIn(user, key: key, client: client, detail: "password and code", at: now, in: db)
+        }
+        return .accepted(token: token, next: "/")
+    }
+
+    /// Finishes enrolment: the user's own password and a confirmed second factor, then signed in.
+    func enrol(
+        password: String,
+        confirmation: String,
+        code: String,
+        session: UserSession,
+        client: String
+    ) async throws -> Outcome {
+        let now = services.clock.now()
+        guard let userID = session.userID, let secret = session.pendingSecret,
+            let user = try await services.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) }),
+            user.isEnabled
+        else { throw WebError.forbidden }
+        if let problem = passwordProblem(password, confirmation: confirmation, username: user.username) {
+            return .refused(problem)
+        }
+        let key = LoginThrottle.account(typed: user.username, known: true)
+        if let refusal = try await throttled(key, client: client, at: now) { return .refused(refusal) }
+        guard let step = services.secondFactor.acceptedStep(for: code, secret: secret, at: now, after: 0) else {
+            if let locked = try await fail(key, why: "wrong enrolment code", client: client, at: now) {
+                try await end(session, because: "account locked", at: now)
+                return .refused(locked)
+            }
+            return .refused("That code is not right. Scan the code again and enter the six digits your app shows.")
+        }
+        if try await services.hasher.verify(password, against: user.passwordHash) {
+            return .refused("Choose a password different from the temporary one.")
+        }
+        let hash = try await services.hasher.hash(password)
+        let token = try await rotate(session, to: .signedIn, userID: user.id, client: client, at: now) { db in
+            try UserDirectory.completeEnrolment(
+                userID: user.id,
+                passwordHash: hash,
+                totpSecret: secret,
+                acceptedStep: step,
+                at: now,
+                in: db
+            )
+            try Self.signedIn(user, key: key, client: client, detail: "enrolment completed", at: now, in: db)
+        }
+        return .accepted(token: token, next: "/")
+    }
+
+    /// What is wrong with a chosen password, if anything.
+    func passwordProblem(_ password: String, confirmation: String, username: String) -> String? {
+        let minimum = services.login.minimumPasswordLength
+        if password.count < minimum { return "Choose a password of at least \(minimum) characters." }
+        if password.count > 128 { return "Choose a password of at most 128 characters." }
+        if password != confirmation { return "The two passwords are not the same." }
+        if password.lowercased().contains(username.lowercased()) { return "Choose a password without your user name." }
+        return nil
+    }
+
+    private func end(_ session: UserSession, because reason: String, at now: Date) async throws {
+        try await services.store.asyncWrite { db in
+            try SessionStore.end(tokenHash: session.tokenHash, reason: reason, at: now, in: db)
+        }
+    }
+
+    private static func signedIn(
+        _ user: UserAccount,
+        key: String,
+        client: String,
+        detail: String,
+        at now: Date,
+        in db: Database
+    ) throws {
+        try LoginThrottle.clear(key, in: db)
+        try AuditIndex.record(
+            AuditEvent(
+                at: now,
+                actor: user.username,
+                action: .signIn,
+                objectType: "user",
+                objectIDs: [user.username],
+                detail: "\(detail); from \(client)"
+            ),
+            in: db
+        )
+    }
+}

@@ -1,0 +1,52 @@
+import Hummingbird
+import Logging
+import VigilStore
+
+/// Builds the dashboard: the access table of every route, the router, and the Hummingbird application.
+///
+/// ```swift
+/// let services = try await WebServices(store: store)
+/// let app = VigilWebApplication.application(services: services, host: "127.0.0.1", port: 8080)
+/// try await app.runService()
+/// ```
+public enum VigilWebApplication {
+    /// Every route of the security layer: signing in and out, enrolment, home, administration,
+    /// grants, access review and the alert view. Later views add theirs to the same table.
+    public static func accessTable() -> AccessTable {
+        var table = AccessTable()
+        StaticRoutes.declare(into: &table)
+        SignInPages.declare(into: &table)
+        EnrolmentPages.declare(into: &table)
+        HomePages.declare(into: &table)
+        ReasonRoute.declare(into: &table)
+        AdminPages.declare(into: &table)
+        GrantPages.declare(into: &table)
+        AccessReviewPages.declare(into: &table)
+        AlertPage.declare(into: &table)
+        return table
+    }
+
+    /// A router serving exactly the routes of `table`, behind the security middleware.
+    public static func router(services: WebServices, table: AccessTable = accessTable()) -> Router<VigilRequestContext>
+    {
+        let router = Router(context: VigilRequestContext.self)
+        table.register(on: router, services: services)
+        return router
+    }
+
+    /// The application, listening on `host:port` over plain HTTP for a TLS-terminating proxy in front
+    /// (see docs/security.md).
+    public static func application(
+        services: WebServices,
+        host: String,
+        port: Int,
+        table: AccessTable = accessTable(),
+        logger: Logger = Logger(label: "vigil.web")
+    ) -> some ApplicationProtocol {
+        Application(
+            router: router(services: services, table: table),
+            configuration: .init(address: .hostname(host, port: port), serverName: "Vigil"),
+            logger: logger
+        )
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import VigilPipeline
+import VigilStore
+
+/// `--store PATH` or `--config FILE`: the SQLite store the command works on, and who the audit trail
+/// says is acting.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The Vigil store (an SQLite file); by default the one --config names.")
+    var store: String?
+
+    @Option(name: .long, help: "The configuration file naming the store, when --store is not given.")
+    var config: String = "vigil.yaml"
+
+    /// The store's path: `--store`, or the configuration's `store`.
+    func path() throws -> String {
+        if let store { return store }
+        do {
+            return try PipelineConfiguration.load(path: config).store
+        } catch let problems as ConfigurationProblems {
+            Diagnostics.note("no --store given, and \(config) cannot be used: \(problems.description)")
+            throw ExitStatus.failure
+        }
+    }
+
+    /// Opens the store, or explains why it cannot be opened.
+    func open(readOnly: Bool = false) throws -> StoreDatabase {
+        let store = try path()
+        do {
+            return try StoreDatabase(path: store, readOnly: readOnly)
+        } catch {
+            Diagnostics.note("\(error)")
+            throw ExitStatus.failure
+        }
+    }
+
+    /// The operator as the audit trail records them: `cli:` and the login name.
+    static var actor: String {
+        let name = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+        return "cli:" + (name.isEmpty ? "unknown" : name)
+    }
+}
+
+/// Runs store work and turns the store's refusals into a message and exit status 1.
+func reportingStoreErrors<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let error as StoreError {
+        Diagnostics.note(error.description)
+        throw ExitStatus.failure
+    }
+}

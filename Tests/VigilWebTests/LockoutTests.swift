@@ -1,0 +1,87 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+import VigilStore
+
+@testable import VigilWeb
+
+@Suite struct LockoutTests {
+    private func attempt(_ browser: Browser, _ username: String, _ password: String) async throws -> TestResponse {
+        try await browser.get("/login")
+        return try await browser.post("/login", ["username": username, "password": password])
+    }
+
+    @Test("failed sign-ins slow down, then lock the account until an administrator unlocks it")
+    func slowThenLock() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let browser = Browser(client, world: world)
+            for _ in 0..<3 { #expect(try await attempt(browser, "rev", "wrong").status == .unauthorized) }
+            let slowed = try await attempt(browser, "rev", "wrong")
+            #expect(slowed.text.contains("not right"))
+            let waiting = try await attempt(browser, "rev", TestWorld.password)
+            #expect(waiting.text.contains("Wait 2 seconds"))
+            for _ in 0..<5 {
+                world.clock.advance(by: 61)
+                _ = try await attempt(browser, "rev", "wrong")
+            }
+            world.clock.advance(by: 61)
+            let locked = try await attempt(browser, "rev", "wrong")
+            #expect(locked.text.contains("locked"))
+            world.clock.advance(by: 3600)
+            let stillLocked = try await attempt(browser, "rev", TestWorld.password)
+            #expect(stillLocked.status == .unauthorized)
+            #expect(stillLocked.text.contains("locked"))
+
+            let admin = Browser(client, world: world)
+            try await admin.signIn("adm")
+            let page = try await admin.get("/admin/lockouts")
+            #expect(page.text.contains("Unlock rev"))
+            let unlocked = try await admin.post("/admin/lockouts/unlock", ["account": "rev"])
+            #expect(unlocked.text.contains("rev is unlocked"))
+            #expect(try await attempt(browser, "rev", TestWorld.password).status == .seeOther)
+        }
+        let actions = try world.auditEntries().map(\.event.action)
+        #expect(actions.filter { $0 == .signInFailure }.count >= 10)
+        #expect(actions.contains(.lockout))
+        #expect(actions.contains(.unlock))
+    }
+
+    @Test("guessing codes after a correct password counts towards the lockout")
+    func codeGuesses() async throws {
+        var policy = LoginPolicy()
+        policy.freeAttempts = 100
+        policy.lockAfter = 3
+        let world = try await TestWorld(login: policy)
+        try await world.application().test(.router) { client in
+            let browser = Browser(client, world: world)
+            try await browser.get("/login")
+            try await browser.post("/login", ["username": "rev", "password": TestWorld.password])
+            try await browser.get("/login/code")
+            _ = try await browser.post("/login/code", ["code": "111111"])
+            _ = try await browser.post("/login/code", ["code": "222222"])
+            let third = try await browser.post("/login/code", ["code": "333333"])
+            #expect(third.text.contains("locked"))
+            #expect(try await browser.get("/login/code").status == .seeOther)
+        }
+    }
+
+    @Test("a name that matches no account locks the same way, under an opaque label")
+    func unknownAccounts() async throws {
+        var policy = LoginPolicy()
+        policy.freeAttempts = 100
+        policy.lockAfter = 2
+        let world = try await TestWorld(login: policy)
+        try await world.application().test(.router) { client in
+            let browser = Browser(client, world: world)
+            _ = try await attempt(browser, "MySecretPassw0rd", "x")
+            let locked = try await attempt(browser, "MySecretPassw0rd", "x")
+            #expect(locked.text.contains("locked"))
+        }
+        let failures = try world.store.read { db in try LoginThrottle.all(in: db) }
+        #expect(failures.count == 1)
+        #expect(failures[0].account.hasPrefix("unknown:"))
+        #expect(try world.auditEntries().allSatisfy { !$0.event.actor.lowercased().contains("mysecret") })
+    }
+}

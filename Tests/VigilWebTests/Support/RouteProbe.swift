@@ -1,0 +1,68 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import VigilWeb
+
+/// How the tests exercise each declared route: the concrete path for an object id, and a form that
+/// would be accepted if the caller were allowed.
+enum RouteProbe {
+    /// Every role the tests walk, plus the anonymous visitor (`nil`).
+    static let visitors: [String?] = [nil, "rev", "sup", "aud", "adm", "dev", "devgrant"]
+
+    /// The concrete path of `route` for alert `alert`.
+    static func path(of route: RouteDeclaration, alert: Int = TestWorld.othersAlert) -> String {
+        route.path.replacingOccurrences(of: "{id}", with: String(alert))
+    }
+
+    /// The form posted to a state-changing route.
+    static func form(for route: RouteDeclaration, alert: Int = TestWorld.othersAlert) -> [String: String] {
+        switch route.name {
+        case "POST /login": ["username": "nobody", "password": "wrong"]
+        case "POST /login/code": ["code": "000000"]
+        case "POST /reason":
+            [
+                "object_type": "alert", "object_id": String(alert), "return": "/alerts/\(alert)",
+                "reason": "checking the authorisation matrix",
+            ]
+        case "POST /admin/lockouts/unlock": ["account": "nobody"]
+        case "POST /access-review/export": ["recipient": "Internal audit"]
+        default: [:]
+        }
+    }
+
+    /// Sends the route's request from `browser` (signed in or not) and returns the response.
+    static func send(
+        _ route: RouteDeclaration,
+        from browser: Browser,
+        alert: Int = TestWorld.othersAlert
+    )
+        async throws -> TestResponse
+    {
+        if route.changesState {
+            return try await browser.post(path(of: route, alert: alert), form(for: route, alert: alert))
+        }
+        return try await browser.get(path(of: route, alert: alert))
+    }
+
+    /// A fresh browser signed in as `username` (a new TOTP step each time), or anonymous.
+    static func browser(_ username: String?, client: any TestClientProtocol, world: TestWorld) async throws -> Browser {
+        let browser = Browser(client, world: world)
+        if let username {
+            world.clock.advance(by: 31)
+            try await browser.signIn(username)
+        } else {
+            try await browser.get("/login")
+        }
+        return browser
+    }
+
+    /// Whether a response gave the caller what they asked for: a 2xx, or a redirect anywhere but the
+    /// sign-in page.
+    static func succeeded(_ response: TestResponse) -> Bool {
+        if (200..<300).contains(response.status.code) { return true }
+        if (300..<400).contains(response.status.code) {
+            return response.headers[.location].map { !$0.hasPrefix("/login") } ?? false
+        }
+        return false
+    }
+}
