@@ -14,7 +14,7 @@ struct Vigil: AsyncParsableCommand {
         subcommands: [
             GenerateCommand.self, TrainCommand.self, LinkCommand.self, ExplainCommand.self, EvaluateCommand.self,
             RunCommand.self, StatusCommand.self, ConfigCommand.self, DataQualityCommand.self,
-            ServeCommand.self, UserCommand.self, AccessCommand.self, AuditCommand.self,
+            ServeCommand.self, UserCommand.self, AccessCommand.self, AuditCommand.self, DemoCommand.self,
         ]
     )
 }
