@@ -99,6 +99,7 @@ let package = Package(
             dependencies: [
                 "vigil", "VigilCore", "VigilSynthetic", "VigilStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
