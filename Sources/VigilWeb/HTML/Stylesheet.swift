@@ -34,5 +34,27 @@ enum Stylesheet {
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
         dl.facts dt { font-weight: 700; }
         dl.facts dd { margin: 0; }
+        /* insight */
+        figure.chart { margin: 1rem 0 2rem; }
+        svg.chart { display: block; width: 100%; max-width: 45rem; height: auto; }
+        svg.chart .axis { stroke: #0b0c0c; stroke-width: 1; }
+        svg.chart .axis-label { font-size: 11px; fill: #0b0c0c; }
+        .series-0 { fill: #1d70b8; background: #1d70b8; } .series-1 { fill: #d4351c; background: #d4351c; }
+        .series-2 { fill: #00703c; background: #00703c; } .series-3 { fill: #6f72af; background: #6f72af; }
+        .series-4 { fill: #b58840; background: #b58840; } .series-5 { fill: #0b0c0c; background: #0b0c0c; }
+        .series-6 { fill: #912b88; background: #912b88; } .series-7 { fill: #28a197; background: #28a197; }
+        ul.legend { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; }
+        ul.legend .swatch { display: inline-block; width: 1rem; height: 1rem; margin-right: 0.4rem;
+          vertical-align: middle; border: 1px solid #0b0c0c; }
+        table.chart-data caption, table caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+        td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        td.hash { font-family: ui-monospace, "Courier New", monospace; font-size: 0.8rem; word-break: break-all; }
+        tr.predates td, tr.gate-failed th, tr.gate-failed td, td.problem-cell { background: #fdf0ee; }
+        tr.start-date td { border-top: 3px solid #0b0c0c; background: #f3f2f1; }
+        .flag, .status-problem { color: #d4351c; }
+        form.period fieldset { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 1rem; border: 0; padding: 0; }
+        form.period legend { font-weight: 700; }
+        ul.reasons { margin: 0; padding-left: 1.2rem; }
+        ul.messages li.problem { border-left-width: 5px; }
         """
 }

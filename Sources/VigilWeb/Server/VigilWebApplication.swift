@@ -23,6 +23,8 @@ public enum VigilWebApplication {
         GrantPages.declare(into: &table)
         AccessReviewPages.declare(into: &table)
         AlertPage.declare(into: &table)
+        InsightRoutes.declare(into: &table)
+        APIRoutes.declare(into: &table)
         return table
     }
 

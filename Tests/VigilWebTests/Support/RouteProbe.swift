@@ -11,7 +11,19 @@ enum RouteProbe {
 
     /// The concrete path of `route` for alert `alert`.
     static func path(of route: RouteDeclaration, alert: Int = TestWorld.othersAlert) -> String {
-        route.path.replacingOccurrences(of: "{id}", with: String(alert))
+        if case .employee = route.access.objects {
+            return route.path.replacingOccurrences(of: "{id}", with: TestWorld.othersEmployee)
+        }
+        return route.path.replacingOccurrences(of: "{id}", with: String(alert))
+    }
+
+    /// The object a route's path names when probed (someone else's alert or employee), if any.
+    static func object(of route: RouteDeclaration, alert: Int = TestWorld.othersAlert) -> (type: String, id: String)? {
+        switch route.access.objects {
+        case .none: nil
+        case .alert: ("alert", String(alert))
+        case .employee: ("employee", TestWorld.othersEmployee)
+        }
     }
 
     /// The form posted to a state-changing route.

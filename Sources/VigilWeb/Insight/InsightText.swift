@@ -1,0 +1,38 @@
+import Foundation
+import VigilCore
+import VigilStore
+
+/// Small pieces of text the insight pages share: the reason notice, safe path components, dates
+/// from the query string.
+enum InsightText {
+    /// The notice shown when the object was opened outside the user's queue.
+    static func reasonNotice(_ object: AuthorisedObject) -> HTML {
+        object.reason.map { "<p class=\"notice\">Opened outside your queue: \($0)</p>" } ?? ""
+    }
+
+    /// Percent-encodes an id for a path.
+    static func pathComponent(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
+            ?? ""
+    }
+
+    /// A `YYYY-MM-DD` query value, or `nil` if absent or not a real day.
+    static func day(_ text: String) -> CalendarDate? {
+        guard text.count == 10 else { return nil }
+        return ReportingPeriod.day(ofStoreText: text)
+    }
+
+    /// The period named by the `from` and `to` query fields, defaulting to the last `weeks` weeks.
+    static func period(_ query: FormFields, now: Date, weeks: Int = 12) -> ReportingPeriod {
+        let standard = ReportingPeriod.lastWeeks(weeks, endingAt: now)
+        return ReportingPeriod(
+            from: day(query.trimmed("from")) ?? standard.from,
+            to: day(query.trimmed("to")) ?? standard.to
+        )
+    }
+
+    /// A number of days with one decimal place, or a dash.
+    static func days(_ value: Double?) -> String {
+        value.map { String(format: "%.1f", $0) } ?? "–"
+    }
+}
