@@ -45,7 +45,7 @@ import VigilStore
         let world = try await world()
         let document = try document()
         let check = SchemaCheck(schemas: document["components"]?["schemas"]?.members ?? [:])
-        func schema(_ path: String) -> JSONTree {
+        @Sendable func schema(_ path: String) -> JSONTree {
             document["paths"]?[path]?["get"]?["responses"]?["200"]?["content"]?["application/json"]?["schema"] ?? .null
         }
         try await world.application().test(.router) { client in

@@ -33,7 +33,7 @@ import VigilStore
             #expect(page.text.contains("Response North"))
             #expect(!page.text.contains("Opened outside your queue"))
         }
-        let event = try #require(world.auditEntries(after: before).first { $0.event.action == .consultation })
+        let event = try #require(try world.auditEntries(after: before).first { $0.event.action == .consultation })
         #expect(event.event.objectType == "employee")
         #expect(event.event.objectIDs == [TestWorld.timelineEmployee])
         #expect(event.event.reason == "own queue")
@@ -97,7 +97,7 @@ import VigilStore
             #expect(own.status == .ok)
         }
         let event = try #require(
-            world.auditEntries(after: before).first { $0.event.action == .consultation && $0.event.actor == "sup" }
+            try world.auditEntries(after: before).first { $0.event.action == .consultation && $0.event.actor == "sup" }
         )
         #expect(event.event.objectType == "employee")
         #expect(event.event.objectIDs == ["E900", "E901"])

@@ -1,4 +1,5 @@
 import Foundation
+import VigilCore
 import GRDB
 import Testing
 import VigilStore

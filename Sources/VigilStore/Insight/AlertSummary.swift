@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// An alert as the API lists it: what it is about, where it stands and when it moved.

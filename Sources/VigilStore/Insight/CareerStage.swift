@@ -1,3 +1,4 @@
+import Foundation
 import VigilCore
 
 /// How long an employee had served when the event behind an alert happened: years from their start

@@ -56,7 +56,7 @@ public struct HomeAddressIncidents: Sendable, Hashable {
                 incidentID: row["incident_id"],
                 date: ReportingPeriod.day(ofStoreText: row["event_date"]),
                 incidentType: row["incident_type"],
-                address: [row["address_line"], row["town"], row["postcode"]].compactMap { $0 as String? }
+                address: [row["address_line"] as String, row["town"] as String, row["postcode"] as String]
                     .filter { !$0.isEmpty }.joined(separator: ", "),
                 probability: row["probability"],
                 explanation: summary(of: row["explanation"]),

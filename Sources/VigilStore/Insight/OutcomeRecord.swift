@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A decision on an alert as the API lists it: the move, who made it, why, and any referral.

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 import VigilStore
 
 /// The JSON bodies of the API, as the OpenAPI document describes them (``OpenAPIDocument``).

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import VigilCore
 import Hummingbird
 
 /// JSON responses of the API: sorted keys, so the same data always reads the same, and errors as

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import VigilCore
 import Hummingbird
 import VigilStore
 

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 
 /// A JSON value with object members in the order they were written, for documents written by hand
 /// in Swift (the OpenAPI description) that should read top to bottom as a person wrote them.

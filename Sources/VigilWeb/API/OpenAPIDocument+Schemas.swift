@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 import VigilStore
 
 /// The status names the API uses, in workflow order.

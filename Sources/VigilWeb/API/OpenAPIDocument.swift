@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 
 /// The OpenAPI 3.1 description of the JSON API, written in Swift and served at `GET /api/openapi.json`,
 /// so BI tools (Qlik, Power BI) can read alerts, outcomes and weekly trends.

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 
 /// A bar chart drawn on the server as SVG, stacked when it has several series, always with a data
 /// table holding the same numbers beside it.

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 import VigilIngest
 
 /// One source's data-quality report as HTML tables: rows and rejects, each field's missing and

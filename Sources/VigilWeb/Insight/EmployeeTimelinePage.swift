@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
 import VigilCore
 import VigilStore
 
@@ -78,10 +80,11 @@ enum EmployeeTimelinePage {
                 rows.append(startRow(start))
                 startMarked = true
             }
+            let evidence: HTML = entry.alertID.map { id -> HTML in " (<a href=\"/alerts/\(id)\">alert \(id)</a>)" } ?? ""
             let reference: HTML =
                 entry.kind == .alert
                 ? "<a href=\"/alerts/\(entry.reference)\">alert \(entry.reference)</a>"
-                : "\(entry.reference)\(entry.alertID.map { HTML(" (<a href=\"/alerts/\($0)\">alert \($0)</a>)") } ?? "")"
+                : "\(entry.reference)\(evidence)"
             let flag: HTML = entry.predatesStart ? "<strong class=\"flag\">before start</strong>" : ""
             rows.append(
                 """

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 import VigilStore
 
 /// `GET /employees/{id}/home`: the incidents linked to an employee's current address, with the caveat
@@ -38,7 +41,7 @@ enum HomeAddressPage {
         guard !home.incidents.isEmpty else { return "<p>No incidents are linked to this address.</p>" }
         let rows: [HTML] = home.incidents.map { incident in
             let reasons: [HTML] = incident.explanation.map { "<li>\($0)</li>" }
-            let alert: HTML = incident.alertID.map { "<a href=\"/alerts/\($0)\">alert \($0)</a>" } ?? "none"
+            let alert: HTML = incident.alertID.map { id -> HTML in "<a href=\"/alerts/\(id)\">alert \(id)</a>" } ?? "none"
             return """
                 <tr><td>\(incident.date?.description ?? "undated")</td><td>\(incident.incidentType)</td>\
                 <td>\(incident.incidentID)</td><td>\(incident.address)</td>\

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 
 /// The insight views: an employee's timeline and home address, patterns and trends, and the runs
 /// with their data-quality reports.

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 import VigilIngest
 import VigilStore
 
@@ -52,7 +55,8 @@ enum RunsPages {
                 try DataQualityReportTable.previousReports(before: id, in: db)
             )
         }
-        guard let (run, reports, previous) = found else { throw WebError.notFound }
+        guard let found else { throw WebError.notFound }
+        let (run, reports, previous) = found
         let sections: [HTML] = reports.keys.sorted().map { source in
             DataQualitySection(
                 source: source,
@@ -65,7 +69,7 @@ enum RunsPages {
             \(facts(run))
             \(messages(run))
             <h2>Inputs</h2>\(inputs(run))
-            <h2>Counts</h2>\(figures(run.counts.mapValues(Double.init), caption: "What the run did", unit: "Count"))
+            <h2>Counts</h2>\(figures(run.counts.mapValues { Double($0) }, caption: "What the run did", unit: "Count"))
             <h2>Durations</h2>\(figures(run.durations, caption: "Seconds per stage", unit: "Seconds"))
             <h2>Data quality</h2>
             \(sections.isEmpty ? HTML("<p>This run stored no data-quality reports.</p>") : sections.joined())

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
 import VigilStore
 
 /// `GET /trends`: patterns over a period — alerts per week by source, role and outcome, by team and by

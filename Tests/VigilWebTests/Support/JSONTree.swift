@@ -2,7 +2,7 @@ import Foundation
 
 /// Any JSON document, decoded strictly enough to tell `true` from `1` (which `JSONSerialization` on
 /// Linux does not), for checking responses against the OpenAPI schemas.
-enum JSONTree: Decodable, Equatable {
+enum JSONTree: Decodable, Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Checks a JSON value against the subset of JSON Schema the OpenAPI document uses: `type`,
 /// `properties`, `required`, `additionalProperties`, `items`, `enum`, `format: date` and `$ref`.
-struct SchemaCheck {
+struct SchemaCheck: Sendable {
     /// The document's `components.schemas`.
     let schemas: [String: JSONTree]
 
