@@ -53,7 +53,12 @@ import VigilStore
                 let user = reader(of: route)
                 let browser = try await RouteProbe.browser(user, client: client, world: world)
                 if let object = RouteProbe.object(of: route) {
-                    try await browser.giveReason("coverage of audited routes", type: object.type, id: object.id, returnTo: "/")
+                    try await browser.giveReason(
+                        "coverage of audited routes",
+                        type: object.type,
+                        id: object.id,
+                        returnTo: "/"
+                    )
                 }
                 let before = try world.auditCount()
                 let response = try await RouteProbe.send(route, from: browser)

@@ -1,7 +1,7 @@
 import Foundation
-import VigilCore
 import GRDB
 import Testing
+import VigilCore
 import VigilStore
 
 @testable import VigilWeb

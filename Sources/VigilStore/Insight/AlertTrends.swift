@@ -85,7 +85,10 @@ public struct AlertTrends: Sendable, Hashable {
             let team = (row["team"] as String?).flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
             teams[team, default: 0] += 1
             let eventDay = ReportingPeriod.day(ofStoreText: row["event_date"]) ?? raised
-            let stage = CareerStage.of(eventOn: eventDay, startedOn: ReportingPeriod.day(ofStoreText: row["start_date"]))
+            let stage = CareerStage.of(
+                eventOn: eventDay,
+                startedOn: ReportingPeriod.day(ofStoreText: row["start_date"])
+            )
             stages[stage, default: 0] += 1
         }
         return AlertTrends(

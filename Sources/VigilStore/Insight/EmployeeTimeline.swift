@@ -64,11 +64,12 @@ public struct EmployeeTimeline: Sendable, Hashable {
 
     /// The employee's timeline, or `nil` if the store holds no such employee.
     public static func load(employeeID: String, in db: Database) throws -> EmployeeTimeline? {
-        guard let row = try Row.fetchOne(
-            db,
-            sql: "SELECT active FROM employee WHERE employee_id = ?",
-            arguments: [employeeID]
-        ),
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: "SELECT active FROM employee WHERE employee_id = ?",
+                arguments: [employeeID]
+            ),
             let employee = try EmployeeTable.find(employeeID, in: db)
         else { return nil }
         let start = employee.startDate
@@ -92,8 +93,13 @@ public struct EmployeeTimeline: Sendable, Hashable {
             let day = ReportingPeriod.day(ofStoreText: record["event_date"])
             entries.append(
                 Entry(
-                    date: day, kind: .personRecord, source: record["source"], reference: record["record_id"],
-                    detail: record["role"], probability: record["probability"], alertID: record["alert_id"],
+                    date: day,
+                    kind: .personRecord,
+                    source: record["source"],
+                    reference: record["record_id"],
+                    detail: record["role"],
+                    probability: record["probability"],
+                    alertID: record["alert_id"],
                     predatesStart: predates(day)
                 )
             )
@@ -101,9 +107,14 @@ public struct EmployeeTimeline: Sendable, Hashable {
         for incident in try HomeAddressIncidents.load(employeeID: employeeID, in: db)?.incidents ?? [] {
             entries.append(
                 Entry(
-                    date: incident.date, kind: .homeIncident, source: incident.incidentType,
-                    reference: incident.incidentID, detail: "at the home address", probability: incident.probability,
-                    alertID: incident.alertID, predatesStart: predates(incident.date)
+                    date: incident.date,
+                    kind: .homeIncident,
+                    source: incident.incidentType,
+                    reference: incident.incidentID,
+                    detail: "at the home address",
+                    probability: incident.probability,
+                    alertID: incident.alertID,
+                    predatesStart: predates(incident.date)
                 )
             )
         }
@@ -116,10 +127,14 @@ public struct EmployeeTimeline: Sendable, Hashable {
             let status = AlertStatus(rawValue: alert["status"]) ?? .new
             entries.append(
                 Entry(
-                    date: ReportingPeriod.day(ofStoreText: alert["raised_at"]), kind: .alert,
+                    date: ReportingPeriod.day(ofStoreText: alert["raised_at"]),
+                    kind: .alert,
                     source: "\(alert["kind"] as String) · \(alert["source"] as String)",
-                    reference: String(alert["id"] as Int64), detail: status.label,
-                    probability: alert["probability"], alertID: alert["id"], predatesStart: predates(event)
+                    reference: String(alert["id"] as Int64),
+                    detail: status.label,
+                    probability: alert["probability"],
+                    alertID: alert["id"],
+                    predatesStart: predates(event)
                 )
             )
         }

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
-import VigilCore
 import Hummingbird
+import VigilCore
 
 /// JSON responses of the API: sorted keys, so the same data always reads the same, and errors as
 /// `{"error": {"status": 404, "message": "..."}}` instead of an HTML page.

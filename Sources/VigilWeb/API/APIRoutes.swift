@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
-import VigilCore
 import Hummingbird
+import VigilCore
 import VigilStore
 
 /// The JSON API for BI tools: alerts, decisions, weekly trends and the OpenAPI document describing them.
@@ -16,13 +16,19 @@ enum APIRoutes {
             PageResult(response: APIResponse.response(Data(OpenAPIDocument.document.text.utf8)))
         }
         table.add(.get, "/api/v1/alerts", access: RouteAccess(roles: readers, showsPersonalData: "alert")) {
-            _, context in
+            _,
+            context in
             try await alerts(context)
         }
         table.add(
             .get,
             "/api/v1/alerts/{id}",
-            access: RouteAccess(roles: readers, underGrant: true, showsPersonalData: "alert", objects: .alert(parameter: "id"))
+            access: RouteAccess(
+                roles: readers,
+                underGrant: true,
+                showsPersonalData: "alert",
+                objects: .alert(parameter: "id")
+            )
         ) { _, context in
             guard let object = context.object, let id = Int64(object.object.id) else { throw WebError.notFound }
             guard let alert = try await context.store.asyncRead({ db in try AlertSummary.find(id, in: db) }) else {
@@ -34,7 +40,8 @@ enum APIRoutes {
             )
         }
         table.add(.get, "/api/v1/outcomes", access: RouteAccess(roles: readers, showsPersonalData: "alert")) {
-            _, context in
+            _,
+            context in
             try await outcomes(context)
         }
         table.add(.get, "/api/v1/trends/weekly", access: RouteAccess(roles: readers)) { _, context in
@@ -74,7 +81,13 @@ enum APIRoutes {
         let after = Int64(try APIResponse.integer(context.query, "after", default: 0))
         let since = context.query["since"].flatMap { $0.isEmpty ? nil : $0 }
         let outcomes = try await context.store.asyncRead { db in
-            try OutcomeRecord.list(afterID: after, since: since, limit: limit, excludingEmployee: user.employeeID, in: db)
+            try OutcomeRecord.list(
+                afterID: after,
+                since: since,
+                limit: limit,
+                excludingEmployee: user.employeeID,
+                in: db
+            )
         }
         let body = APIPayloads.OutcomeList(
             outcomes: outcomes.map(APIPayloads.Outcome.init),

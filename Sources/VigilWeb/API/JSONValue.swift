@@ -32,7 +32,8 @@ indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Express
         case .number(let value): value == value.rounded() ? String(Int(value)) : String(value)
         case .bool(let value): value ? "true" : "false"
         case .array(let values): "[" + values.map(\.text).joined(separator: ",") + "]"
-        case .object(let members): "{" + members.map { Self.quoted($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
+        case .object(let members):
+            "{" + members.map { Self.quoted($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
         }
     }
 

@@ -40,7 +40,12 @@ extension OpenAPIDocument {
                     [
                         ("id", integer), ("alertId", integer), ("at", dateTime), ("actor", string),
                         ("fromStatus", statusSchema), ("toStatus", statusSchema), ("reason", string),
-                        ("referral", .object([("type", "string"), ("enum", .array(Referral.allCases.map { .string($0.rawValue) }))])),
+                        (
+                            "referral",
+                            .object([
+                                ("type", "string"), ("enum", .array(Referral.allCases.map { .string($0.rawValue) })),
+                            ])
+                        ),
                         ("caseReference", string),
                     ]
                 )

@@ -23,7 +23,9 @@ enum OpenAPIDocument {
     /// The operations, in the order the document lists them.
     static let operations: [Operation] = [
         Operation(
-            path: "/api/v1/alerts", id: "listAlerts", summary: "List alerts",
+            path: "/api/v1/alerts",
+            id: "listAlerts",
+            summary: "List alerts",
             description: "Alerts in id order, a page at a time. Alerts about the reader's own employee record "
                 + "are never listed. Each call is recorded in the audit trail as a consultation of the alerts returned.",
             parameters: [
@@ -35,7 +37,9 @@ enum OpenAPIDocument {
             schema: "AlertList"
         ),
         Operation(
-            path: "/api/v1/alerts/{id}", id: "getAlert", summary: "One alert",
+            path: "/api/v1/alerts/{id}",
+            id: "getAlert",
+            summary: "One alert",
             description: "One alert. Outside the reader's queue a reason must first be given (POST /reason, "
                 + "as the dashboard does); until then the answer is 403. An alert about the reader is answered 404.",
             parameters: [
@@ -47,7 +51,9 @@ enum OpenAPIDocument {
             schema: "Alert"
         ),
         Operation(
-            path: "/api/v1/outcomes", id: "listOutcomes", summary: "List decisions",
+            path: "/api/v1/outcomes",
+            id: "listOutcomes",
+            summary: "List decisions",
             description: "Every decision on an alert (the workflow's moves, with reasons and referrals), in id "
                 + "order. Recorded in the audit trail as a consultation of the alerts decided.",
             parameters: [
@@ -58,7 +64,9 @@ enum OpenAPIDocument {
             schema: "OutcomeList"
         ),
         Operation(
-            path: "/api/v1/trends/weekly", id: "weeklyTrends", summary: "Alerts and decisions per week",
+            path: "/api/v1/trends/weekly",
+            id: "weeklyTrends",
+            summary: "Alerts and decisions per week",
             description: "Counts only, no people: alerts raised per week by source, role and outcome, and the "
                 + "week's decisions, false-positive rate and time to decision. Defaults to the last 12 weeks.",
             parameters: [

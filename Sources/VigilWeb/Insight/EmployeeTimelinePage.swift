@@ -22,9 +22,12 @@ enum EmployeeTimelinePage {
     static func handle(_ context: PageContext) async throws -> PageResult {
         guard let object = context.object else { throw WebError.notFound }
         let id = object.employeeID
-        guard let timeline = try await context.store.asyncRead({ db in try EmployeeTimeline.load(employeeID: id, in: db) })
+        guard
+            let timeline = try await context.store.asyncRead({ db in try EmployeeTimeline.load(employeeID: id, in: db) }
+            )
         else { throw WebError.notFound }
-        let consulted = [AuditObject(type: "employee", id: id)]
+        let consulted =
+            [AuditObject(type: "employee", id: id)]
             + timeline.alertIDs.map { AuditObject(type: "alert", id: String($0)) }
         let content: HTML = """
             \(InsightText.reasonNotice(object))
@@ -80,7 +83,8 @@ enum EmployeeTimelinePage {
                 rows.append(startRow(start))
                 startMarked = true
             }
-            let evidence: HTML = entry.alertID.map { id -> HTML in " (<a href=\"/alerts/\(id)\">alert \(id)</a>)" } ?? ""
+            let evidence: HTML =
+                entry.alertID.map { id -> HTML in " (<a href=\"/alerts/\(id)\">alert \(id)</a>)" } ?? ""
             let reference: HTML =
                 entry.kind == .alert
                 ? "<a href=\"/alerts/\(entry.reference)\">alert \(entry.reference)</a>"

@@ -24,7 +24,8 @@ enum HomeAddressPage {
                 try HomeAddressIncidents.load(employeeID: id, in: db)
             })
         else { throw WebError.notFound }
-        let consulted = [AuditObject(type: "employee", id: id)]
+        let consulted =
+            [AuditObject(type: "employee", id: id)]
             + Set(home.incidents.compactMap(\.alertID)).sorted().map { AuditObject(type: "alert", id: String($0)) }
         let content: HTML = """
             \(InsightText.reasonNotice(object))
@@ -41,7 +42,8 @@ enum HomeAddressPage {
         guard !home.incidents.isEmpty else { return "<p>No incidents are linked to this address.</p>" }
         let rows: [HTML] = home.incidents.map { incident in
             let reasons: [HTML] = incident.explanation.map { "<li>\($0)</li>" }
-            let alert: HTML = incident.alertID.map { id -> HTML in "<a href=\"/alerts/\(id)\">alert \(id)</a>" } ?? "none"
+            let alert: HTML =
+                incident.alertID.map { id -> HTML in "<a href=\"/alerts/\(id)\">alert \(id)</a>" } ?? "none"
             return """
                 <tr><td>\(incident.date?.description ?? "undated")</td><td>\(incident.incidentType)</td>\
                 <td>\(incident.incidentID)</td><td>\(incident.address)</td>\

@@ -107,7 +107,8 @@ enum RunsPages {
     private static func messages(_ run: RunRecord) -> HTML {
         guard !run.messages.isEmpty else { return "<p>The run left no messages.</p>" }
         let items: [HTML] = run.messages.map { message in
-            message.hasPrefix("data-quality gate failed") ? "<li class=\"problem\">\(message)</li>" : "<li>\(message)</li>"
+            message.hasPrefix("data-quality gate failed")
+                ? "<li class=\"problem\">\(message)</li>" : "<li>\(message)</li>"
         }
         return "<h2>Messages</h2><ul class=\"messages\">\(items)</ul>"
     }

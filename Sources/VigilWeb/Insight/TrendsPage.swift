@@ -64,7 +64,12 @@ enum TrendsPage {
         """
     }
 
-    private static func tallyChart(_ id: String, _ title: String, _ label: String, _ tallies: [AlertTrends.Tally]) -> HTML {
+    private static func tallyChart(
+        _ id: String,
+        _ title: String,
+        _ label: String,
+        _ tallies: [AlertTrends.Tally]
+    ) -> HTML {
         guard !tallies.isEmpty else { return "<p>No alerts in this period.</p>" }
         return BarChart(
             id: id,

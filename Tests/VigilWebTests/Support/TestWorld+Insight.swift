@@ -27,7 +27,8 @@ extension TestWorld {
         let reports = try Self.reportJSON()
         try await store.asyncWrite { db in
             for (id, name, team, start) in [
-                ("E900", "Alice <b>Ames</b>", "Response North", "2020-03-01"), ("E901", "Bob Brown", "CID", "2025-06-01"),
+                ("E900", "Alice <b>Ames</b>", "Response North", "2020-03-01"),
+                ("E901", "Bob Brown", "CID", "2025-06-01"),
                 ("E902", "Cara Cole", "Custody", "2010-01-01"), ("E100", "Rev Iewer", "Response North", "2024-09-01"),
             ] {
                 let names = name.split(separator: " ", maxSplits: 1).map(String.init)
@@ -82,7 +83,9 @@ extension TestWorld {
                     ]
                 )
             }
-            for (row, incident, date, type) in [(1, "INC1", "2026-01-15", "domestic"), (2, "INC2", "2026-01-08", "noise")] {
+            for (row, incident, date, type) in [
+                (1, "INC1", "2026-01-15", "domestic"), (2, "INC2", "2026-01-08", "noise"),
+            ] {
                 try db.execute(
                     sql: """
                         INSERT INTO incident_location (id, feed, incident_id, event_date, incident_type, address_line, town,
@@ -140,26 +143,61 @@ extension TestWorld {
         let first = try RunLog.begin(at: start, pid: 10, host: "vigil-1", modelVersion: "m1", in: db)
         try RunLog.finish(
             RunRecord(
-                id: first, startedAt: start, finishedAt: start.addingTimeInterval(42), status: .succeeded, pid: 10,
-                host: "vigil-1", modelVersion: "m1", dataAsAt: start,
-                inputs: [RunInput(source: "crime", path: "/data/crime.csv", sha256: "ab12", bytes: 900, rowsRead: 100, rowsAccepted: 100)],
-                counts: ["alerts raised": 5], durations: ["link": 30.5]
+                id: first,
+                startedAt: start,
+                finishedAt: start.addingTimeInterval(42),
+                status: .succeeded,
+                pid: 10,
+                host: "vigil-1",
+                modelVersion: "m1",
+                dataAsAt: start,
+                inputs: [
+                    RunInput(
+                        source: "crime",
+                        path: "/data/crime.csv",
+                        sha256: "ab12",
+                        bytes: 900,
+                        rowsRead: 100,
+                        rowsAccepted: 100
+                    )
+                ],
+                counts: ["alerts raised": 5],
+                durations: ["link": 30.5]
             ),
             in: db
         )
         try DataQualityReportTable.save(run: first, source: "crime", json: reports.0, in: db)
-        let second = try RunLog.begin(at: start.addingTimeInterval(86_400), pid: 11, host: "vigil-1", modelVersion: "m1", in: db)
+        let second = try RunLog.begin(
+            at: start.addingTimeInterval(86_400),
+            pid: 11,
+            host: "vigil-1",
+            modelVersion: "m1",
+            in: db
+        )
         try RunLog.finish(
             RunRecord(
-                id: second, startedAt: start.addingTimeInterval(86_400), finishedAt: start.addingTimeInterval(86_460),
-                status: .degraded, pid: 11, host: "vigil-1", modelVersion: "m1", dataAsAt: start.addingTimeInterval(86_400),
+                id: second,
+                startedAt: start.addingTimeInterval(86_400),
+                finishedAt: start.addingTimeInterval(86_460),
+                status: .degraded,
+                pid: 11,
+                host: "vigil-1",
+                modelVersion: "m1",
+                dataAsAt: start.addingTimeInterval(86_400),
                 inputs: [
                     RunInput(
-                        source: "crime", path: "/data/crime.csv", sha256: "cd34ef", bytes: 950, rowsRead: 100,
-                        rowsAccepted: 97, rowsRejected: 3, rejectsFile: "/data/rejects.csv"
+                        source: "crime",
+                        path: "/data/crime.csv",
+                        sha256: "cd34ef",
+                        bytes: 950,
+                        rowsRead: 100,
+                        rowsAccepted: 97,
+                        rowsRejected: 3,
+                        rejectsFile: "/data/rejects.csv"
                     )
                 ],
-                counts: ["alerts raised": 3], durations: ["link": 31.25],
+                counts: ["alerts raised": 3],
+                durations: ["link": 31.25],
                 messages: ["data-quality gate failed: crime: date of birth missing in 60.0% of rows (gate 50.0%)"]
             ),
             in: db
@@ -171,8 +209,12 @@ extension TestWorld {
     private static func reportJSON() throws -> (String, String) {
         func report(missing: Int, rejected: Int) throws -> String {
             let report = DataQualityReport(
-                source: "crime", file: "/data/crime.csv", kind: .personRecords, rowsRead: 100,
-                rowsAccepted: 100 - rejected, rowsProfiled: 100 - rejected,
+                source: "crime",
+                file: "/data/crime.csv",
+                kind: .personRecords,
+                rowsRead: 100,
+                rowsAccepted: 100 - rejected,
+                rowsProfiled: 100 - rejected,
                 rejectsByReason: rejected > 0 ? ["duplicate id": rejected] : [:],
                 fields: [
                     .init(field: "surname", rows: 100 - rejected, empty: 1),
