@@ -101,6 +101,11 @@ import VigilStore
             #expect(weeks.first?["bySource"]?["crime"] == .number(1))
             #expect(weeks.first?["falsePositiveRate"] == .number(0.5))
             #expect(weeks.first?["medianDaysToDecision"] == .number(3))
+            let long = try JSONTree.parse(
+                try await reviewer.get("/api/v1/trends/weekly?from=0001-01-01&to=9999-12-31").text
+            )
+            #expect((long["weeks"]?.elements.count ?? 0) <= InsightText.longestWeeks + 1)
+            #expect(long["to"]?.string == "9999-12-31")
         }
     }
 

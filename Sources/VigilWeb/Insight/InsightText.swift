@@ -24,13 +24,21 @@ enum InsightText {
         return ReportingPeriod.day(ofStoreText: text)
     }
 
-    /// The period named by the `from` and `to` query fields, defaulting to the last `weeks` weeks.
+    /// The longest period a page or the API counts over: five years of weeks, so a request cannot ask
+    /// for a chart of half a million empty weeks.
+    static let longestWeeks = 261
+
+    /// The period named by the `from` and `to` query fields, defaulting to the last `weeks` weeks, and
+    /// cut to its last ``longestWeeks`` weeks.
     static func period(_ query: FormFields, now: Date, weeks: Int = 12) -> ReportingPeriod {
         let standard = ReportingPeriod.lastWeeks(weeks, endingAt: now)
-        return ReportingPeriod(
+        var period = ReportingPeriod(
             from: day(query.trimmed("from")) ?? standard.from,
             to: day(query.trimmed("to")) ?? standard.to
         )
+        let earliest = period.to.daysSinceEpoch - 7 * (longestWeeks - 1)
+        if period.from.daysSinceEpoch < earliest { period.from = ReportingPeriod.date(days: earliest) }
+        return period
     }
 
     /// A number of days with one decimal place, or a dash.
