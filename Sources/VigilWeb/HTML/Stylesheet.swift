@@ -47,7 +47,7 @@ enum Stylesheet {
         ul.legend .swatch { display: inline-block; width: 1rem; height: 1rem; margin-right: 0.4rem;
           vertical-align: middle; border: 1px solid #0b0c0c; }
         table.chart-data caption, table caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
-        td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
         td.hash { font-family: ui-monospace, "Courier New", monospace; font-size: 0.8rem; word-break: break-all; }
         tr.predates td, tr.gate-failed th, tr.gate-failed td, td.problem-cell { background: #fdf0ee; }
         tr.start-date td { border-top: 3px solid #0b0c0c; background: #f3f2f1; }

@@ -130,8 +130,8 @@ struct BarChart: Sendable {
 
     private var table: HTML {
         let totals = totals
-        let heads: [HTML] = series.map { "<th scope=\"col\">\($0.name)</th>" }
-        let total: HTML = showsTotal && series.count > 1 ? "<th scope=\"col\">Total</th>" : ""
+        let heads: [HTML] = series.map { "<th scope=\"col\" class=\"number\">\($0.name)</th>" }
+        let total: HTML = showsTotal && series.count > 1 ? "<th scope=\"col\" class=\"number\">Total</th>" : ""
         let rows: [HTML] = categories.enumerated().map { index, category in
             let cells: [HTML] = series.map { item in
                 "<td class=\"number\">\(format(index < item.values.count ? item.values[index] : 0))</td>"
