@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "VigilWebTests",
             dependencies: [
-                "VigilWeb", "VigilStore",
+                "VigilWeb", "VigilStore", "VigilCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -64,6 +64,10 @@ public struct Page: Sendable {
     private var navigation: HTML {
         guard let user else { return "" }
         var links: [HTML] = ["<li><a href=\"/\">Home</a></li>"]
+        if user.role.seesAlertContent {
+            links.append("<li><a href=\"/alerts\">Morning queue</a></li>")
+            links.append("<li><a href=\"/suppressions\">Suppressions</a></li>")
+        }
         if user.role == .supervisor || user.role == .auditor {
             links.append("<li><a href=\"/grants\">Access grants</a></li>")
             links.append("<li><a href=\"/access-review\">Access review</a></li>")
