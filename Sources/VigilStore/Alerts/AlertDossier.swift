@@ -136,8 +136,10 @@ public struct AlertDossier: Hashable, Sendable {
             sql: "SELECT * FROM decision WHERE alert_id = ? ORDER BY id",
             arguments: [alertID]
         ) {
-            let from = AlertStatus(rawValue: row["from_status"])?.label ?? row["from_status"]
-            let to = AlertStatus(rawValue: row["to_status"])?.label ?? row["to_status"]
+            let fromStatus: String = row["from_status"]
+            let toStatus: String = row["to_status"]
+            let from = AlertStatus(rawValue: fromStatus)?.label ?? fromStatus
+            let to = AlertStatus(rawValue: toStatus)?.label ?? toStatus
             var detail = "\(from) → \(to): \(row["reason"] as String)"
             if let referral = (row["referral"] as String?).flatMap(Referral.init(rawValue:)) {
                 detail += " (referred for \(referral.label), case reference \(row["case_reference"] as String? ?? ""))"

@@ -41,6 +41,7 @@ public struct Page: Sendable {
         <link rel="stylesheet" href="/static/vigil.css">
         </head>
         <body>
+        <a class="skip" href="#main">Skip to main content</a>
         <header class="site"><a class="brand" href="/">Vigil</a>\(navigation)</header>
         <main id="main">
         <h1>\(title)</h1>
