@@ -38,6 +38,34 @@ struct DecisionPanel: Sendable {
             let selected: HTML = entered.trimmed("referral") == referral.rawValue ? " selected" : ""
             return "<option value=\"\(referral.rawValue)\"\(selected)>\(referral.label)</option>"
         }
+        var extras: [HTML] = []
+        if next.contains(.referred) {
+            let reference = Forms.field(
+                "External case reference",
+                name: "case_reference",
+                value: entered.trimmed("case_reference"),
+                required: false
+            )
+            extras.append(
+                """
+                <fieldset><legend>For a referral</legend>
+                <p><label for="referral">Referred for</label><select id="referral" name="referral">\
+                <option value="">choose</option>\(referrals)</select></p>
+                \(reference)
+                </fieldset>
+                """
+            )
+        }
+        if next.contains(.notAMatch) {
+            extras.append(
+                """
+                <fieldset><legend>For not a match</legend>
+                <p><label for="review_on">Review the suppression on (YYYY-MM-DD; a year from today if empty)</label>
+                <input id="review_on" name="review_on" type="date" value="\(entered.trimmed("review_on"))"></p>
+                </fieldset>
+                """
+            )
+        }
         return """
             <h2 id="decide">Decision</h2>
             \(Forms.problem(problem))
@@ -46,15 +74,7 @@ struct DecisionPanel: Sendable {
             <fieldset><legend>Move this \(status.label) alert to</legend>\(options)</fieldset>
             <p><label for="reason">Reason (required)</label>
             <textarea id="reason" name="reason" rows="3" required>\(entered.trimmed("reason"))</textarea></p>
-            <fieldset><legend>For a referral</legend>
-            <p><label for="referral">Referred for</label><select id="referral" name="referral">\
-            <option value="">choose</option>\(referrals)</select></p>
-            \(Forms.field("External case reference", name: "case_reference", value: entered.trimmed("case_reference"), required: false))
-            </fieldset>
-            <fieldset><legend>For not a match</legend>
-            <p><label for="review_on">Review the suppression on (YYYY-MM-DD; a year from today if empty)</label>
-            <input id="review_on" name="review_on" type="date" value="\(entered.trimmed("review_on"))"></p>
-            </fieldset>
+            \(extras)
             <p><button type="submit">Record decision</button></p>
             </form>
             """

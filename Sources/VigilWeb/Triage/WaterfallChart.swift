@@ -39,7 +39,7 @@ struct WaterfallChart: Sendable {
                 <rect class="bar \(step.kind)" x="\(Self.number(left))" y="\(Self.number(top))" \
                 width="\(Self.number(barWidth))" height="\(Self.number(Self.barHeight))"><title>\(step.words)</title></rect>\
                 <text class="value" x="\(Self.number(x(max(step.start, step.end)) + 4))" y="\(Self.number(top + 14))">\
-                \(MatchText.signed(step.end - step.start, total: step.kind.hasPrefix("term") ? nil : step.end))</text>
+                \(MatchText.signed(step.end - step.start, total: step.kind == "total" ? step.end : nil))</text>
                 """
             )
         }
