@@ -132,4 +132,20 @@ import VigilStore
             #expect(try await reviewer.get("/alerts/1").text.contains("Data as at"))
         }
     }
+
+    @Test("the home page and the navigation lead reviewers and supervisors to the queue, and nobody else")
+    func homeLeadsToQueue() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            for user in ["rev", "sup"] {
+                let home = try await RouteProbe.browser(user, client: client, world: world).get("/").text
+                #expect(home.contains("<a class=\"start\" href=\"/alerts\">Open the morning queue</a>"))
+                #expect(home.contains("<li><a href=\"/alerts\">Morning queue</a></li>"))
+            }
+            for user in ["aud", "adm", "dev"] {
+                let home = try await RouteProbe.browser(user, client: client, world: world).get("/").text
+                #expect(!home.contains("href=\"/alerts\""))
+            }
+        }
+    }
 }
