@@ -35,6 +35,15 @@ import VigilStore
         "GET /access-review": ["sup", "aud"],
         "POST /access-review/export": ["aud"],
         "GET /alerts/{id}": readers,
+        // triage
+        "GET /alerts": ["rev", "sup"],
+        "POST /alerts/export": ["rev", "sup"],
+        "POST /alerts/assign": ["sup"],
+        "POST /alerts/{id}/decision": ["rev", "sup"],
+        "POST /alerts/{id}/notes": ["rev", "sup"],
+        "GET /suppressions": ["rev", "sup"],
+        "POST /suppressions/{id}/approve": ["sup"],
+        "POST /suppressions/{id}/lift": ["sup"],
         // Insight views and the JSON API.
         "GET /employees/{id}": readers,
         "GET /employees/{id}/home": readers,

@@ -38,6 +38,11 @@ enum RouteProbe {
             ]
         case "POST /admin/lockouts/unlock": ["account": "nobody"]
         case "POST /access-review/export": ["recipient": "Internal audit"]
+        case "POST /alerts/export": ["status": "all", "recipient": "Internal audit"]
+        case "POST /alerts/assign": ["shown": String(alert), "alert_\(alert)": "1", "assignee": "rev2"]
+        case "POST /alerts/{id}/decision": ["status": "UNDER_REVIEW", "reason": "matrix walk"]
+        case "POST /alerts/{id}/notes": ["text": "matrix walk note"]
+        case "POST /suppressions/{id}/lift": ["reason": "matrix walk"]
         default: [:]
         }
     }
