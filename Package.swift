@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "VigilWeb",
             dependencies: [
-                "VigilStore", "VigilCore",
+                "VigilStore", "VigilCore", "VigilIngest",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "VigilWebTests",
             dependencies: [
-                "VigilWeb", "VigilStore",
+                "VigilWeb", "VigilStore", "VigilIngest", "VigilCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -44,6 +44,7 @@ import VigilStore
     @Test("every route that shows or discloses personal data writes its event, naming the objects")
     func everyPersonalDataRouteIsAudited() async throws {
         let world = try await TestWorld()
+        try await world.insertInsightFixture()
         let table = VigilWebApplication.accessTable()
         let personal = table.routes.filter { $0.access.personalData != nil }
         #expect(personal.count >= 4)
@@ -51,11 +52,11 @@ import VigilStore
             for route in personal {
                 let user = reader(of: route)
                 let browser = try await RouteProbe.browser(user, client: client, world: world)
-                if case .alert = route.access.objects {
+                if let object = RouteProbe.object(of: route) {
                     try await browser.giveReason(
                         "coverage of audited routes",
-                        type: "alert",
-                        id: String(TestWorld.othersAlert),
+                        type: object.type,
+                        id: object.id,
                         returnTo: "/"
                     )
                 }
@@ -69,8 +70,8 @@ import VigilStore
                 #expect(event != nil, "\(route.name) wrote no \(expected) event")
                 #expect(event?.objectType == route.access.personalData?.objectType, "\(route.name)")
                 #expect(event?.detail.contains(route.name) == true, "\(route.name)")
-                if case .alert = route.access.objects {
-                    #expect(event?.objectIDs == [String(TestWorld.othersAlert)], "\(route.name)")
+                if let object = RouteProbe.object(of: route) {
+                    #expect(event?.objectIDs == [object.id], "\(route.name)")
                     #expect(event?.reason == "coverage of audited routes")
                 }
                 if expected == .disclosure { #expect(event?.detail.contains("recipient: Internal audit") == true) }

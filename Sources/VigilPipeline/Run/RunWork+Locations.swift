@@ -31,6 +31,8 @@ extension RunWork {
         var published = publisher
         var profiler = DataQualityProfiler(source: source.name, file: source.path, kind: .incidentLocations)
         for file in files {
+            // While batch N links in the background, batch N-1 is written.
+            var inFlight: (items: [PendingLocation], link: PendingLink<ParallelLinker.LocationOutcome>)?
             let (input, summary) = try ExtractPass.read(
                 source: source.name,
                 path: file,
@@ -38,16 +40,32 @@ extension RunWork {
                 open: { try ExtractReader<IncidentLocation>(path: $0, mapping: mapping) },
                 body: { batch in
                     profiler.add(batch)
-                    try self.storeLocationBatch(
-                        batch.records,
-                        source: source,
-                        linker: linker,
-                        seen: &seen,
-                        publisher: &published,
-                        in: db
-                    )
+                    let items = try self.pendingLocations(batch.records, seen: &seen, in: db)
+                    let previous = inFlight.map { ($0.items, $0.link.wait()) }
+                    let locations = items.map(\.location)
+                    inFlight = (items, PendingLink { linker.linkLocations(locations) })
+                    if let (items, outcomes) = previous {
+                        try self.saveLocations(
+                            items,
+                            outcomes,
+                            source: source,
+                            seen: &seen,
+                            publisher: &published,
+                            in: db
+                        )
+                    }
                 }
             )
+            if let last = inFlight {
+                try saveLocations(
+                    last.items,
+                    last.link.wait(),
+                    source: source,
+                    seen: &seen,
+                    publisher: &published,
+                    in: db
+                )
+            }
             inputs.append(input)
             profiler.add(summary)
         }
@@ -73,15 +91,20 @@ extension RunWork {
         count("locations withdrawn", missing.count)
     }
 
-    private mutating func storeLocationBatch(
+    /// An incident location read today that is new or changed, with what the store knew of it.
+    struct PendingLocation: Sendable {
+        var location: IncidentLocation
+        var state: RecordState?
+        var hash: Int64
+    }
+
+    /// The locations of a batch that are new or changed; unchanged ones are only marked as seen.
+    private mutating func pendingLocations(
         _ locations: [IncidentLocation],
-        source: PipelineConfiguration.Source,
-        linker: ParallelLinker,
         seen: inout RowSet,
-        publisher: inout MatchPublisher,
         in db: Database
-    ) throws {
-        var pending: [(location: IncidentLocation, state: RecordState?, hash: Int64)] = []
+    ) throws -> [PendingLocation] {
+        var pending: [PendingLocation] = []
         for location in locations {
             let hash = RecordFingerprint.content(of: location)
             let state = try IncidentLocationTable.state(incidentID: location.incidentID, in: db)
@@ -92,9 +115,20 @@ extension RunWork {
                     continue
                 }
             }
-            pending.append((location, state, hash))
+            pending.append(PendingLocation(location: location, state: state, hash: hash))
         }
-        let outcomes = linker.linkLocations(pending.map(\.location))
+        return pending
+    }
+
+    /// Stores linked locations and publishes their home-address matches.
+    private mutating func saveLocations(
+        _ pending: [PendingLocation],
+        _ outcomes: [ParallelLinker.LocationOutcome],
+        source: PipelineConfiguration.Source,
+        seen: inout RowSet,
+        publisher: inout MatchPublisher,
+        in db: Database
+    ) throws {
         for (item, outcome) in zip(pending, outcomes) {
             let row = try IncidentLocationTable.save(
                 item.location,

@@ -94,8 +94,12 @@ public enum PersonRecordTable {
         }
     }
 
-    /// Re-creates any secondary index that is missing.
+    /// Re-creates any secondary index that is missing, sorting on two threads with a larger cache.
     public static func rebuildIndexes(in db: Database) throws {
+        try db.execute(sql: "PRAGMA threads = 2")
+        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -131072")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
         let existing = Set(try db.indexes(on: "person_record").map(\.name))
         for index in StoreSchema.personRecordIndexes where !existing.contains(index.name) {
             try db.execute(sql: index.sql)

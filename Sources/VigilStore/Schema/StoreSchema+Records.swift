@@ -49,11 +49,10 @@ extension StoreSchema {
         }
     }
 
-    /// The secondary indexes of `person_record`: the feed (for snapshot withdrawals) and the four
-    /// reverse blocking keys. A bulk load into an empty table drops and rebuilds them, which is several
+    /// The secondary indexes of `person_record`: the four reverse blocking keys. (Snapshot withdrawals
+    /// scan the table by feed once per run instead of keeping a fifth index up to date.) A bulk load into an empty table drops and rebuilds them, which is several
     /// times faster than maintaining them row by row.
     static let personRecordIndexes: [(name: String, sql: String)] = [
-        ("person_record_feed", "CREATE INDEX person_record_feed ON person_record (feed) WHERE withdrawn_run IS NULL"),
         ("person_record_birth", "CREATE INDEX person_record_birth ON person_record (birth_key)"),
         ("person_record_surname", "CREATE INDEX person_record_surname ON person_record (surname_key)"),
         ("person_record_name", "CREATE INDEX person_record_name ON person_record (name_key)"),

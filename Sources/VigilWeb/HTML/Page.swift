@@ -41,6 +41,7 @@ public struct Page: Sendable {
         <link rel="stylesheet" href="/static/vigil.css">
         </head>
         <body>
+        <a class="skip" href="#main">Skip to main content</a>
         <header class="site"><a class="brand" href="/">Vigil</a>\(navigation)</header>
         <main id="main">
         <h1>\(title)</h1>
@@ -64,6 +65,14 @@ public struct Page: Sendable {
     private var navigation: HTML {
         guard let user else { return "" }
         var links: [HTML] = ["<li><a href=\"/\">Home</a></li>"]
+        if user.role.seesAlertContent {
+            links.append("<li><a href=\"/alerts\">Morning queue</a></li>")
+            links.append("<li><a href=\"/suppressions\">Suppressions</a></li>")
+        }
+        if user.role == .supervisor || user.role == .reviewer {
+            links.append("<li><a href=\"/trends\">Trends</a></li>")
+        }
+        if [.supervisor, .reviewer, .admin].contains(user.role) { links.append("<li><a href=\"/runs\">Runs</a></li>") }
         if user.role == .supervisor || user.role == .auditor {
             links.append("<li><a href=\"/grants\">Access grants</a></li>")
             links.append("<li><a href=\"/access-review\">Access review</a></li>")

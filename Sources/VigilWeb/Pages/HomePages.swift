@@ -46,7 +46,10 @@ enum HomePages {
         ]
         switch user.role {
         case .reviewer, .supervisor:
-            sections.append("<p>Open an alert from your queue, or by its number:</p>" + alertForm)
+            sections.append(
+                "<p><a class=\"start\" href=\"/alerts\">Open the morning queue</a></p>"
+                    + "<p>Or open an alert by its number:</p>" + alertForm
+            )
         case .auditor:
             sections.append("<p>Review who accessed what in the <a href=\"/access-review\">access review</a>.</p>")
         case .admin:

@@ -48,6 +48,9 @@ struct ObjectAuthoriser: Sendable {
             throw WebError.notFound
         }
         let inQueue = facts.inQueue && !underGrant
+        if !inQueue, facts.reason == nil, request.uri.path.hasPrefix(APIResponse.prefix) {
+            throw WebError(.forbidden, "Outside your queue, give a reason first: POST /reason.")
+        }
         if !inQueue, facts.reason == nil {
             let page = ReasonPrompt.page(
                 for: object,

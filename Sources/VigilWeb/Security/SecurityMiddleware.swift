@@ -18,6 +18,8 @@ struct SecurityMiddleware: RouterMiddleware {
         var response: Response
         do {
             response = try await next(request, context)
+        } catch let error as WebError where request.uri.path.hasPrefix(APIResponse.prefix) {
+            response = APIResponse.error(status: error.status, message: error.message)
         } catch let error as WebError {
             response = Self.errorPage(status: error.status, message: error.message)
         } catch let error as HTTPError {

@@ -22,7 +22,9 @@ public enum VigilWebApplication {
         AdminPages.declare(into: &table)
         GrantPages.declare(into: &table)
         AccessReviewPages.declare(into: &table)
-        AlertPage.declare(into: &table)
+        TriageRoutes.register(in: &table)
+        InsightRoutes.declare(into: &table)
+        APIRoutes.declare(into: &table)
         return table
     }
 

@@ -11,7 +11,19 @@ enum RouteProbe {
 
     /// The concrete path of `route` for alert `alert`.
     static func path(of route: RouteDeclaration, alert: Int = TestWorld.othersAlert) -> String {
-        route.path.replacingOccurrences(of: "{id}", with: String(alert))
+        if case .employee = route.access.objects {
+            return route.path.replacingOccurrences(of: "{id}", with: TestWorld.othersEmployee)
+        }
+        return route.path.replacingOccurrences(of: "{id}", with: String(alert))
+    }
+
+    /// The object a route's path names when probed (someone else's alert or employee), if any.
+    static func object(of route: RouteDeclaration, alert: Int = TestWorld.othersAlert) -> (type: String, id: String)? {
+        switch route.access.objects {
+        case .none: nil
+        case .alert: ("alert", String(alert))
+        case .employee: ("employee", TestWorld.othersEmployee)
+        }
     }
 
     /// The form posted to a state-changing route.
@@ -26,6 +38,11 @@ enum RouteProbe {
             ]
         case "POST /admin/lockouts/unlock": ["account": "nobody"]
         case "POST /access-review/export": ["recipient": "Internal audit"]
+        case "POST /alerts/export": ["status": "all", "recipient": "Internal audit"]
+        case "POST /alerts/assign": ["shown": String(alert), "alert_\(alert)": "1", "assignee": "rev2"]
+        case "POST /alerts/{id}/decision": ["status": "UNDER_REVIEW", "reason": "matrix walk"]
+        case "POST /alerts/{id}/notes": ["text": "matrix walk note"]
+        case "POST /suppressions/{id}/lift": ["reason": "matrix walk"]
         default: [:]
         }
     }

@@ -1,0 +1,48 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
+import VigilStore
+
+/// Small pieces of text the insight pages share: the reason notice, safe path components, dates
+/// from the query string.
+enum InsightText {
+    /// The notice shown when the object was opened outside the user's queue.
+    static func reasonNotice(_ object: AuthorisedObject) -> HTML {
+        object.reason.map { "<p class=\"notice\">Opened outside your queue: \($0)</p>" } ?? ""
+    }
+
+    /// Percent-encodes an id for a path.
+    static func pathComponent(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
+            ?? ""
+    }
+
+    /// A `YYYY-MM-DD` query value, or `nil` if absent or not a real day.
+    static func day(_ text: String) -> CalendarDate? {
+        guard text.count == 10 else { return nil }
+        return ReportingPeriod.day(ofStoreText: text)
+    }
+
+    /// The longest period a page or the API counts over: five years of weeks, so a request cannot ask
+    /// for a chart of half a million empty weeks.
+    static let longestWeeks = 261
+
+    /// The period named by the `from` and `to` query fields, defaulting to the last `weeks` weeks, and
+    /// cut to its last ``longestWeeks`` weeks.
+    static func period(_ query: FormFields, now: Date, weeks: Int = 12) -> ReportingPeriod {
+        let standard = ReportingPeriod.lastWeeks(weeks, endingAt: now)
+        var period = ReportingPeriod(
+            from: day(query.trimmed("from")) ?? standard.from,
+            to: day(query.trimmed("to")) ?? standard.to
+        )
+        let earliest = period.to.daysSinceEpoch - 7 * (longestWeeks - 1)
+        if period.from.daysSinceEpoch < earliest { period.from = ReportingPeriod.date(days: earliest) }
+        return period
+    }
+
+    /// A number of days with one decimal place, or a dash.
+    static func days(_ value: Double?) -> String {
+        value.map { String(format: "%.1f", $0) } ?? "–"
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import VigilCore
+import VigilStore
+
+extension TrendsPage {
+    /// The repeat victims, suspects and locations: lists that name people, each linked to the
+    /// employee's timeline (which asks for its own reason outside the queue).
+    static func repeats(_ repeats: RepeatSubjects) -> HTML {
+        """
+        <h2>Repeat victims</h2>
+        <p>Employees with \(RepeatSubjects.threshold) or more alerts as a victim in the period.</p>
+        \(people(repeats.victims, caption: "Repeat victims"))
+        <h2>Repeat suspects and offenders</h2>
+        <p>Employees with \(RepeatSubjects.threshold) or more alerts as a suspect or offender in the period.</p>
+        \(people(repeats.suspects, caption: "Repeat suspects and offenders"))
+        <h2>Repeat locations</h2>
+        <p>Employees' home addresses with \(RepeatSubjects.threshold) or more incidents in the period. Others \
+        may live there.</p>
+        \(locations(repeats.locations))
+        """
+    }
+
+    private static func people(_ people: [RepeatSubjects.Person], caption: String) -> HTML {
+        guard !people.isEmpty else { return "<p>None in this period.</p>" }
+        let rows: [HTML] = people.map { person in
+            """
+            <tr><th scope="row"><a href="/employees/\(InsightText.pathComponent(person.employeeID))">\
+            \(person.employeeID)</a></th><td>\(person.name)</td><td>\(person.team)</td>\
+            <td class="number">\(person.alerts)</td><td>\(person.latestEvent?.description ?? "undated")</td></tr>
+            """
+        }
+        return """
+            <table><caption>\(caption)</caption><thead><tr><th scope="col">Employee</th><th scope="col">Name</th>\
+            <th scope="col">Team</th><th scope="col">Alerts</th><th scope="col">Latest event</th></tr></thead>\
+            <tbody>\(rows)</tbody></table>
+            """
+    }
+
+    private static func locations(_ locations: [RepeatSubjects.Location]) -> HTML {
+        guard !locations.isEmpty else { return "<p>None in this period.</p>" }
+        let rows: [HTML] = locations.map { location in
+            let employees: [HTML] = location.employeeIDs.map {
+                "<a href=\"/employees/\(InsightText.pathComponent($0))\">\($0)</a> "
+            }
+            return """
+                <tr><th scope="row">\(location.address)</th><td>\(location.postcode)</td>\
+                <td class="number">\(location.incidents)</td><td>\(employees)</td></tr>
+                """
+        }
+        return """
+            <table><caption>Repeat locations</caption><thead><tr><th scope="col">Address</th>\
+            <th scope="col">Postcode</th><th scope="col">Incidents</th><th scope="col">Employees living there</th>\
+            </tr></thead><tbody>\(rows)</tbody></table>
+            """
+    }
+}

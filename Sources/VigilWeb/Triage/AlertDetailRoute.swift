@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import HTTPTypes
+import Hummingbird
+import VigilCore
+import VigilStore
+
+/// `GET /alerts/{id}`: one alert in full: the event and the employee's role in it, the employee's HR
+/// details beside each source record with the differences marked, each match's explanation as a
+/// waterfall with its table, the decision panel, notes, and the alert's whole history.
+///
+/// The framework has already refused self-review and asked for a reason outside the user's queue;
+/// the consultation event names the alert and reveals its employee.
+enum AlertDetailRoute {
+    static let access = RouteAccess(
+        roles: TriageRoutes.triagers,
+        underGrant: true,
+        showsPersonalData: "alert",
+        objects: .alert(parameter: "id")
+    )
+
+    static func register(in table: inout AccessTable, schedule: MeetingSchedule) {
+        table.add(.get, "/alerts/{id}", access: access) { _, context in
+            let user = try context.requireUser()
+            guard let object = context.object, let id = Int64(object.object.id) else { throw WebError.notFound }
+            let now = context.now
+            let loaded = try await context.store.asyncRead { db in
+                (
+                    try AlertDossier.load(alertID: id, in: db),
+                    try DataStatus.read(now: now, in: db),
+                    try UserDirectory.all(in: db)
+                )
+            }
+            guard let dossier = loaded.0 else { throw WebError.notFound }
+            let assignees = loaded.2.filter {
+                $0.isEnabled && TriageRoutes.triagers.contains($0.role) && $0.employeeID != dossier.alert.employeeID
+            }
+            let view = AlertDetailView(
+                dossier: dossier,
+                object: object,
+                user: user,
+                canDecide: TriageRoutes.triagers.contains(user.role),
+                assignees: assignees,
+                csrfToken: context.csrfToken,
+                status: loaded.1,
+                schedule: schedule
+            )
+            return .page(
+                Page("Alert \(id)", context, content: view.html),
+                consulted: [
+                    AuditObject(type: "alert", id: String(id)),
+                    AuditObject(type: "employee", id: dossier.alert.employeeID),
+                ]
+            )
+        }
+    }
+}

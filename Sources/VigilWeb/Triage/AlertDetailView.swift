@@ -1,0 +1,172 @@
+import Foundation
+import VigilCore
+import VigilStore
+
+/// The markup of an alert's page (see ``AlertDetailRoute``).
+struct AlertDetailView: Sendable {
+    let dossier: AlertDossier
+    let object: AuthorisedObject
+    let user: UserAccount
+    /// Whether the user may decide and add notes (not under a break-glass grant alone).
+    let canDecide: Bool
+    let assignees: [UserAccount]
+    let csrfToken: String
+    let status: DataStatus
+    let schedule: MeetingSchedule
+
+    private var alert: QueuedAlert { dossier.alert }
+
+    var html: HTML {
+        let reason: HTML = object.reason.map { "<p class=\"notice\">Opened outside your queue: \($0)</p>" } ?? ""
+        let withdrawn: HTML =
+            alert.evidenceWithdrawn
+            ? """
+            <div class="banner-warning" role="status"><h2>Evidence withdrawn</h2><p>None of this alert's evidence \
+            holds any more: the source withdrew the record, or it now matches someone else. The records below are \
+            as they were last seen.</p></div>
+            """
+            : ""
+        let panel = DecisionPanel(alertID: alert.id, status: alert.status, csrfToken: csrfToken)
+        let forms: HTML =
+            canDecide
+            ? panel.decisionForm + panel.noteForm
+                + (user.role == .supervisor
+                    ? panel.assignmentForm(assignees: assignees, current: alert.assignedTo) : "")
+            : "<p>Decisions and notes are made by reviewers and supervisors.</p>"
+        let evidence: [HTML] = dossier.evidence.enumerated().map { evidenceSection($1, number: $0 + 1) }
+        return """
+            \(status.html(schedule: schedule))
+            \(reason)\(withdrawn)
+            <nav aria-label="On this page"><ul class="contents"><li><a href="#event">The event</a></li>\
+            <li><a href="#employee">Employee and records</a></li><li><a href="#decide">Decision</a></li>\
+            <li><a href="#history">History</a></li></ul></nav>
+            \(eventSection)
+            \(employeeSection)
+            \(evidence)
+            \(forms)
+            \(suppressions)
+            \(history)
+            """
+    }
+
+    private var eventSection: HTML {
+        let employee = dossier.employee
+        let started = employee?.startDate?.description ?? "not known"
+        let predates: HTML =
+            alert.predatesStart
+            ? "<strong>Yes</strong>: the event is before their start date (\(started))"
+            : "No (start date \(started))"
+        let kind = alert.kind == "home_address" ? "an incident at the employee's home address" : "a named person"
+        return """
+            <h2 id="event">The event</h2>
+            <dl class="facts"><dt>Status</dt><dd>\(alert.status.label)</dd>\
+            <dt>Match</dt><dd>\(kind)</dd>\
+            <dt>Source</dt><dd>\(alert.source.replacingOccurrences(of: "_", with: " "))</dd>\
+            <dt>Event</dt><dd>\(alert.eventID)</dd><dt>Event date</dt><dd>\(alert.eventDate ?? "not known")</dd>\
+            <dt>\(alert.kind == "home_address" ? "Incident type" : "Role in the event")</dt><dd>\(alert.roles)</dd>\
+            <dt>Before they started</dt><dd>\(predates)</dd>\
+            <dt>Match probability</dt><dd>\(MatchText.percent(alert.probability)) (\(alert.band) confidence)</dd>\
+            <dt>Assigned to</dt><dd>\(alert.assignedTo ?? "nobody")</dd>\
+            <dt>Raised</dt><dd>\(alert.raisedAt)</dd><dt>Last updated</dt><dd>\(alert.updatedAt)</dd></dl>
+            """
+    }
+
+    private var employeeSection: HTML {
+        guard let employee = dossier.employee else {
+            return """
+                <h2 id="employee">Employee \(alert.employeeID)</h2>
+                <p>The roster holds no details for this employee.</p>
+                """
+        }
+        let name = [employee.forenames, employee.surname].joined(separator: " ")
+        let left: HTML = dossier.leftOn.map { "<dt>Left</dt><dd>\($0)</dd>" } ?? ""
+        let previous = employee.previousSurnames.isEmpty ? "none" : employee.previousSurnames.joined(separator: ", ")
+        let caveat: HTML =
+            alert.kind == "home_address"
+            ? "<p class=\"notice\">Other people may live at this address: an incident there need not involve the employee.</p>"
+            : ""
+        return """
+            <h2 id="employee">Employee and records</h2>
+            <dl class="facts"><dt>Employee</dt><dd>\(name) (\(employee.employeeID))</dd>\
+            <dt>Role</dt><dd>\(employee.role)</dd><dt>Team</dt><dd>\(employee.team)</dd>\
+            <dt>Start date</dt><dd>\(employee.startDate?.description ?? "not known")</dd>\
+            <dt>Previous surnames</dt><dd>\(previous)</dd>\(left)</dl>
+            \(caveat)
+            """
+    }
+
+    private func evidenceSection(_ evidence: AlertDossier.Evidence, number: Int) -> HTML {
+        let withdrawn: HTML = evidence.withdrawn ? " <span class=\"tag-warn\">Withdrawn</span>" : ""
+        var heading: HTML = "Evidence \(number)"
+        var comparison: HTML = "<p>The record is no longer in the store.</p>"
+        if let stored = evidence.record {
+            let record = stored.record
+            heading = "Evidence \(number): \(record.source.rawValue) record \(record.recordID), \(record.role)"
+            comparison = RecordComparison(employee: dossier.employee, record: record)
+                .table(caption: "HR roster beside \(record.source.rawValue) record \(record.recordID)")
+            comparison =
+                "<p>Event \(record.eventID) on \(record.eventDate?.description ?? "an unknown date").</p>" + comparison
+        } else if let stored = evidence.location {
+            let location = stored.location
+            heading = "Evidence \(number): incident \(location.incidentID), \(location.incidentType)"
+            comparison = RecordComparison(employee: dossier.employee, location: location)
+                .table(caption: "Home address beside the location of incident \(location.incidentID)")
+            comparison = "<p>Incident on \(location.eventDate?.description ?? "an unknown date").</p>" + comparison
+        }
+        let explanation: HTML
+        if let match = evidence.explanation {
+            let chart = WaterfallChart(explanation: match, identifier: "\(evidence.kind.rawValue)-\(evidence.row)")
+            explanation = """
+                <h4>Why it matched</h4>
+                <figure>\(chart.svg)<figcaption>The match weight, comparison by comparison: green bars count for \
+                the match, red against.</figcaption></figure>
+                \(chart.table)
+                """
+        } else {
+            explanation = """
+                <h4>Why it matched</h4>
+                <p>There is no current match for this evidence, so no explanation is shown (probability when last \
+                seen: \(MatchText.percent(evidence.probability))).</p>
+                """
+        }
+        return """
+            <section class="evidence" aria-labelledby="evidence-\(number)">
+            <h3 id="evidence-\(number)">\(heading)\(withdrawn)</h3>
+            \(comparison)
+            \(explanation)
+            </section>
+            """
+    }
+
+    private var suppressions: HTML {
+        guard !dossier.suppressions.isEmpty else { return "" }
+        let rows: [HTML] = dossier.suppressions.map { suppression in
+            """
+            <tr><td>\(suppression.id)</td><td>\(suppression.requestedBy)</td><td>\(suppression.approvedBy ?? "awaiting approval")</td>\
+            <td>\(suppression.reviewOn)</td><td>\(suppression.liftedAt.map { "lifted \($0)" } ?? "")</td></tr>
+            """
+        }
+        return """
+            <h2>Suppressions</h2>
+            <table><caption>Suppressions asked for on this alert (see <a href="/suppressions">all suppressions</a>)</caption>
+            <thead><tr><th scope="col">Number</th><th scope="col">Asked by</th><th scope="col">Approved by</th>\
+            <th scope="col">Review on</th><th scope="col">Lifted</th></tr></thead><tbody>\(rows)</tbody></table>
+            """
+    }
+
+    private var history: HTML {
+        let rows: [HTML] = dossier.timeline.map { entry in
+            """
+            <tr class="entry-\(entry.kind)"><td>\(entry.at)</td><td>\(entry.actor)</td><td>\(entry.event)</td>\
+            <td>\(entry.detail)</td></tr>
+            """
+        }
+        return """
+            <h2 id="history">History</h2>
+            <table class="history"><caption>Everything that happened to this alert, oldest first: the daily run's \
+            changes, decisions and notes</caption>
+            <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th>\
+            <th scope="col">Detail</th></tr></thead><tbody>\(rows)</tbody></table>
+            """
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import Testing
+import VigilCore
+import VigilStore
+
+@testable import VigilWeb
+
+/// The insight queries against the small fixture whose answers are worked out by hand in
+/// `TestWorld+Insight.swift`.
+@Suite struct InsightQueryTests {
+    static let period = ReportingPeriod(
+        from: ReportingPeriod.day(ofStoreText: TestWorld.insightFrom)!,
+        to: ReportingPeriod.day(ofStoreText: TestWorld.insightTo)!
+    )
+
+    private func world() async throws -> TestWorld {
+        let world = try await TestWorld()
+        try await world.insertInsightFixture()
+        return world
+    }
+
+    @Test("weeks start on Monday, whatever day the period starts, and days round-trip")
+    func weeks() {
+        #expect(Self.period.weeks.map(\.description) == ["2026-01-05", "2026-01-12", "2026-01-19"])
+        let sunday = ReportingPeriod.day(ofStoreText: "2026-01-11")!
+        #expect(ReportingPeriod.week(of: sunday).description == "2026-01-05")
+        let old = ReportingPeriod.day(ofStoreText: "1969-12-31")!
+        #expect(ReportingPeriod.week(of: old).description == "1969-12-29")
+        for days in [-800, -1, 0, 1, 20_000, 20_458] {
+            #expect(ReportingPeriod.date(days: days).daysSinceEpoch == days)
+        }
+        let lastWeeks = ReportingPeriod.lastWeeks(2, endingAt: Date(timeIntervalSince1970: 1_768_500_000))
+        #expect(lastWeeks.from.description == "2026-01-05")
+        #expect(lastWeeks.to.description == "2026-01-15")
+    }
+
+    @Test("alerts per week by source, role and outcome are counted in the week they were raised")
+    func weeklyCounts() async throws {
+        let world = try await world()
+        let trends = try world.store.read { db in try AlertTrends.load(Self.period, in: db) }
+        let source = Dictionary(uniqueKeysWithValues: trends.bySource.map { ($0.name, $0.counts) })
+        #expect(source["crime"] == [1, 1, 2])
+        #expect(source["incident"] == [1, 0, 1])
+        #expect(source["intelligence"] == [0, 1, 0])
+        #expect(source["custody"] == [0, 0, 1])
+        #expect(trends.alertCount == 8)
+        let role = Dictionary(uniqueKeysWithValues: trends.byRole.map { ($0.name, $0.counts) })
+        #expect(role["victim"] == [2, 1, 1])
+        #expect(role["witness"] == [1, 0, 1])
+        #expect(role["suspect"] == [0, 1, 1])
+        let outcome = Dictionary(uniqueKeysWithValues: trends.byOutcome.map { ($0.name, $0.counts) })
+        #expect(outcome["open"] == [0, 1, 3])
+        #expect(outcome["NOT_A_MATCH"] == [1, 1, 0])
+        #expect(outcome["REFERRED"] == [1, 0, 0])
+        #expect(outcome["NO_FURTHER_ACTION"] == [0, 0, 1])
+        #expect(trends.byTeam.first?.name == "Response North")
+        #expect(trends.byTeam.map(\.count) == [5, 2, 1])
+    }
+
+    @Test("career stages count years from the start date to the event, with earlier events apart")
+    func careerStages() async throws {
+        let world = try await world()
+        let trends = try world.store.read { db in try AlertTrends.load(Self.period, in: db) }
+        let stages = Dictionary(uniqueKeysWithValues: trends.byCareerStage.map { ($0.name, $0.count) })
+        #expect(stages[CareerStage.beforeStart.rawValue] == 1)
+        #expect(stages[CareerStage.underOne.rawValue] == 2)
+        #expect(stages[CareerStage.oneToTwo.rawValue] == 1)
+        #expect(stages[CareerStage.twoToFive.rawValue] == 0)
+        #expect(stages[CareerStage.fiveToTen.rawValue] == 3)
+        #expect(stages[CareerStage.tenPlus.rawValue] == 1)
+        #expect(stages[CareerStage.unknown.rawValue] == 0)
+        let start = ReportingPeriod.day(ofStoreText: "2020-03-01")
+        #expect(CareerStage.of(eventOn: ReportingPeriod.day(ofStoreText: "2021-02-28"), startedOn: start) == .underOne)
+        #expect(CareerStage.of(eventOn: ReportingPeriod.day(ofStoreText: "2021-03-02"), startedOn: start) == .oneToTwo)
+        #expect(CareerStage.of(eventOn: nil, startedOn: start) == .unknown)
+    }
+
+    @Test("the false-positive rate and time to decision are read from the week's closing decisions")
+    func decisions() async throws {
+        let world = try await world()
+        let weeks = try world.store.read { db in try DecisionWeek.load(Self.period, in: db) }
+        #expect(weeks.map(\.decided) == [2, 1, 1])
+        #expect(weeks.map(\.notAMatch) == [1, 1, 0])
+        #expect(weeks.map(\.falsePositiveRate) == [0.5, 1.0, 0.0])
+        #expect(weeks.map(\.medianDays) == [3, 1, 3])
+        #expect(weeks.map(\.p90Days) == [4, 1, 3])
+        #expect(DecisionWeek.median([5, 1, 3]) == 3)
+        #expect(DecisionWeek.nearestRank(0.9, of: Array(1...10).map(Double.init)) == 9)
+        #expect(DecisionWeek.nearestRank(0.9, of: []) == nil)
+    }
+
+    @Test("repeat victims, suspects and locations need two or more in the period")
+    func repeats() async throws {
+        let world = try await world()
+        let repeats = try world.store.read { db in try RepeatSubjects.load(Self.period, in: db) }
+        #expect(repeats.victims.map(\.employeeID) == ["E900"])
+        #expect(repeats.victims.first?.alerts == 3)
+        #expect(repeats.suspects.map(\.employeeID) == ["E901"])
+        #expect(repeats.suspects.first?.alerts == 2)
+        #expect(repeats.locations.count == 1)
+        #expect(repeats.locations.first?.incidents == 2)
+        #expect(repeats.locations.first?.employeeIDs == ["E900"])
+        #expect(repeats.employeeIDs == ["E900", "E901"])
+        #expect(repeats.excluding("E900").employeeIDs == ["E901"])
+        let narrow = ReportingPeriod(from: Self.period.from, to: Self.period.from)
+        let none = try world.store.read { db in try RepeatSubjects.load(narrow, in: db) }
+        #expect(none.victims.isEmpty && none.suspects.isEmpty && none.locations.isEmpty)
+    }
+
+    @Test("an employee's timeline holds their records, home incidents and alerts, and flags what predates the start")
+    func timeline() async throws {
+        let world = try await world()
+        let timeline = try #require(
+            try world.store.read { db in try EmployeeTimeline.load(employeeID: TestWorld.timelineEmployee, in: db) }
+        )
+        #expect(timeline.entries.filter { $0.kind == .alert }.count == 5)
+        #expect(timeline.entries.filter { $0.kind == .homeIncident }.count == 2)
+        let record = try #require(timeline.entries.first { $0.kind == .personRecord })
+        #expect(record.reference == "CR-1" && record.predatesStart && record.alertID == 22)
+        #expect(timeline.entries.first?.date?.description == "2019-05-01")
+        #expect(Set(timeline.alertIDs) == [1, 20, 21, 22, 27])
+        #expect(timeline.entriesPerYear.map(\.year) == [2019, 2026])
+        #expect(try world.store.read { db in try EmployeeTimeline.load(employeeID: "NOBODY", in: db) } == nil)
+    }
+
+    @Test("home incidents come newest first with the strongest reasons in plain words")
+    func homeIncidents() async throws {
+        let world = try await world()
+        let home = try #require(
+            try world.store.read { db in try HomeAddressIncidents.load(employeeID: TestWorld.timelineEmployee, in: db) }
+        )
+        #expect(home.homeAddress == "12 High Street, Dudley, DY1 1AA")
+        #expect(home.incidents.map(\.incidentID) == ["INC1", "INC2"])
+        #expect(home.incidents.first?.alertID == 27)
+        #expect(home.incidents.first?.explanation.first?.hasPrefix("address identical") == true)
+    }
+}
