@@ -35,8 +35,7 @@ struct DemoReviewer: Sendable {
     func work(day: Int, from start: Date) throws -> Work {
         try store.write { db in
             var work = Work()
-            let unassigned = try AlertAssignment.unassigned(limit: assignPerDay, in: db)
-            work.assigned = try AlertAssignment.assign(unassigned, to: reviewer, by: supervisor, at: start, in: db)
+            work.assigned = try assign(at: start, in: db)
             let open = try DemoAlert.fetch(statuses: ["NEW", "REOPENED", "UNDER_REVIEW"], in: db)
                 .filter { $0.assignedTo == reviewer && $0.kind == "person" && !$0.recordIDs.isEmpty }
             let doubtful = open.filter { alert in
@@ -66,6 +65,35 @@ struct DemoReviewer: Sendable {
             }
             return work
         }
+    }
+
+    /// The supervisor assigns the oldest open alerts nobody is working to the reviewer, as the queue's
+    /// assignment form does (history and audit event together).
+    private func assign(at time: Date, in db: Database) throws -> Int {
+        let unassigned = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM alert
+                WHERE assigned_to IS NULL AND status IN ('NEW', 'UNDER_REVIEW', 'AWAITING_INFO', 'REOPENED')
+                ORDER BY id LIMIT ?
+                """,
+            arguments: [assignPerDay]
+        )
+        let changed = try AlertQueue.assign(unassigned, to: reviewer, by: supervisor, at: time, in: db)
+        if !changed.isEmpty {
+            try AuditIndex.record(
+                AuditEvent(
+                    at: time,
+                    actor: supervisor,
+                    action: .alteration,
+                    objectType: "alert",
+                    objectIDs: changed.map(String.init),
+                    detail: "assigned to \(reviewer)"
+                ),
+                in: db
+            )
+        }
+        return changed.count
     }
 
     private func decide(

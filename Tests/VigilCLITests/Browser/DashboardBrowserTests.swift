@@ -4,15 +4,16 @@ import Testing
 import VigilStore
 
 /// The dashboard in a real browser: `vigil demo` serves a small synthetic world, headless Chromium
-/// signs in with a password and a TOTP code, opens an alert from the reviewer's queue, and an auditor
-/// finds the visit in the access review. Every page is audited for accessibility; screenshots, the
+/// signs in with a password and a TOTP code, opens the morning queue and an alert from it, reads its
+/// waterfall, decides it is not a match, finds the suppression, and a supervisor finds the visit in
+/// the access review. Every page is audited for accessibility; screenshots, the
 /// audit and the keyboard focus order are saved under `.build/test-artefacts/browser/`.
 ///
 /// Fails, never skips, when Chromium or chromedriver is missing or the browser cannot start: CI
 /// installs them (`.ci/run`).
 @Suite(.serialized)
 struct DashboardBrowserTests {
-    @Test("a reviewer signs in with two factors and opens an alert; an auditor sees the visit; pages are accessible")
+    @Test("a reviewer signs in, decides an alert is not a match and sees the suppression; a supervisor sees the visit")
     func reviewerAndAuditorInTheBrowser() async throws {
         let folder = try TemporaryDirectory(prefix: "vigil-browser")
         defer { folder.remove() }
@@ -46,42 +47,83 @@ struct DashboardBrowserTests {
 
         try await browser.signIn("demo-reviewer")
         try await browser.check("reviewer's home page", screenshot: "02-home")
-        let homeOrder = try await AccessibilityAudit.focusOrder(browser.driver, count: 6)
-        browser.record("reviewer's home page: " + homeOrder.joined(separator: " → "), in: "focus-order.txt")
-        #expect(homeOrder.contains { $0.contains("#alert") }, "Tab reaches the alert number field: \(homeOrder)")
-        #expect(homeOrder.contains { $0.contains("Sign out") }, "Tab reaches Sign out: \(homeOrder)")
 
-        let alert = try Self.reviewersAlert(store: site.storePath)
-        try await browser.driver.type(String(alert), into: "#alert")
-        try await browser.driver.click("main button[type=submit]")
-        #expect(
-            try await browser.waitForPath("/alerts/\(alert)") == "/alerts/\(alert)",
-            "the reviewer's own alert opens without a reason"
-        )
+        try await browser.open("/alerts?status=NEW&source=crime&mine=1")
+        try await browser.check("morning queue", screenshot: "03-queue")
+        let queueOrder = try await AccessibilityAudit.focusOrder(browser.driver, count: 40)
+        browser.record("morning queue: " + queueOrder.joined(separator: " → "), in: "focus-order.txt")
+        #expect(queueOrder.contains { $0.contains("[href=/alerts]") }, "Tab reaches the queue link: \(queueOrder)")
+        #expect(queueOrder.contains { $0.contains("#status") }, "Tab reaches the status filter: \(queueOrder)")
+        #expect(queueOrder.contains { $0.contains("Apply filters") }, "and Apply filters: \(queueOrder)")
+        #expect(queueOrder.contains { $0.contains("[href=/alerts/") }, "and an alert in the queue: \(queueOrder)")
+        try await browser.driver.click("main table.queue a[href^='/alerts/']")
+        try await Task.sleep(for: .milliseconds(300))
+        let opened = try await browser.path()
+        let alert = try #require(Int64(opened.dropFirst("/alerts/".count)), "the queue links an alert, not \(opened)")
+        let assigned = try Self.assignee(of: alert, store: site.storePath)
+        #expect(assigned == "demo-reviewer", "the alert is in the reviewer's own queue")
+
         let alertText = try await browser.mainText()
-        #expect(alertText.contains("Employee"), "the alert page shows its employee: \(alertText.prefix(300))")
-        try await browser.check("alert \(alert)", screenshot: "03-alert")
+        #expect(alertText.contains("Decision"), "the alert page has its decision panel: \(alertText.prefix(300))")
+        let waterfall = try await browser.driver.script(
+            "return document.querySelectorAll('main svg.waterfall').length + ':' + document.querySelectorAll('main table.explanation tr').length;"
+        )
+        let parts = (waterfall as? String ?? "0:0").split(separator: ":").compactMap { Int($0) }
+        #expect(parts.first ?? 0 >= 1, "the explanation is drawn as a waterfall chart")
+        #expect(parts.last ?? 0 >= 3, "with a table of its steps (\(parts))")
+        try await browser.check("alert \(alert)", screenshot: "04-alert")
+        let alertOrder = try await AccessibilityAudit.focusOrder(browser.driver, count: 60)
+        browser.record("alert \(alert): " + alertOrder.joined(separator: " → "), in: "focus-order.txt")
+        #expect(alertOrder.contains { $0.contains("#reason") }, "Tab reaches the decision's reason: \(alertOrder)")
+        #expect(alertOrder.contains { $0.contains("Record decision") }, "and Record decision: \(alertOrder)")
+
+        try await decide(browser, alert: alert, status: "UNDER_REVIEW", reason: "Reading the crime report")
+        try await decide(
+            browser,
+            alert: alert,
+            status: "NOT_A_MATCH",
+            reason: "Different person: the date of birth and address history do not fit (browser test)"
+        )
+        let decided = try await browser.mainText()
+        #expect(
+            decided.contains("not a match") || decided.contains("NOT_A_MATCH"),
+            "the decision shows: \(decided.prefix(400))"
+        )
+        try await browser.check("alert \(alert) decided", screenshot: "05-decided")
+
+        try await browser.open("/suppressions")
+        let suppressions = try await browser.mainText()
+        #expect(suppressions.contains("alert \(alert)"), "the suppression is listed: \(suppressions.prefix(600))")
+        #expect(suppressions.contains("browser test"), "with its reason")
+        try await browser.check("suppressions", screenshot: "06-suppressions")
         try await browser.signOut()
 
-        try await browser.signIn("demo-auditor")
+        try await browser.signIn("demo-supervisor")
         try await browser.open("/access-review?subject=alert&id=\(alert)")
         let review = try await browser.mainText()
         #expect(review.contains("demo-reviewer"), "the access review names the reviewer: \(review.prefix(500))")
         #expect(review.contains("consultation"), "and records the visit as a consultation: \(review.prefix(500))")
-        try await browser.check("access review of alert \(alert)", screenshot: "04-access-review")
+        try await browser.check("access review of alert \(alert)", screenshot: "07-access-review")
         try await browser.signOut()
     }
 
-    /// An open alert in the demo reviewer's queue.
-    private static func reviewersAlert(store path: String) throws -> Int64 {
-        let store = try StoreDatabase(path: path)
-        let id = try store.read { db in
-            try Int64.fetchOne(
-                db,
-                sql: "SELECT id FROM alert WHERE assigned_to = 'demo-reviewer' AND status = 'NEW' ORDER BY id LIMIT 1"
-            )
+    /// Records a decision with the alert page's decision panel.
+    private func decide(_ browser: BrowserSession, alert: Int64, status: String, reason: String) async throws {
+        try await browser.open("/alerts/\(alert)")
+        try await browser.driver.click("#status-\(status)")
+        try await browser.driver.type(reason, into: "#reason")
+        try await browser.driver.click("form:has(#reason) button[type=submit]")
+        let path = try await browser.waitForPath("/alerts/\(alert)")
+        #expect(path.hasPrefix("/alerts/\(alert)"), "the decision returns to the alert, not \(path)")
+        let text = try await browser.mainText()
+        #expect(!text.contains("cannot become"), "the \(status) decision is accepted: \(text.prefix(300))")
+    }
+
+    /// Who the store says an alert is assigned to.
+    private static func assignee(of alert: Int64, store path: String) throws -> String? {
+        try StoreDatabase(path: path).read { db in
+            try String.fetchOne(db, sql: "SELECT assigned_to FROM alert WHERE id = ?", arguments: [alert])
         }
-        return try #require(id, "the demo assigned no open alert to its reviewer")
     }
 
     /// `.build/test-artefacts/browser` under the package root.
