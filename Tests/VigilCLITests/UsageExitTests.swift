@@ -47,6 +47,14 @@ import Testing
         Misuse(arguments: ["generate", "--employees", "0", "--out", "w"], message: "--employees"),
         Misuse(arguments: ["link", "--roster", "r.csv"], message: "--model"),
         Misuse(arguments: ["frobnicate"], message: "frobnicate"),
+        Misuse(
+            arguments: ["serve", "--store", "s.sqlite", "--tls-cert", "c.pem"],
+            message: "--tls-cert needs --tls-key"
+        ),
+        Misuse(
+            arguments: ["serve", "--store", "s.sqlite", "--tls-key", "k.pem"],
+            message: "--tls-key needs --tls-cert"
+        ),
     ]
 
     @Test("bad option combinations exit 64 with a message", arguments: misuses)

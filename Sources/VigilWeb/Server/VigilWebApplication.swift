@@ -1,4 +1,6 @@
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import VigilStore
 
@@ -6,7 +8,7 @@ import VigilStore
 ///
 /// ```swift
 /// let services = try await WebServices(store: store)
-/// let app = VigilWebApplication.application(services: services, host: "127.0.0.1", port: 8080)
+/// let app = try VigilWebApplication.application(services: services, host: "127.0.0.1", port: 8080)
 /// try await app.runService()
 /// ```
 public enum VigilWebApplication {
@@ -36,18 +38,26 @@ public enum VigilWebApplication {
         return router
     }
 
-    /// The application, listening on `host:port` over plain HTTP for a TLS-terminating proxy in front
-    /// (see docs/security.md).
+    /// The application, listening on `host:port`: over HTTPS only when given `tls`, otherwise over plain
+    /// HTTP for a TLS-terminating proxy in front (see docs/security.md).
+    ///
+    /// `onServerRunning` is called with the bound port once the server listens (useful with port 0).
     public static func application(
         services: WebServices,
         host: String,
         port: Int,
+        tls: ServerTLS? = nil,
         table: AccessTable = accessTable(),
-        logger: Logger = Logger(label: "vigil.web")
-    ) -> some ApplicationProtocol {
-        Application(
+        logger: Logger = Logger(label: "vigil.web"),
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) throws -> some ApplicationProtocol {
+        let server: HTTPServerBuilder =
+            if let tls { try .tls(.http1(), tlsConfiguration: tls.configuration) } else { .http1() }
+        return Application(
             router: router(services: services, table: table),
+            server: server,
             configuration: .init(address: .hostname(host, port: port), serverName: "Vigil"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger
         )
     }

@@ -81,6 +81,7 @@ struct AlertDetailView: Sendable {
         let name = [employee.forenames, employee.surname].joined(separator: " ")
         let left: HTML = dossier.leftOn.map { "<dt>Left</dt><dd>\($0)</dd>" } ?? ""
         let previous = employee.previousSurnames.isEmpty ? "none" : employee.previousSurnames.joined(separator: ", ")
+        let path = employee.employeeID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
         let caveat: HTML =
             alert.kind == "home_address"
             ? "<p class=\"notice\">Other people may live at this address: an incident there need not involve the employee.</p>"
@@ -92,6 +93,8 @@ struct AlertDetailView: Sendable {
             <dt>Start date</dt><dd>\(employee.startDate?.description ?? "not known")</dd>\
             <dt>Previous surnames</dt><dd>\(previous)</dd>\(left)</dl>
             \(caveat)
+            <p><a href="/employees/\(path)">Employee timeline</a> · \
+            <a href="/employees/\(path)/home">Incidents at the home address</a></p>
             """
     }
 
