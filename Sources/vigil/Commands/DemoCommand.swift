@@ -123,7 +123,7 @@ struct DemoCommand: AsyncParsableCommand {
             try ServerSettings.record("vigil demo listening on 127.0.0.1:\(port)", in: db)
         }
         say("== serving the dashboard on http://127.0.0.1:\(port) (Ctrl-C to stop)")
-        let app = VigilWebApplication.application(services: services, host: "127.0.0.1", port: port)
+        let app = try VigilWebApplication.application(services: services, host: "127.0.0.1", port: port)
         try await app.runService()
     }
 
