@@ -66,7 +66,7 @@ struct DemoAccounts: Sendable {
         var lines = [
             "Sign in at \(address)/login with a user name, its password, and the six-digit code an",
             "authenticator app makes from its key (add the key by hand, or import the otpauth:// address).",
-            "These are shown once: only their hashes are stored.",
+            "These are shown once: the store keeps only a hash of each password.",
             "",
         ]
         for credential in credentials {
