@@ -72,23 +72,16 @@ extension RunWork {
         qualityReports.append(profiler.report())
         publisher = published
         guard source.mode == .snapshot else { return }
-        var missing: [Int64] = []
-        var current = 0
-        try IncidentLocationTable.forEachCurrentRow(feed: source.name, in: db) { row in
-            current += 1
-            if !seen.contains(row) { missing.append(row) }
-        }
-        try guardAgainstShrink(source: source.name, missing: missing.count, current: current)
-        for row in missing {
-            try IncidentLocationTable.withdraw(row: row, run: run, in: db)
-            try publisher.withdraw(
-                kind: .homeAddress,
-                row: row,
-                reason: "the incident was withdrawn from the \(source.name) extract",
-                in: db
-            )
-        }
-        count("locations withdrawn", missing.count)
+        let run = self.run
+        try withdrawUnseen(
+            kind: .homeAddress,
+            source: source,
+            seen: seen,
+            forEachCurrentRow: { try IncidentLocationTable.forEachCurrentRow(feed: source.name, in: db, $0) },
+            withdraw: { try IncidentLocationTable.withdraw(row: $0, run: run, in: db) },
+            publisher: &publisher,
+            in: db
+        )
     }
 
     /// An incident location read today that is new or changed, with what the store knew of it.

@@ -75,23 +75,16 @@ extension RunWork {
         qualityReports.append(profiler.report())
         publisher = published
         guard source.mode == .snapshot else { return }
-        var missing: [Int64] = []
-        var current = 0
-        try PersonRecordTable.forEachCurrentRow(feed: source.name, in: db) { row in
-            current += 1
-            if !seen.contains(row) { missing.append(row) }
-        }
-        try guardAgainstShrink(source: source.name, missing: missing.count, current: current)
-        for row in missing {
-            try PersonRecordTable.withdraw(row: row, run: run, in: db)
-            try publisher.withdraw(
-                kind: .person,
-                row: row,
-                reason: "the record was withdrawn from the \(source.name) extract",
-                in: db
-            )
-        }
-        count("records withdrawn", missing.count)
+        let run = self.run
+        try withdrawUnseen(
+            kind: .person,
+            source: source,
+            seen: seen,
+            forEachCurrentRow: { try PersonRecordTable.forEachCurrentRow(feed: source.name, in: db, $0) },
+            withdraw: { try PersonRecordTable.withdraw(row: $0, run: run, in: db) },
+            publisher: &publisher,
+            in: db
+        )
     }
 
     /// A record read today that is new or changed, with what the store knew of it.
@@ -174,15 +167,5 @@ extension RunWork {
                 in: db
             )
         }
-    }
-
-    /// Refuses to withdraw most of a source because one snapshot came back small.
-    func guardAgainstShrink(source: String, missing: Int, current: Int) throws {
-        guard current >= 10, missing * 2 > current else { return }
-        throw PipelineError(
-            .unusableInput,
-            "\(source): the snapshot lacks \(missing) of the \(current) records held; that looks like a broken "
-                + "extract, so nothing was withdrawn and nothing was published"
-        )
     }
 }
