@@ -3,52 +3,72 @@
 /// The roster is small (thousands to tens of thousands of people) and the extracts large, so the roster
 /// is indexed and each person record is looked up as it streams past: memory is bounded by the roster.
 public struct BlockingIndex: Sendable {
-    private var table: [UInt64: [Int32]] = [:]
+    private let table: BlockTable
     /// How many roster entries were indexed.
     public let count: Int
 
     /// Indexes the roster's people.
     public init(people: [PersonFeatures]) {
         count = people.count
+        var entries: [(key: UInt64, position: Int32)] = []
+        entries.reserveCapacity(people.count * 16)
         for (index, person) in people.enumerated() {
-            var keys: [UInt64] = []
-            Self.keys(of: person, rules: .all, probing: false, into: &keys)
-            for key in Set(keys) {
-                table[key, default: []].append(Int32(index))
-            }
+            Self.keys(of: person, rules: .all, probing: false) { entries.append((key: $0, position: Int32(index))) }
         }
+        table = BlockTable(entries: entries)
     }
 
     /// Adds to `candidates` the roster positions that share a block with `record` under `rules`.
     public func candidates(for record: PersonFeatures, rules: BlockingRules = .all, into candidates: inout [Int32]) {
-        var keys: [UInt64] = []
-        keys.reserveCapacity(24)
-        Self.keys(of: record, rules: rules, probing: true, into: &keys)
-        for key in keys {
-            guard let entries = table[key] else { continue }
-            for entry in entries where !candidates.contains(entry) {
-                candidates.append(entry)
-            }
+        Self.keys(of: record, rules: rules, probing: true) { key in
+            table.forEachPosition(of: key) { candidates.appendCandidate($0) }
         }
     }
 
-    /// The keys of one person. A probing record also tries a swapped date and swapped names.
-    static func keys(of person: PersonFeatures, rules: BlockingRules, probing: Bool, into keys: inout [UInt64]) {
-        let forenames = person.forenames + (person.muhammadPrefix.map { [$0] } ?? [])
-        let surnames = (person.surname.map { [$0] } ?? []) + person.surnameAlternatives
+    /// The keys of one person, collected (for tests and diagnostics).
+    static func keys(of person: PersonFeatures, rules: BlockingRules, probing: Bool) -> [UInt64] {
+        var keys: [UInt64] = []
+        Self.keys(of: person, rules: rules, probing: probing) { keys.append($0) }
+        return keys
+    }
+
+    /// The keys of one person, each handed to `emit` as it is made (nothing is allocated). A probing
+    /// record also tries a swapped date and swapped names.
+    @inline(__always)
+    static func keys(
+        of person: PersonFeatures,
+        rules: BlockingRules,
+        probing: Bool,
+        emit: (UInt64) -> Void
+    ) {
+        let forenames = person.forenames
+        let prefix = person.muhammadPrefix
+        let firstForename = forenames.first ?? prefix
+        let surname = person.surname
+        let alternatives = person.surnameAlternatives
+        /// Every forename, then the Muhammad prefix.
+        func eachForename(_ body: (NameToken) -> Void) {
+            for forename in forenames { body(forename) }
+            if let prefix { body(prefix) }
+        }
+        /// The surname, then every alternative surname.
+        func eachSurname(_ body: (NameToken) -> Void) {
+            if let surname { body(surname) }
+            for alternative in alternatives { body(alternative) }
+        }
         if let dob = person.dateOfBirth {
             if rules.contains(.dateOfBirth) {
-                keys.append(BlockingKey.make(.dateOfBirth) { $0.mix(dob.daysSinceEpoch) })
+                emit(BlockingKey.make(.dateOfBirth) { $0.mix(dob.daysSinceEpoch) })
             }
             if probing, rules.contains(.dateOfBirthTransposed), dob.day <= 12, dob.day != dob.month,
                 let swapped = CalendarDate(year: Int(dob.year), month: Int(dob.day), day: Int(dob.month))
             {
-                keys.append(BlockingKey.make(.dateOfBirth) { $0.mix(swapped.daysSinceEpoch) })
+                emit(BlockingKey.make(.dateOfBirth) { $0.mix(swapped.daysSinceEpoch) })
             }
             if rules.contains(.surnameAndBirthYear) {
-                for surname in surnames {
+                eachSurname { surname in
                     for code in surname.codeHashes {
-                        keys.append(
+                        emit(
                             BlockingKey.make(.surnameAndBirthYear) {
                                 $0.mix(hash: code)
                                 $0.mix(Int(dob.year))
@@ -57,31 +77,29 @@ public struct BlockingIndex: Sendable {
                     }
                 }
             }
-            if rules.contains(.forenameAndBirthMonth) {
-                for forename in forenames.prefix(1) {
-                    for code in forename.codeHashes {
-                        keys.append(
-                            BlockingKey.make(.forenameAndBirthMonth) {
-                                $0.mix(hash: code)
-                                $0.mix(Int(dob.year) * 12 + Int(dob.month))
-                            }
-                        )
-                    }
+            if rules.contains(.forenameAndBirthMonth), let forename = firstForename {
+                for code in forename.codeHashes {
+                    emit(
+                        BlockingKey.make(.forenameAndBirthMonth) {
+                            $0.mix(hash: code)
+                            $0.mix(Int(dob.year) * 12 + Int(dob.month))
+                        }
+                    )
                 }
             }
         }
         if rules.contains(.forenameAndSurname) {
-            nameKeys(forenames: forenames, surnames: surnames, into: &keys)
-            if probing, let surname = person.surname {
+            eachForename { forename in eachSurname { surname in nameKeys(forename, surname, emit: emit) } }
+            if probing, let surname, let forename = firstForename {
                 // Forename and surname recorded the other way round.
-                nameKeys(forenames: [surname], surnames: forenames.prefix(1).map { $0 }, into: &keys)
+                nameKeys(surname, forename, emit: emit)
             }
         }
         if rules.contains(.forenameVariantAndSurname) {
-            for forename in forenames {
+            eachForename { forename in
                 for group in forename.groups {
-                    for surname in surnames {
-                        keys.append(
+                    eachSurname { surname in
+                        emit(
                             BlockingKey.make(.forenameVariantAndSurname) {
                                 $0.mix(Int(group))
                                 $0.mix(hash: surname.codeHashes.first ?? 0)
@@ -93,8 +111,8 @@ public struct BlockingIndex: Sendable {
         }
         if let postcode = person.address.evidencePostcode {
             if rules.contains(.surnameAndPostcode) {
-                for surname in surnames {
-                    keys.append(
+                eachSurname { surname in
+                    emit(
                         BlockingKey.make(.surnameAndPostcode) {
                             $0.mix(hash: surname.codeHashes.first ?? 0)
                             $0.mix(postcode)
@@ -102,21 +120,19 @@ public struct BlockingIndex: Sendable {
                     )
                 }
             }
-            if rules.contains(.forenameAndPostcode) {
-                for forename in forenames.prefix(1) {
-                    keys.append(
-                        BlockingKey.make(.forenameAndPostcode) {
-                            $0.mix(hash: forename.codeHashes.first ?? 0)
-                            $0.mix(postcode)
-                        }
-                    )
-                }
+            if rules.contains(.forenameAndPostcode), let forename = firstForename {
+                emit(
+                    BlockingKey.make(.forenameAndPostcode) {
+                        $0.mix(hash: forename.codeHashes.first ?? 0)
+                        $0.mix(postcode)
+                    }
+                )
             }
         }
         if let house = person.address.houseNumber {
             if rules.contains(.surnameAndHouse) {
-                for surname in surnames {
-                    keys.append(
+                eachSurname { surname in
+                    emit(
                         BlockingKey.make(.surnameAndHouse) {
                             $0.mix(hash: surname.codeHashes.first ?? 0)
                             $0.mix(house)
@@ -125,7 +141,7 @@ public struct BlockingIndex: Sendable {
                 }
             }
             if rules.contains(.streetAndHouse), let street = person.address.street {
-                keys.append(
+                emit(
                     BlockingKey.make(.streetAndHouse) {
                         $0.mix(street)
                         $0.mix(house)
@@ -135,10 +151,10 @@ public struct BlockingIndex: Sendable {
         }
         if rules.contains(.streetAndTown), let street = person.address.street, let town = person.address.town {
             // A whole street is a big block; the first letter of either name keeps it small.
-            var initials = [forenames.first?.bytes.first, person.surname?.bytes.first].compactMap { $0 }
-            if initials.count == 2 && initials[0] == initials[1] { initials.removeLast() }
-            for initial in initials {
-                keys.append(
+            let forenameInitial = firstForename?.bytes.first
+            let surnameInitial = surname?.bytes.first
+            func streetKey(_ initial: UInt8) {
+                emit(
                     BlockingKey.make(.streetAndTown) {
                         $0.mix(street)
                         $0.mix(town)
@@ -146,11 +162,13 @@ public struct BlockingIndex: Sendable {
                     }
                 )
             }
+            if let forenameInitial { streetKey(forenameInitial) }
+            if let surnameInitial, surnameInitial != forenameInitial { streetKey(surnameInitial) }
         }
         if rules.contains(.postcodeAndHouse), let postcode = person.address.evidencePostcode,
             let house = person.address.houseNumber ?? person.address.houseName
         {
-            keys.append(
+            emit(
                 BlockingKey.make(.postcodeAndHouse) {
                     $0.mix(postcode)
                     $0.mix(house)
@@ -159,19 +177,17 @@ public struct BlockingIndex: Sendable {
         }
     }
 
-    private static func nameKeys(forenames: [NameToken], surnames: [NameToken], into keys: inout [UInt64]) {
-        for forename in forenames {
-            for forenameCode in forename.codeHashes {
-                for surname in surnames {
-                    for surnameCode in surname.codeHashes {
-                        keys.append(
-                            BlockingKey.make(.forenameAndSurname) {
-                                $0.mix(hash: forenameCode)
-                                $0.mix(hash: surnameCode)
-                            }
-                        )
+    /// The keys of one forename and one surname: every pairing of their phonetic codes.
+    @inline(__always)
+    private static func nameKeys(_ forename: NameToken, _ surname: NameToken, emit: (UInt64) -> Void) {
+        for forenameCode in forename.codeHashes {
+            for surnameCode in surname.codeHashes {
+                emit(
+                    BlockingKey.make(.forenameAndSurname) {
+                        $0.mix(hash: forenameCode)
+                        $0.mix(hash: surnameCode)
                     }
-                }
+                )
             }
         }
     }

@@ -53,42 +53,42 @@ extension PersonComparator {
 
     // MARK: Addresses
 
-    /// Compares two addresses; `nil` when either is missing altogether.
-    static func addressLevel(_ a: AddressFeatures, _ b: AddressFeatures) -> AddressLevel? {
-        guard !a.isMissing, !b.isMissing else { return nil }
-        if let x = a.uprn, let y = b.uprn, x == y { return .wholeAddress }
-        let samePostcode = a.evidencePostcode != nil && a.evidencePostcode == b.evidencePostcode
-        let sameHouse = sameHouse(a, b)
+    /// Compares two people's addresses; `nil` when either is missing altogether.
+    static func addressLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> AddressLevel? {
+        let x = a.addressCodes
+        let y = b.addressCodes
+        guard !x.isMissing, !y.isMissing else { return nil }
+        if x.uprn != 0 && x.uprn == y.uprn { return .wholeAddress }
+        let samePostcode = x.evidencePostcode != 0 && x.evidencePostcode == y.evidencePostcode
+        let sameHouse = x.sameHouse(y)
         if samePostcode && sameHouse {
-            return sameStreet(a.streetBytes, b.streetBytes) && a.town != nil && a.town == b.town
-                ? .wholeAddress : .postcodeAndHouse
+            return sameStreet(a, b) && x.town != 0 && x.town == y.town ? .wholeAddress : .postcodeAndHouse
         }
         // A street name recurs across a conurbation: it counts only within one town or postcode sector.
         let samePlace =
-            samePostcode || (a.sector != nil && a.sector == b.sector) || a.town == nil || b.town == nil
+            samePostcode || (x.sector != 0 && x.sector == y.sector) || x.town == 0 || y.town == 0
             || sameTown(a, b)
-        let sameStreet = samePlace && sameStreet(a.streetBytes, b.streetBytes)
+        let sameStreet = samePlace && sameStreet(a, b)
         if sameStreet && sameHouse { return .streetAndHouse }
         if samePostcode { return .postcode }
         if sameStreet { return .street }
-        if let x = a.town, let y = b.town, x == y { return .town }
+        if x.town != 0 && x.town == y.town { return .town }
         return .other
     }
 
-    /// Same house number, or same house name when neither has a number.
-    static func sameHouse(_ a: AddressFeatures, _ b: AddressFeatures) -> Bool {
-        if let x = a.houseNumber, let y = b.houseNumber { return x == y }
-        if let x = a.houseName, let y = b.houseName { return x == y }
-        return false
-    }
-
     /// Towns agree when spelled alike (a typo in a town name is common; two towns spelled alike are not).
-    static func sameTown(_ a: AddressFeatures, _ b: AddressFeatures) -> Bool {
-        guard !a.townBytes.isEmpty, !b.townBytes.isEmpty else { return false }
-        return a.townBytes == b.townBytes || JaroWinkler.reaches(0.92, a.townBytes, b.townBytes)
+    static func sameTown(_ a: PersonFeatures, _ b: PersonFeatures) -> Bool {
+        let x = a.addressCodes.town
+        let y = b.addressCodes.town
+        guard x != 0, y != 0 else { return false }
+        return x == y || JaroWinkler.reaches(0.92, a.address.townBytes, b.address.townBytes)
     }
 
-    static func sameStreet(_ x: [UInt8], _ y: [UInt8]) -> Bool {
-        !x.isEmpty && (x == y || JaroWinkler.reaches(0.92, x, y))
+    /// Streets agree when spelled alike.
+    static func sameStreet(_ a: PersonFeatures, _ b: PersonFeatures) -> Bool {
+        let x = a.addressCodes.street
+        let y = b.addressCodes.street
+        guard x != 0, y != 0 else { return false }
+        return x == y || JaroWinkler.reaches(0.92, a.address.streetBytes, b.address.streetBytes)
     }
 }

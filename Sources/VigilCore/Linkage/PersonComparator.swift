@@ -31,12 +31,12 @@ public enum PersonComparator {
             pair.frequencies[PersonComparison.surname] = max(record.surnameFrequency, employee.surnameFrequency)
         }
         pair.vector[PersonComparison.dateOfBirth] = dateLevel(record.dateOfBirth, employee.dateOfBirth)?.rawValue
-        let address = addressLevel(record.address, employee.address)
+        let address = addressLevel(record, employee)
         pair.vector[PersonComparison.address] = address?.rawValue
         if address == .postcode {
             pair.frequencies[PersonComparison.address] = max(
-                record.address.postcodeFrequency,
-                employee.address.postcodeFrequency
+                record.addressCodes.postcodeFrequency,
+                employee.addressCodes.postcodeFrequency
             )
         }
         return pair

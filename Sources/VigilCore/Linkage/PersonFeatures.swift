@@ -22,6 +22,8 @@ public final class PersonFeatures: Sendable {
     public let forenameFrequency: Double
     /// Relative frequency of the surname, for term-frequency adjustment.
     public let surnameFrequency: Double
+    /// The address's parts as hashes, for the comparator's hot path.
+    let addressCodes: AddressCodes
 
     public init(
         forenames: [NameToken] = [],
@@ -41,6 +43,7 @@ public final class PersonFeatures: Sendable {
         self.surnameAlternatives = surnameAlternatives
         self.dateOfBirth = dateOfBirth
         self.address = address
+        self.addressCodes = AddressCodes(address)
         self.forenameFrequency = forenameFrequency
         self.surnameFrequency = surnameFrequency
     }

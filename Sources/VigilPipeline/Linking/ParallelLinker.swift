@@ -95,8 +95,6 @@ struct ParallelLinker: Sendable {
     }
 
     static func json(_ explanation: MatchExplanation) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(explanation)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        explanation.jsonText ?? "{}"
     }
 }

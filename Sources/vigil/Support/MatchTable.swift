@@ -20,9 +20,7 @@ enum MatchTable {
     )
         -> String
     {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = (try? encoder.encode(explanation)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let json = explanation.jsonText ?? "{}"
         let fields = [
             result.kind.rawValue, result.recordID, result.employeeID, String(format: "%.4f", result.matchWeight),
             String(format: "%.6f", result.matchProbability), result.band.rawValue,

@@ -1,0 +1,46 @@
+/// An address's comparable parts as 64-bit hashes, precomputed once per person.
+///
+/// The comparator runs for every candidate pair; comparing two `AddressFeatures` directly copies seven
+/// strings and two arrays out of each person (a reference count apiece), while these codes are plain
+/// integers. Equal hashes stand for equal values: with 64-bit FNV-1a over short strings a collision is
+/// far rarer than a keying error in the source. Zero means the part is absent.
+struct AddressCodes: Sendable {
+    /// Nothing usable is known of the address.
+    var isMissing = true
+    var uprn: UInt64 = 0
+    /// The postcode when it is usable as evidence (not a special, non-geographic one).
+    var evidencePostcode: UInt64 = 0
+    var sector: UInt64 = 0
+    var houseNumber: UInt64 = 0
+    var houseName: UInt64 = 0
+    var street: UInt64 = 0
+    var town: UInt64 = 0
+    /// The postcode's relative frequency, for term-frequency adjustment.
+    var postcodeFrequency = 0.0
+
+    init() {}
+
+    init(_ address: AddressFeatures) {
+        func code(_ text: String?) -> UInt64 {
+            guard let text else { return 0 }
+            let hash = BlockingKey.hash(text)
+            return hash == 0 ? 1 : hash
+        }
+        isMissing = address.isMissing
+        uprn = code(address.uprn)
+        evidencePostcode = code(address.evidencePostcode)
+        sector = code(address.sector)
+        houseNumber = code(address.houseNumber)
+        houseName = code(address.houseName)
+        street = code(address.street)
+        town = code(address.town)
+        postcodeFrequency = address.postcodeFrequency
+    }
+
+    /// Same house number, or same house name when either lacks a number.
+    func sameHouse(_ other: AddressCodes) -> Bool {
+        if houseNumber != 0 && other.houseNumber != 0 { return houseNumber == other.houseNumber }
+        if houseName != 0 && other.houseName != 0 { return houseName == other.houseName }
+        return false
+    }
+}
