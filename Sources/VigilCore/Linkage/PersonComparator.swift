@@ -10,6 +10,32 @@ public enum PersonComparator {
     /// Compares two people; `record` is the police record's side.
     public static func compare(_ record: PersonFeatures, _ employee: PersonFeatures) -> ComparedPair {
         var pair = ComparedPair()
+        compareDateAndAddress(record, employee, into: &pair)
+        compareNames(record, employee, into: &pair)
+        return pair
+    }
+
+    /// The cheap half of a comparison: date of birth and address, from precomputed integers.
+    @inline(__always)
+    static func compareDateAndAddress(
+        _ record: PersonFeatures,
+        _ employee: PersonFeatures,
+        into pair: inout ComparedPair
+    ) {
+        pair.vector[PersonComparison.dateOfBirth] = dateLevel(record.dateOfBirth, employee.dateOfBirth)?.rawValue
+        let address = addressLevel(record, employee)
+        pair.vector[PersonComparison.address] = address?.rawValue
+        if address == .postcode {
+            pair.frequencies[PersonComparison.address] = max(
+                record.addressCodes.postcodeFrequency,
+                employee.addressCodes.postcodeFrequency
+            )
+        }
+    }
+
+    /// The costly half: forenames, surname and a swap between them.
+    @inline(__always)
+    static func compareNames(_ record: PersonFeatures, _ employee: PersonFeatures, into pair: inout ComparedPair) {
         let forename = forenameLevel(record, employee)
         let surname = surnameLevel(record, employee)
         if let forename, let surname {
@@ -30,16 +56,6 @@ public enum PersonComparator {
         if pair.vector[PersonComparison.surname] == Surname.exact.rawValue {
             pair.frequencies[PersonComparison.surname] = max(record.surnameFrequency, employee.surnameFrequency)
         }
-        pair.vector[PersonComparison.dateOfBirth] = dateLevel(record.dateOfBirth, employee.dateOfBirth)?.rawValue
-        let address = addressLevel(record, employee)
-        pair.vector[PersonComparison.address] = address?.rawValue
-        if address == .postcode {
-            pair.frequencies[PersonComparison.address] = max(
-                record.addressCodes.postcodeFrequency,
-                employee.addressCodes.postcodeFrequency
-            )
-        }
-        return pair
     }
 
     /// The values each comparison looked at, for explanations (record first).

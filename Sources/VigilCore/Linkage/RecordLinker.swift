@@ -35,14 +35,75 @@ public struct RecordLinker: Sendable {
     }
 
     /// The best-scoring employee for a person record already turned into features.
-    public func bestPersonMatch(features: PersonFeatures, recordID: String, candidates: inout [Int32]) -> LinkResult? {
+    ///
+    /// With a `scoringFloor` (a match weight), a candidate whose date of birth and address leave it unable
+    /// to reach the floor whatever its names are is not compared by name at all: it can be neither the
+    /// match nor a runner-up worth showing. The result is then `nil` when no candidate reaches the floor,
+    /// and a runner-up below the floor is left out.
+    /// Without one, every candidate is scored in full (evaluation sweeps every threshold).
+    public func bestPersonMatch(
+        features: PersonFeatures,
+        recordID: String,
+        candidates: inout [Int32],
+        scoringFloor: Double? = nil
+    ) -> LinkResult? {
         candidates.removeAll(keepingCapacity: true)
         roster.personIndex.candidates(for: features, into: &candidates)
-        return roster.features.withUnsafeBufferPointer { employees in
-            best(kind: .person, recordID: recordID, candidates: candidates, threshold: model.person.threshold) {
-                personTable.weight(of: PersonComparator.compare(features, employees[$0]))
+        guard let scoringFloor else {
+            return roster.features.withUnsafeBufferPointer { employees in
+                best(kind: .person, recordID: recordID, candidates: candidates, threshold: model.person.threshold) {
+                    personTable.weight(of: PersonComparator.compare(features, employees[$0]))
+                }
             }
         }
+        let namesCanAdd = namesBound(features)
+        let found = roster.features.withUnsafeBufferPointer { employees in
+            best(kind: .person, recordID: recordID, candidates: candidates, threshold: model.person.threshold) {
+                let employee = employees[$0]
+                var pair = ComparedPair()
+                PersonComparator.compareDateAndAddress(features, employee, into: &pair)
+                let cheap = personTable.partialBound(
+                    of: pair,
+                    comparisons: (PersonComparison.dateOfBirth, PersonComparison.address)
+                )
+                guard cheap + namesCanAdd >= scoringFloor else { return -.infinity }
+                PersonComparator.compareNames(features, employee, into: &pair)
+                return personTable.weight(of: pair)
+            }
+        }
+        guard var result = found, result.matchWeight >= scoringFloor else { return nil }
+        if let runnerUp = result.runnerUp, runnerUp.weight < scoringFloor { result.runnerUp = nil }
+        return result
+    }
+
+    /// The floor `bestPersonMatch` uses for a threshold: runner-ups more than `runnerUpWindow` bits
+    /// below the threshold (a probability under about 1% at the default 0.9) are not worth scoring.
+    public func scoringFloor(threshold: Double) -> Double {
+        FellegiSunterModel.weight(ofProbability: threshold) - Self.runnerUpWindow
+    }
+
+    /// How far below the threshold (in bits) a runner-up is still scored and reported.
+    public static let runnerUpWindow = 10.0
+
+    /// The most a record's names can add to any pair's weight: both names agreeing exactly (with the
+    /// rarest adjustment the record's own name frequencies allow), or the swap level.
+    private func namesBound(_ features: PersonFeatures) -> Double {
+        let forename = personTable.comparisonBound(
+            PersonComparison.forename,
+            frequencyFloor: features.forenameFrequency
+        )
+        let surname = personTable.comparisonBound(PersonComparison.surname, frequencyFloor: features.surnameFrequency)
+        let notSwapped = personTable.levelBound(
+            comparison: PersonComparison.nameSwap,
+            level: PersonComparison.SwapLevel.notSwapped.rawValue,
+            frequency: 0
+        )
+        let swapped = personTable.levelBound(
+            comparison: PersonComparison.nameSwap,
+            level: PersonComparison.SwapLevel.swapped.rawValue,
+            frequency: 0
+        )
+        return max(forename + surname + max(0, notSwapped), max(0, swapped))
     }
 
     /// Every employee whose home is the incident location with a score; the best first.
@@ -53,8 +114,20 @@ public struct RecordLinker: Sendable {
         extractor: PersonFeatureExtractor,
         candidates: inout [Int32]
     ) -> [LinkResult] {
+        homeAddressMatches(
+            for: extractor.features(of: location),
+            incidentID: location.incidentID,
+            candidates: &candidates
+        )
+    }
+
+    /// Every employee whose home is an incident location already turned into features; the best first.
+    public func homeAddressMatches(
+        for features: AddressFeatures,
+        incidentID: String,
+        candidates: inout [Int32]
+    ) -> [LinkResult] {
         guard let addressTable else { return [] }
-        let features = extractor.features(of: location)
         candidates.removeAll(keepingCapacity: true)
         roster.addressIndex.candidates(for: features, into: &candidates)
         var results = candidates.map { index -> LinkResult in
@@ -64,7 +137,7 @@ public struct RecordLinker: Sendable {
             )
             return LinkResult(
                 kind: .homeAddress,
-                recordID: location.incidentID,
+                recordID: incidentID,
                 employeeIndex: employee,
                 employeeID: roster.employees[employee].employeeID,
                 matchWeight: weight,
@@ -87,7 +160,11 @@ public struct RecordLinker: Sendable {
     /// The explanation of a person match.
     public func explainPerson(_ record: PersonRecord, employeeIndex: Int) -> MatchExplanation {
         var extractor = makeExtractor()
-        let features = extractor.features(of: record)
+        return explainPerson(features: extractor.features(of: record), employeeIndex: employeeIndex)
+    }
+
+    /// The explanation of a person match from the record's features (as the linker computed them).
+    public func explainPerson(features: PersonFeatures, employeeIndex: Int) -> MatchExplanation {
         let employee = roster.features[employeeIndex]
         return model.person.explain(
             PersonComparator.compare(features, employee),
@@ -97,8 +174,12 @@ public struct RecordLinker: Sendable {
 
     /// The explanation of a home-address match.
     public func explainHomeAddress(_ location: IncidentLocation, employeeIndex: Int) -> MatchExplanation? {
+        explainHomeAddress(features: makeExtractor().features(of: location), employeeIndex: employeeIndex)
+    }
+
+    /// The explanation of a home-address match from the location's features.
+    public func explainHomeAddress(features: AddressFeatures, employeeIndex: Int) -> MatchExplanation? {
         guard let homeAddress = model.homeAddress else { return nil }
-        let features = makeExtractor().features(of: location)
         let home = roster.features[employeeIndex].address
         return homeAddress.explain(
             HomeAddressComparator.compare(features, home),

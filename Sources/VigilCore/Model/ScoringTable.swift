@@ -5,16 +5,16 @@ import Foundation
 /// Scoring a pair reads one weight per comparison from a flat array instead of walking the model's nested
 /// structures, and adds a term-frequency adjustment only where an adjusted level agreed.
 public struct ScoringTable: Sendable {
-    private let priorWeight: Double
-    private let comparisonCount: Int
-    private let stride = 16
-    private let weights: [Double]
-    private let conditionalWeights: [Double]?
-    private let condition: ConditionalU?
+    let priorWeight: Double
+    let comparisonCount: Int
+    let stride = 16
+    let weights: [Double]
+    let conditionalWeights: [Double]?
+    let condition: ConditionalU?
     /// Per comparison, whether the condition replaces its u (and so drops its term-frequency adjustment).
-    private let conditionReplacesU: [Bool]
-    private let adjustedU: [Double]
-    private let minimumFrequency: Double
+    let conditionReplacesU: [Bool]
+    let adjustedU: [Double]
+    let minimumFrequency: Double
 
     /// Lays out a model's weights.
     public init(model: FellegiSunterModel) {

@@ -28,6 +28,7 @@ struct ParallelLinker: Sendable {
     let workers: Int
     private let pool: ExtractorPool
     private let personThreshold: Double
+    private let scoringFloor: Double
     private let addressThreshold: Double
 
     init(linker: RecordLinker, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -35,6 +36,7 @@ struct ParallelLinker: Sendable {
         self.workers = max(1, workers)
         pool = ExtractorPool(make: linker.makeExtractor)
         personThreshold = FellegiSunterModel.weight(ofProbability: linker.model.person.threshold)
+        scoringFloor = linker.scoringFloor(threshold: linker.model.person.threshold)
         addressThreshold =
             linker.model.homeAddress.map { FellegiSunterModel.weight(ofProbability: $0.threshold) }
             ?? .infinity
@@ -50,10 +52,11 @@ struct ParallelLinker: Sendable {
                     let best = linker.bestPersonMatch(
                         features: features,
                         recordID: record.recordID,
-                        candidates: &candidates
+                        candidates: &candidates,
+                        scoringFloor: scoringFloor
                     ), best.matchWeight >= personThreshold
                 else { return PersonOutcome(keys: keys, match: nil, explanation: "") }
-                let explanation = linker.explainPerson(record, employeeIndex: best.employeeIndex)
+                let explanation = linker.explainPerson(features: features, employeeIndex: best.employeeIndex)
                 return PersonOutcome(keys: keys, match: best, explanation: Self.json(explanation))
             }
         }
@@ -63,14 +66,23 @@ struct ParallelLinker: Sendable {
         inChunks(locations) { chunk, extractor in
             var candidates: [Int32] = []
             return chunk.map { location in
-                let keys = StoredBlockingKeys(location: extractor.features(of: location))
-                let matches = linker.homeAddressMatches(for: location, extractor: extractor, candidates: &candidates)
-                    .filter { $0.matchWeight >= addressThreshold }
-                    .compactMap { result -> (LinkResult, String)? in
-                        guard let explanation = linker.explainHomeAddress(location, employeeIndex: result.employeeIndex)
-                        else { return nil }
-                        return (result, Self.json(explanation))
-                    }
+                let features = extractor.features(of: location)
+                let keys = StoredBlockingKeys(location: features)
+                let matches = linker.homeAddressMatches(
+                    for: features,
+                    incidentID: location.incidentID,
+                    candidates: &candidates
+                )
+                .filter { $0.matchWeight >= addressThreshold }
+                .compactMap { result -> (LinkResult, String)? in
+                    guard
+                        let explanation = linker.explainHomeAddress(
+                            features: features,
+                            employeeIndex: result.employeeIndex
+                        )
+                    else { return nil }
+                    return (result, Self.json(explanation))
+                }
                 return LocationOutcome(keys: keys, matches: matches)
             }
         }

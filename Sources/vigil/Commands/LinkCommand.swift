@@ -80,6 +80,7 @@ struct LinkCommand: AsyncParsableCommand {
         )
         let pool = ExtractorPool(make: linker.makeExtractor)
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: linker.model.person.threshold)
+        let scoringFloor = linker.scoringFloor(threshold: linker.model.person.threshold)
         let stream = BatchStream<PersonRecord, (String, Int, Int)> { records in
             pool.withExtractor { extractor in
                 var candidates: [Int32] = []
@@ -87,10 +88,16 @@ struct LinkCommand: AsyncParsableCommand {
                 var count = 0
                 var pairs = 0
                 for record in records {
-                    let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
+                    let features = extractor.features(of: record)
+                    let best = linker.bestPersonMatch(
+                        features: features,
+                        recordID: record.recordID,
+                        candidates: &candidates,
+                        scoringFloor: scoringFloor
+                    )
                     pairs += candidates.count
                     guard let result = best, result.matchWeight >= thresholdWeight else { continue }
-                    let explanation = linker.explainPerson(record, employeeIndex: result.employeeIndex)
+                    let explanation = linker.explainPerson(features: features, employeeIndex: result.employeeIndex)
                     let runnerUp = result.runnerUp.map { linker.roster.employees[$0.index].employeeID } ?? ""
                     text += MatchTable.line(
                         result,
