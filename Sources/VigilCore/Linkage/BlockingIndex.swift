@@ -20,8 +20,19 @@ public struct BlockingIndex: Sendable {
 
     /// Adds to `candidates` the roster positions that share a block with `record` under `rules`.
     public func candidates(for record: PersonFeatures, rules: BlockingRules = .all, into candidates: inout [Int32]) {
-        Self.keys(of: record, rules: rules, probing: true) { key in
-            table.forEachPosition(of: key) { candidates.appendCandidate($0) }
+        // Keys are gathered first and probed together (see `BlockTable.forEachPosition(ofKeys:)`); a
+        // record with more keys than the buffer holds probes the rest one at a time.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys in
+            var count = 0
+            Self.keys(of: record, rules: rules, probing: true) { key in
+                if count < keys.count {
+                    keys[count] = key
+                    count += 1
+                } else {
+                    table.forEachPosition(of: key) { candidates.appendCandidate($0) }
+                }
+            }
+            table.forEachPosition(ofKeys: keys, count: count) { candidates.appendCandidate($0) }
         }
     }
 
