@@ -120,13 +120,16 @@ public struct BlockingIndex: Sendable {
                 }
             }
         }
-        if let postcode = person.address.evidencePostcode {
+        // Address parts enter keys as the hashes the person already carries (`AddressCodes`, 0 = absent).
+        let address = person.addressCodes
+        let postcode = address.evidencePostcode
+        if postcode != 0 {
             if rules.contains(.surnameAndPostcode) {
                 eachSurname { surname in
                     emit(
                         BlockingKey.make(.surnameAndPostcode) {
                             $0.mix(hash: surname.codeHashes.first ?? 0)
-                            $0.mix(postcode)
+                            $0.mix(hash: postcode)
                         }
                     )
                 }
@@ -135,40 +138,41 @@ public struct BlockingIndex: Sendable {
                 emit(
                     BlockingKey.make(.forenameAndPostcode) {
                         $0.mix(hash: forename.codeHashes.first ?? 0)
-                        $0.mix(postcode)
+                        $0.mix(hash: postcode)
                     }
                 )
             }
         }
-        if let house = person.address.houseNumber {
+        let houseNumber = address.houseNumber
+        if houseNumber != 0 {
             if rules.contains(.surnameAndHouse) {
                 eachSurname { surname in
                     emit(
                         BlockingKey.make(.surnameAndHouse) {
                             $0.mix(hash: surname.codeHashes.first ?? 0)
-                            $0.mix(house)
+                            $0.mix(hash: houseNumber)
                         }
                     )
                 }
             }
-            if rules.contains(.streetAndHouse), let street = person.address.street {
+            if rules.contains(.streetAndHouse), address.street != 0 {
                 emit(
                     BlockingKey.make(.streetAndHouse) {
-                        $0.mix(street)
-                        $0.mix(house)
+                        $0.mix(hash: address.street)
+                        $0.mix(hash: houseNumber)
                     }
                 )
             }
         }
-        if rules.contains(.streetAndTown), let street = person.address.street, let town = person.address.town {
+        if rules.contains(.streetAndTown), address.street != 0, address.town != 0 {
             // A whole street is a big block; the first letter of either name keeps it small.
             let forenameInitial = firstForename?.bytes.first
             let surnameInitial = surname?.bytes.first
             func streetKey(_ initial: UInt8) {
                 emit(
                     BlockingKey.make(.streetAndTown) {
-                        $0.mix(street)
-                        $0.mix(town)
+                        $0.mix(hash: address.street)
+                        $0.mix(hash: address.town)
                         $0.mix(initial)
                     }
                 )
@@ -176,13 +180,12 @@ public struct BlockingIndex: Sendable {
             if let forenameInitial { streetKey(forenameInitial) }
             if let surnameInitial, surnameInitial != forenameInitial { streetKey(surnameInitial) }
         }
-        if rules.contains(.postcodeAndHouse), let postcode = person.address.evidencePostcode,
-            let house = person.address.houseNumber ?? person.address.houseName
-        {
+        let house = houseNumber != 0 ? houseNumber : address.houseName
+        if rules.contains(.postcodeAndHouse), postcode != 0, house != 0 {
             emit(
                 BlockingKey.make(.postcodeAndHouse) {
-                    $0.mix(postcode)
-                    $0.mix(house)
+                    $0.mix(hash: postcode)
+                    $0.mix(hash: house)
                 }
             )
         }

@@ -46,17 +46,23 @@ public enum JaroWinkler {
     /// most `0.4 · (1 − Jaro)`.
     public static func reaches(_ threshold: Double, _ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
+        // The Winkler boost is set by the common prefix (at most four bytes), known before any matching.
+        var prefix = 0
+        while prefix < 4 && prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
         let shorter = Double(min(a.count, b.count))
-        guard bound(common: shorter, a.count, b.count) >= threshold else { return false }
+        guard bound(common: shorter, a.count, b.count, prefix: prefix) >= threshold else { return false }
         // Jaro's matches cannot outnumber the characters the two strings share (as multisets).
-        guard bound(common: Double(sharedCharacters(a, b)), a.count, b.count) >= threshold else { return false }
+        guard bound(common: Double(sharedCharacters(a, b)), a.count, b.count, prefix: prefix) >= threshold else {
+            return false
+        }
         return similarity(a, b) >= threshold
     }
 
-    /// The largest Jaro–Winkler score possible with `common` matching characters.
-    private static func bound(common: Double, _ lengthA: Int, _ lengthB: Int) -> Double {
+    /// The largest Jaro–Winkler score possible with `common` matching characters and a common prefix of
+    /// `prefix` bytes.
+    private static func bound(common: Double, _ lengthA: Int, _ lengthB: Int, prefix: Int) -> Double {
         let jaro = (common / Double(lengthA) + common / Double(lengthB) + 1) / 3
-        return jaro + 0.4 * (1 - jaro)
+        return jaro + 0.1 * Double(prefix) * (1 - jaro)
     }
 
     /// How many characters two byte strings share, counted as multisets (bytes folded into 64 bins, which
