@@ -17,6 +17,8 @@ struct AddressCodes: Sendable {
     var town: UInt64 = 0
     /// The postcode's relative frequency, for term-frequency adjustment.
     var postcodeFrequency = 0.0
+    /// The town's place in the roster's `InternedTowns`; -1 outside a roster or when there is no town.
+    var townIndex: Int32 = -1
 
     init() {}
 

@@ -121,7 +121,7 @@ public struct BlockingIndex: Sendable {
             }
         }
         // Address parts enter keys as the hashes the person already carries (`AddressCodes`, 0 = absent).
-        let address = person.addressCodes
+        let address = person.codes.address
         let postcode = address.evidencePostcode
         if postcode != 0 {
             if rules.contains(.surnameAndPostcode) {

@@ -7,6 +7,10 @@ public struct IndexedRoster: Sendable {
     public let employees: [Employee]
     /// Each employee's features, same order.
     public let features: [PersonFeatures]
+    /// Each employee's date of birth and address codes, same order, contiguous for the scoring loop.
+    let codes: [ComparisonCodes]
+    /// The employees' towns, for spelling checks that need not visit each employee.
+    let towns: InternedTowns
     /// The person blocking index.
     public let personIndex: BlockingIndex
     /// The home-address blocking index.
@@ -18,6 +22,13 @@ public struct IndexedRoster: Sendable {
         self.employees = employees
         var extractor = PersonFeatureExtractor(termFrequencies: model.person.termFrequencies)
         features = employees.map { extractor.features(of: $0) }
+        let interned = InternedTowns.intern(features)
+        towns = interned.towns
+        codes = zip(features, interned.indices).map { person, town in
+            var codes = person.codes
+            codes.address.townIndex = town
+            return codes
+        }
         personIndex = BlockingIndex(people: features)
         addressIndex = AddressBlockingIndex(addresses: features.map(\.address))
         positions = Dictionary(

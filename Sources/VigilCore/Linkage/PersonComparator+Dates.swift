@@ -53,22 +53,33 @@ extension PersonComparator {
 
     // MARK: Addresses
 
-    /// Compares two people's addresses; `nil` when either is missing altogether.
-    static func addressLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> AddressLevel? {
-        let x = a.addressCodes
-        let y = b.addressCodes
+    /// Compares a record's address with an employee's (as codes); `nil` when either is missing altogether.
+    @inline(__always)
+    static func addressLevel(
+        _ a: PersonFeatures,
+        _ y: AddressCodes,
+        employee b: () -> PersonFeatures,
+        town: (Int32) -> UnsafeBufferPointer<UInt8>
+    ) -> AddressLevel? {
+        let x = a.codes.address
         guard !x.isMissing, !y.isMissing else { return nil }
         if x.uprn != 0 && x.uprn == y.uprn { return .wholeAddress }
         let samePostcode = x.evidencePostcode != 0 && x.evidencePostcode == y.evidencePostcode
         let sameHouse = x.sameHouse(y)
+        /// Streets agree when spelled alike.
+        func sameStreet() -> Bool {
+            guard x.street != 0, y.street != 0 else { return false }
+            return x.street == y.street || JaroWinkler.reaches(0.92, a.streetBytes, b().streetBytes)
+        }
         if samePostcode && sameHouse {
-            return sameStreet(a, b) && x.town != 0 && x.town == y.town ? .wholeAddress : .postcodeAndHouse
+            return sameStreet() && x.town != 0 && x.town == y.town ? .wholeAddress : .postcodeAndHouse
         }
         // A street name recurs across a conurbation: it counts only within one town or postcode sector.
+        // Towns agree when spelled alike (a typo in a town name is common; two towns spelled alike are not).
         let samePlace =
             samePostcode || (x.sector != 0 && x.sector == y.sector) || x.town == 0 || y.town == 0
-            || sameTown(a, b)
-        let sameStreet = samePlace && sameStreet(a, b)
+            || x.town == y.town || townsSpelledAlike(a, y, employee: b, town: town)
+        let sameStreet = samePlace && sameStreet()
         if sameStreet && sameHouse { return .streetAndHouse }
         if samePostcode { return .postcode }
         if sameStreet { return .street }
@@ -76,19 +87,19 @@ extension PersonComparator {
         return .other
     }
 
-    /// Towns agree when spelled alike (a typo in a town name is common; two towns spelled alike are not).
-    static func sameTown(_ a: PersonFeatures, _ b: PersonFeatures) -> Bool {
-        let x = a.addressCodes.town
-        let y = b.addressCodes.town
-        guard x != 0, y != 0 else { return false }
-        return x == y || JaroWinkler.reaches(0.92, a.address.townBytes, b.address.townBytes)
-    }
-
-    /// Streets agree when spelled alike.
-    static func sameStreet(_ a: PersonFeatures, _ b: PersonFeatures) -> Bool {
-        let x = a.addressCodes.street
-        let y = b.addressCodes.street
-        guard x != 0, y != 0 else { return false }
-        return x == y || JaroWinkler.reaches(0.92, a.address.streetBytes, b.address.streetBytes)
+    /// Towns agree when spelled alike; the employee's town comes from the roster's interned towns when
+    /// it has an index there.
+    @inline(__always)
+    static func townsSpelledAlike(
+        _ a: PersonFeatures,
+        _ y: AddressCodes,
+        employee b: () -> PersonFeatures,
+        town: (Int32) -> UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        a.townBytes.withUnsafeBufferPointer { record in
+            y.townIndex >= 0
+                ? JaroWinkler.reaches(0.92, record, town(y.townIndex))
+                : b().townBytes.withUnsafeBufferPointer { JaroWinkler.reaches(0.92, record, $0) }
+        }
     }
 }

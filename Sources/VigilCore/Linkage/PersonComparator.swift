@@ -10,25 +10,35 @@ public enum PersonComparator {
     /// Compares two people; `record` is the police record's side.
     public static func compare(_ record: PersonFeatures, _ employee: PersonFeatures) -> ComparedPair {
         var pair = ComparedPair()
-        compareDateAndAddress(record, employee, into: &pair)
+        compareDateAndAddress(
+            record,
+            employee.codes,
+            employee: { employee },
+            town: { _ in UnsafeBufferPointer(start: nil, count: 0) },
+            into: &pair
+        )
         compareNames(record, employee, into: &pair)
         return pair
     }
 
-    /// The cheap half of a comparison: date of birth and address, from precomputed integers.
+    /// The cheap half of a comparison: date of birth and address, from the employee's codes. `employee`
+    /// is called only when a street spelled differently needs a closer look, and `town` gives the bytes
+    /// of a town interned in the roster (see `InternedTowns`).
     @inline(__always)
     static func compareDateAndAddress(
         _ record: PersonFeatures,
-        _ employee: PersonFeatures,
+        _ codes: ComparisonCodes,
+        employee: () -> PersonFeatures,
+        town: (Int32) -> UnsafeBufferPointer<UInt8>,
         into pair: inout ComparedPair
     ) {
-        pair.vector[PersonComparison.dateOfBirth] = dateLevel(record.dateOfBirth, employee.dateOfBirth)?.rawValue
-        let address = addressLevel(record, employee)
+        pair.vector[PersonComparison.dateOfBirth] = dateLevel(record.codes.dateOfBirth, codes.dateOfBirth)?.rawValue
+        let address = addressLevel(record, codes.address, employee: employee, town: town)
         pair.vector[PersonComparison.address] = address?.rawValue
         if address == .postcode {
             pair.frequencies[PersonComparison.address] = max(
-                record.addressCodes.postcodeFrequency,
-                employee.addressCodes.postcodeFrequency
+                record.codes.address.postcodeFrequency,
+                codes.address.postcodeFrequency
             )
         }
     }

@@ -22,8 +22,12 @@ public final class PersonFeatures: Sendable {
     public let forenameFrequency: Double
     /// Relative frequency of the surname, for term-frequency adjustment.
     public let surnameFrequency: Double
-    /// The address's parts as hashes, for the comparator's hot path.
-    let addressCodes: AddressCodes
+    /// Date of birth and the address's parts as hashes, for the comparator's hot path.
+    let codes: ComparisonCodes
+    /// The address's street and town bytes, held apart so that a spelling check does not copy the
+    /// whole address (a reference count for each of its strings).
+    let streetBytes: [UInt8]
+    let townBytes: [UInt8]
 
     public init(
         forenames: [NameToken] = [],
@@ -43,7 +47,9 @@ public final class PersonFeatures: Sendable {
         self.surnameAlternatives = surnameAlternatives
         self.dateOfBirth = dateOfBirth
         self.address = address
-        self.addressCodes = AddressCodes(address)
+        self.codes = ComparisonCodes(dateOfBirth: dateOfBirth, address: AddressCodes(address))
+        self.streetBytes = address.streetBytes
+        self.townBytes = address.townBytes
         self.forenameFrequency = forenameFrequency
         self.surnameFrequency = surnameFrequency
     }

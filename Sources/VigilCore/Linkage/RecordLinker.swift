@@ -58,17 +58,27 @@ public struct RecordLinker: Sendable {
         }
         let namesCanAdd = namesBound(features)
         let found = roster.features.withUnsafeBufferPointer { employees in
-            best(kind: .person, recordID: recordID, candidates: candidates, threshold: model.person.threshold) {
-                let employee = employees[$0]
-                var pair = ComparedPair()
-                PersonComparator.compareDateAndAddress(features, employee, into: &pair)
-                let cheap = personTable.partialBound(
-                    of: pair,
-                    comparisons: (PersonComparison.dateOfBirth, PersonComparison.address)
-                )
-                guard cheap + namesCanAdd >= scoringFloor else { return -.infinity }
-                PersonComparator.compareNames(features, employee, into: &pair)
-                return personTable.weight(of: pair)
+            roster.codes.withUnsafeBufferPointer { codes in
+                roster.towns.withTowns { town in
+                    best(kind: .person, recordID: recordID, candidates: candidates, threshold: model.person.threshold) {
+                        index in
+                        var pair = ComparedPair()
+                        PersonComparator.compareDateAndAddress(
+                            features,
+                            codes[index],
+                            employee: { employees[index] },
+                            town: town,
+                            into: &pair
+                        )
+                        let cheap = personTable.partialBound(
+                            of: pair,
+                            comparisons: (PersonComparison.dateOfBirth, PersonComparison.address)
+                        )
+                        guard cheap + namesCanAdd >= scoringFloor else { return -.infinity }
+                        PersonComparator.compareNames(features, employees[index], into: &pair)
+                        return personTable.weight(of: pair)
+                    }
+                }
             }
         }
         guard var result = found, result.matchWeight >= scoringFloor else { return nil }

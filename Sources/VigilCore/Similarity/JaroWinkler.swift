@@ -45,6 +45,12 @@ public enum JaroWinkler {
     /// With `s` the shorter length, Jaro is at most `(s/|a| + s/|b| + 1) / 3` and the Winkler boost adds at
     /// most `0.4 · (1 − Jaro)`.
     public static func reaches(_ threshold: Double, _ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in reaches(threshold, a, b) } }
+    }
+
+    /// The same test on bytes held elsewhere (a roster's interned towns).
+    @inline(__always)
+    static func reaches(_ threshold: Double, _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
         // The Winkler boost is set by the common prefix (at most four bytes), known before any matching.
         var prefix = 0
@@ -67,7 +73,7 @@ public enum JaroWinkler {
 
     /// How many characters two byte strings share, counted as multisets (bytes folded into 64 bins, which
     /// can only overcount, keeping the bound safe).
-    private static func sharedCharacters(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    private static func sharedCharacters(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { counts in
             counts.initialize(repeating: 0)
             for byte in a { counts[Int(byte & 63)] += 1 }
