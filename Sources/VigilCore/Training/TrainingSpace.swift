@@ -28,12 +28,18 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
         let chunks = ParallelChunks.map(count: pairs) { range, chunk in
             var random = SplitMix64(seed: seed &+ UInt64(chunk) &* 0x9E37_79B9_7F4A_7C15)
             var counts = levelCounts.map { [Double](repeating: 0, count: $0) }
-            for _ in range {
-                let record = records[Int(random.next() % UInt64(records.count))]
-                let target = targets[Int(random.next() % UInt64(targets.count))]
-                let vector = compare(record, target).vector
-                for index in counts.indices {
-                    if let level = vector[index] { counts[index][level] += 1 }
+            // Through buffer pointers the pair is lent to `compare`, not copied: an address is a struct of
+            // strings, and copying one costs a reference count per string.
+            records.withUnsafeBufferPointer { records in
+                targets.withUnsafeBufferPointer { targets in
+                    for _ in range {
+                        let record = Int(random.next() % UInt64(records.count))
+                        let target = Int(random.next() % UInt64(targets.count))
+                        let vector = compare(records[record], targets[target]).vector
+                        for index in counts.indices {
+                            if let level = vector[index] { counts[index][level] += 1 }
+                        }
+                    }
                 }
             }
             return counts
