@@ -20,6 +20,8 @@ public struct PersonFeatureExtractor: Sendable {
     private var givenNamesCache: [String: GivenNames] = [:]
     private var familyNameCache: [String: FamilyName] = [:]
     private var addressCache: [AddressKey: ParsedAddress] = [:]
+    /// Town fields as normalised: a few hundred distinct values across millions of records.
+    private var townCache: [String: String?] = [:]
 
     private struct AddressKey: Hashable, Sendable {
         var line: String
@@ -127,7 +129,15 @@ public struct PersonFeatureExtractor: Sendable {
         if let cached = addressCache[key] {
             parsed = cached
         } else {
-            parsed = AddressParser.parse(addressLine: line, town: town)
+            let normalisedTown: String?
+            if let known = townCache[town] {
+                normalisedTown = known
+            } else {
+                normalisedTown = AddressParser.normaliseTown(town)
+                if townCache.count >= cacheLimit { townCache.removeAll(keepingCapacity: true) }
+                townCache[town] = normalisedTown
+            }
+            parsed = AddressParser.parse(addressLine: line, normalisedTown: normalisedTown)
             if addressCache.count >= cacheLimit { addressCache.removeAll(keepingCapacity: true) }
             addressCache[key] = parsed
         }

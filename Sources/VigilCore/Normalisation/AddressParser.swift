@@ -13,7 +13,12 @@
 public enum AddressParser: Sendable {
     /// Parses an address line and its town field.
     public static func parse(addressLine: String, town: String) -> ParsedAddress {
-        let townName = normaliseTown(town)
+        parse(addressLine: addressLine, normalisedTown: normaliseTown(town))
+    }
+
+    /// Parses an address line whose town field is already normalised (see ``normaliseTown(_:)``): a
+    /// caller parsing millions of lines from a few hundred towns normalises each town once.
+    public static func parse(addressLine: String, normalisedTown townName: String?) -> ParsedAddress {
         let folded = TextFolding.fold(addressLine)
         let segments = AddressTokeniser.segments(folded)
         guard let firstSegment = segments.first, !isPlaceholder(folded, firstSegment: firstSegment) else {
