@@ -14,16 +14,17 @@ public struct PersonFeatureExtractor: Sendable {
     private let surnameVariants: NameVariants
     private let forenameFrequencies: TermFrequencyTable?
     private let surnameFrequencies: TermFrequencyTable?
-    private let postcodeFrequencies: TermFrequencyTable?
+    let postcodeFrequencies: TermFrequencyTable?
     private var forenameCache: [String: NameToken] = [:]
     private var surnameCache: [String: NameToken] = [:]
     private var givenNamesCache: [String: GivenNames] = [:]
     private var familyNameCache: [String: FamilyName] = [:]
-    private var addressCache: [AddressKey: ParsedAddress] = [:]
+    var addressCache: [AddressKey: AddressFeatures] = [:]
+    var postcodeCache: [String: PostcodePart] = [:]
     /// Town fields as normalised: a few hundred distinct values across millions of records.
-    private var townCache: [String: String?] = [:]
+    var townCache: [String: String?] = [:]
 
-    private struct AddressKey: Hashable, Sendable {
+    struct AddressKey: Hashable, Sendable {
         var line: String
         var town: String
     }
@@ -42,7 +43,7 @@ public struct PersonFeatureExtractor: Sendable {
         var parts: [NameToken]
         var frequency: Double
     }
-    private let cacheLimit = 100_000
+    let cacheLimit = 100_000
 
     /// Creates an extractor; `termFrequencies` fills in the frequency fields (pass none while training
     /// the tables themselves).
@@ -110,65 +111,6 @@ public struct PersonFeatureExtractor: Sendable {
         if case .valid(let parsed) = PostcodeValue.parse(postcode), !parsed.isSpecial { code = parsed.normalised }
         if case .invalid(let raw) = PostcodeValue.parse(postcode), !raw.isEmpty { code = raw }
         return (inUse, family.isMissing ? nil : family.compact, code)
-    }
-
-    /// Address features of an incident location.
-    public func features(of location: IncidentLocation) -> AddressFeatures {
-        address(line: location.addressLine, town: location.town, postcode: location.postcode, uprn: location.uprn)
-    }
-
-    /// Address features from the raw fields.
-    public func address(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
-        address(parsed: AddressParser.parse(addressLine: line, town: town), postcode: postcode, uprn: uprn)
-    }
-
-    /// Address features, parsing the line through the cache (the same addresses recur across records).
-    mutating func cachedAddress(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
-        let key = AddressKey(line: line, town: town)
-        let parsed: ParsedAddress
-        if let cached = addressCache[key] {
-            parsed = cached
-        } else {
-            let normalisedTown: String?
-            if let known = townCache[town] {
-                normalisedTown = known
-            } else {
-                normalisedTown = AddressParser.normaliseTown(town)
-                if townCache.count >= cacheLimit { townCache.removeAll(keepingCapacity: true) }
-                townCache[town] = normalisedTown
-            }
-            parsed = AddressParser.parse(addressLine: line, normalisedTown: normalisedTown)
-            if addressCache.count >= cacheLimit { addressCache.removeAll(keepingCapacity: true) }
-            addressCache[key] = parsed
-        }
-        return address(parsed: parsed, postcode: postcode, uprn: uprn)
-    }
-
-    private func address(parsed: ParsedAddress, postcode: String, uprn: String) -> AddressFeatures {
-        var features = AddressFeatures()
-        switch PostcodeValue.parse(postcode) {
-        case .valid(let code):
-            features.postcode = code.normalised
-            features.sector = code.isSpecial ? nil : code.sector
-            features.postcodeIsSpecial = code.isSpecial
-        case .invalid(let raw):
-            features.postcode = raw.isEmpty ? nil : raw
-        case .missing:
-            break
-        }
-        if !parsed.isMissing {
-            features.houseNumber = parsed.houseNumber
-            features.flat = parsed.flat
-            features.houseName = parsed.houseName
-            features.street = parsed.street.isEmpty ? nil : parsed.street
-            features.town = parsed.town
-        }
-        let trimmedUPRN = uprn.trimmingSpaces
-        features.uprn = trimmedUPRN.isEmpty ? nil : trimmedUPRN
-        if let code = features.evidencePostcode {
-            features.postcodeFrequency = postcodeFrequencies?.frequency(of: code) ?? 0
-        }
-        return features
     }
 
     /// The name half of a person's features, gathered before the person is built.
