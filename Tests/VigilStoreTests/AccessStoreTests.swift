@@ -151,4 +151,10 @@ import Testing
         #expect(try store.write { db in try ServerSettings.record("port 8443", at: now, in: db) })
         #expect(try store.read { db in try ServerSettings.current(in: db) } == "port 8443")
     }
+
+    @Test("a session id is stored as the lowercase hex SHA-256 of the token")
+    func tokenHashIsSHA256Hex() {
+        #expect(SessionToken.hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SessionToken.hash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
 }

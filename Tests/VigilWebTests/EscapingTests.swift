@@ -23,6 +23,13 @@ import VigilStore
         )
     }
 
+    @Test("text with nothing to escape comes back unchanged, and letters beyond ASCII survive escaping")
+    func escapingKeepsOtherText() {
+        #expect(HTML.escape("Siobhán Ní Bhriain – CID · 2026") == "Siobhán Ní Bhriain – CID · 2026")
+        #expect(HTML.escape("Zoë <Ørsted> & Łukasz 🚓") == "Zoë &lt;Ørsted&gt; &amp; Łukasz 🚓")
+        #expect(HTML.escape("") == "")
+    }
+
     @Test("payloads in names, alert fields and reasons come back escaped on every page that shows them")
     func throughRoutes() async throws {
         let world = try await TestWorld()

@@ -23,11 +23,11 @@ public enum AuditIndex {
         let entry = try AuditTrail.append(event, in: db)
         var objects = Set(event.objectIDs.map { AuditObject(type: event.objectType, id: $0) })
         objects.formUnion(related)
+        let insert = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO audit_object (object_type, object_id, seq) VALUES (?, ?, ?)"
+        )
         for object in objects.sorted(by: { ($0.type, $0.id) < ($1.type, $1.id) }) {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO audit_object (object_type, object_id, seq) VALUES (?, ?, ?)",
-                arguments: [object.type, object.id, entry.sequence]
-            )
+            try insert.execute(arguments: [object.type, object.id, entry.sequence])
         }
         return entry
     }

@@ -34,10 +34,10 @@ public enum SessionStore {
         ).map(UserSession.init(row:))
     }
 
-    /// Notes that the session was used now (restarting the idle timeout).
+    /// Notes that the live session was used now (restarting the idle timeout).
     public static func touch(tokenHash: String, at now: Date, in db: Database) throws {
         try db.execute(
-            sql: "UPDATE user_session SET last_seen_at = ? WHERE token_hash = ?",
+            sql: "UPDATE user_session SET last_seen_at = ? WHERE token_hash = ? AND ended_at IS NULL",
             arguments: [StoreTime.text(now), tokenHash]
         )
     }
@@ -50,8 +50,9 @@ public enum SessionStore {
         )
     }
 
-    /// Ends one session.
-    public static func end(tokenHash: String, reason: String, at now: Date, in db: Database) throws {
+    /// Ends one session; returns whether it was live until now.
+    @discardableResult
+    public static func end(tokenHash: String, reason: String, at now: Date, in db: Database) throws -> Bool {
         try db.execute(
             sql: """
                 UPDATE user_session SET ended_at = ?, end_reason = ?, pending_secret = NULL
@@ -59,6 +60,7 @@ public enum SessionStore {
                 """,
             arguments: [StoreTime.text(now), reason, tokenHash]
         )
+        return db.changesCount > 0
     }
 
     /// Ends every live session of a user at once; returns how many there were.

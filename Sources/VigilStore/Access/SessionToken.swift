@@ -18,7 +18,7 @@ public enum SessionToken {
 
     /// The SHA-256 of a token, in hex: what the store keeps instead of the session id.
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Array(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Array(token.utf8)).hex
     }
 
     /// Compares two tokens in time that depends only on their lengths, so a guess cannot be refined

@@ -112,9 +112,26 @@ public enum AlertQueue {
 
     /// One page of the queue.
     public static func page(_ query: Query, viewer: Viewer, in db: Database) throws -> Page {
-        let scope = conditions(query, viewer: viewer, includingStatus: true)
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from) WHERE \(scope.sql)", arguments: scope.arguments)
-        let pageCount = max(1, ((total ?? 0) + query.pageSize - 1) / query.pageSize)
+        // One pass gives the counts by status (every filter but the status) and, for the statuses
+        // asked for, the total and how many are new since the meeting.
+        let statusScope = conditions(query, viewer: viewer, includingStatus: false)
+        var counts: [AlertStatus: Int] = [:]
+        var total = 0
+        var fresh = 0
+        let statement = try db.cachedStatement(
+            sql: "SELECT a.status, COUNT(*), SUM(a.updated_at >= ?) \(from) WHERE \(statusScope.sql) GROUP BY a.status"
+        )
+        let rows = try Row.fetchCursor(statement, arguments: [StoreTime.text(query.since)] + statusScope.arguments)
+        while let row = try rows.next() {
+            let name: String = row[0]
+            let status = AlertStatus(rawValue: name)
+            if let status { counts[status] = row[1] }
+            if query.statuses.isEmpty || status.map(query.statuses.contains) == true {
+                total += row[1]
+                fresh += row[2] ?? 0
+            }
+        }
+        let pageCount = max(1, (total + query.pageSize - 1) / query.pageSize)
         let page = min(max(1, query.page), pageCount)
         let alerts = try fetch(
             query,
@@ -123,24 +140,9 @@ public enum AlertQueue {
             offset: (page - 1) * query.pageSize,
             in: db
         )
-        let statusScope = conditions(query, viewer: viewer, includingStatus: false)
-        var counts: [AlertStatus: Int] = [:]
-        for row in try Row.fetchAll(
-            db,
-            sql: "SELECT a.status, COUNT(*) AS n \(from) WHERE \(statusScope.sql) GROUP BY a.status",
-            arguments: statusScope.arguments
-        ) {
-            if let status = AlertStatus(rawValue: row["status"]) { counts[status] = row["n"] }
-        }
-        let fresh =
-            try Int.fetchOne(
-                db,
-                sql: "SELECT COUNT(*) \(from) WHERE \(scope.sql) AND a.updated_at >= ?",
-                arguments: scope.arguments + [StoreTime.text(query.since)]
-            ) ?? 0
         return Page(
             alerts: alerts,
-            total: total ?? 0,
+            total: total,
             countsByStatus: counts,
             newSinceMeeting: fresh,
             page: page,
@@ -178,12 +180,13 @@ public enum AlertQueue {
         arguments += scope.arguments
         arguments += [limit, offset]
         return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT a.*, e.forenames, e.surname, e.team, (a.updated_at >= ?) AS fresh \(from)
-                WHERE \(scope.sql)
-                ORDER BY fresh DESC, \(query.sort.orderBy) LIMIT ? OFFSET ?
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT a.*, e.forenames, e.surname, e.team, (a.updated_at >= ?) AS fresh \(from)
+                    WHERE \(scope.sql)
+                    ORDER BY fresh DESC, \(query.sort.orderBy) LIMIT ? OFFSET ?
+                    """
+            ),
             arguments: arguments
         )
         .map(QueuedAlert.init(row:))

@@ -34,7 +34,17 @@ public enum AlertStatus: String, CaseIterable, Codable, Hashable, Sendable {
 
     /// Words for people: "under review".
     public var label: String {
-        rawValue.lowercased().replacingOccurrences(of: "_", with: " ")
+        // Spelled out: the queue shows a label per row and per count, and Foundation's replacing is slow.
+        switch self {
+        case .new: "new"
+        case .underReview: "under review"
+        case .awaitingInfo: "awaiting info"
+        case .notAMatch: "not a match"
+        case .noFurtherAction: "no further action"
+        case .referred: "referred"
+        case .duplicate: "duplicate"
+        case .reopened: "reopened"
+        }
     }
 }
 

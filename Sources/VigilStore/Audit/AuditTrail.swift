@@ -20,7 +20,9 @@ public enum AuditTrail {
     /// Appends `event` after the last entry and returns it as stored.
     @discardableResult
     public static func append(_ event: AuditEvent, in db: Database) throws -> AuditEntry {
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+        let last = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+        )
         let sequence: Int64 = (last?["seq"] ?? 0) + 1
         let previousHash: String = last?["hash"] ?? genesisHash
         let at = StoreTime.text(event.at)
@@ -29,12 +31,15 @@ public enum AuditTrail {
             String(sequence), previousHash, at, event.actor, event.action.rawValue, event.objectType, objectIDs,
             event.reason, event.detail,
         ])
-        try db.execute(
+        // Cached: the dashboard appends a consultation entry for nearly every page it serves.
+        try db.cachedStatement(
             sql: """
                 INSERT INTO audit_event
                     (seq, at, actor, action, object_type, object_ids, reason, detail, previous_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        )
+        .execute(
             arguments: [
                 sequence, at, event.actor, event.action.rawValue, event.objectType, objectIDs, event.reason,
                 event.detail, previousHash, hash,
@@ -52,6 +57,6 @@ public enum AuditTrail {
             let utf8 = Array(field.utf8)
             bytes += Array(String(utf8.count).utf8) + [0x3A] + utf8
         }
-        return SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        return SHA256.hash(data: bytes).hex
     }
 }

@@ -4,14 +4,17 @@ import Foundation
 public enum StoreTime {
     /// `2026-11-29T20:35:48.123Z`: millisecond precision, so the text round-trips exactly.
     public static func text(_ date: Date) -> String {
-        date.formatted(
-            Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
-        )
+        date.formatted(style)
     }
 
     /// Parses text written by ``text(_:)``.
     public static func date(_ text: String) -> Date? {
-        try? Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
-            .parse(text)
+        try? style.parse(text)
     }
+
+    /// Made once: looking the time zone up costs more than formatting.
+    private static let style = Date.ISO8601FormatStyle(
+        includingFractionalSeconds: true,
+        timeZone: TimeZone(identifier: "UTC")!
+    )
 }

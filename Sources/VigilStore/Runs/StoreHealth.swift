@@ -23,17 +23,24 @@ public struct StoreHealth: Hashable, Sendable {
         let lastRun = try RunLog.recent(limit: 1, in: db).first
         let lastPublished = try RunLog.lastPublished(db)
         let dataAsAt = lastPublished?.dataAsAt
-        let isStale = dataAsAt.map { now.timeIntervalSince($0) > Double(staleAfterHours) * 3600 } ?? true
         let closed = AlertStatus.allCases.filter(\.isClosed).map { "'\($0.rawValue)'" }.joined(separator: ",")
         let openAlerts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alert WHERE status NOT IN (\(closed))") ?? 0
         return StoreHealth(
             lastRun: lastRun,
             lastPublished: lastPublished,
             dataAsAt: dataAsAt,
-            isStale: isStale,
+            isStale: true,
             staleAfterHours: staleAfterHours,
             openAlerts: openAlerts
         )
+        .judged(at: now)
+    }
+
+    /// The same health judged at `now`: only staleness depends on the time.
+    public func judged(at now: Date) -> StoreHealth {
+        var health = self
+        health.isStale = dataAsAt.map { now.timeIntervalSince($0) > Double(staleAfterHours) * 3600 } ?? true
+        return health
     }
 
     /// Whether the last run failed or was abandoned (a newer published run clears it).

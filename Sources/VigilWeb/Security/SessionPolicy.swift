@@ -12,9 +12,20 @@ public struct SessionPolicy: Sendable, Hashable {
     public var signInWindow: TimeInterval = 10 * 60
     /// An anonymous session (the sign-in form's) unused this long ends.
     public var anonymousTimeout: TimeInterval = 15 * 60
+    /// How stale a session's recorded last use may get before a request writes it again.
+    ///
+    /// Writing it on every request would put a write on every page view; recording it at most once a
+    /// minute means an idle timeout can end a session up to this much sooner than its last real use
+    /// plus ``idleTimeout`` (never later).
+    public var touchInterval: TimeInterval = 60
 
     /// The default policy.
     public init() {}
+
+    /// Whether a request at `now` should record the session's use (see ``touchInterval``).
+    public func needsTouch(_ session: UserSession, at now: Date) -> Bool {
+        now.timeIntervalSince(session.lastSeenAt) >= touchInterval
+    }
 
     /// Why `session` has expired at `now`, or `nil` while it is still good.
     public func expiry(of session: UserSession, at now: Date) -> String? {

@@ -20,6 +20,8 @@ public struct WebServices: Sendable {
     public let clientAddressHeader: String?
     /// A hash checked against when an account does not exist, so refusing takes the usual time.
     public let decoyHash: String
+    /// The triage pages' computed data, kept until the store's generation moves on.
+    let triageCache = TriageCache()
 
     /// Gathers the services; computes the decoy hash once.
     public init(

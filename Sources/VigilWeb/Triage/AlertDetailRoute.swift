@@ -24,11 +24,13 @@ enum AlertDetailRoute {
             let user = try context.requireUser()
             guard let object = context.object, let id = Int64(object.object.id) else { throw WebError.notFound }
             let now = context.now
+            let cache = context.services.triageCache
             let loaded = try await context.store.asyncRead { db in
-                (
+                let generation = try StoreGeneration.current(in: db)
+                return (
                     try AlertDossier.load(alertID: id, in: db),
-                    try DataStatus.read(now: now, in: db),
-                    try UserDirectory.all(in: db)
+                    try DataStatus.read(now: now, cache: cache, at: generation, in: db),
+                    try cache.users(at: generation, in: db)
                 )
             }
             guard let dossier = loaded.0 else { throw WebError.notFound }

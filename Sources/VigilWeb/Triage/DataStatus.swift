@@ -10,9 +10,16 @@ struct DataStatus: Sendable {
 
     let health: StoreHealth
 
-    /// Reads the run history.
-    static func read(now: Date, in db: Database) throws -> DataStatus {
-        DataStatus(health: try StoreHealth.current(staleAfterHours: staleAfterHours, now: now, in: db))
+    /// Reads the run history (through `cache`, which keeps it until the next run or decision).
+    static func read(
+        now: Date,
+        cache: TriageCache,
+        at generation: StoreGeneration,
+        in db: Database
+    ) throws
+        -> DataStatus
+    {
+        DataStatus(health: try cache.health(at: generation, now: now, in: db))
     }
 
     /// The banner (only when unhealthy) and the "data as at" line.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// When the vetting team last met: the rule behind "new or updated since the last meeting".
 ///
@@ -55,10 +56,17 @@ public struct MeetingSchedule: Sendable {
 
     /// The instant in words, UK time: "Fri 27 Nov 2026 08:00".
     public func text(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "EEE d MMM yyyy HH:mm"
-        return formatter.string(from: date)
+        Self.formatters.withLock { formatters in
+            if let formatter = formatters[timeZone] { return formatter.string(from: date) }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_GB")
+            formatter.timeZone = timeZone
+            formatter.dateFormat = "EEE d MMM yyyy HH:mm"
+            formatters[timeZone] = formatter
+            return formatter.string(from: date)
+        }
     }
+
+    /// One formatter per time zone: making a `DateFormatter` costs far more than using one.
+    private static let formatters = Mutex<[TimeZone: DateFormatter]>([:])
 }

@@ -117,16 +117,39 @@ struct MorningQueuePage: Sendable {
         let new: HTML = alert.isNewSinceMeeting ? " <span class=\"tag-new\">New</span>" : ""
         let withdrawn: HTML = alert.evidenceWithdrawn ? " <span class=\"tag-warn\">Evidence withdrawn</span>" : ""
         let predates: HTML = alert.predatesStart ? " <span class=\"tag\">Before start</span>" : ""
-        let event = [alert.source.replacingOccurrences(of: "_", with: " "), alert.eventID, alert.eventDate ?? ""]
+        let event = [Self.spaced(alert.source), alert.eventID, alert.eventDate ?? ""]
             .filter { !$0.isEmpty }.joined(separator: " · ")
         return """
             <tr\(alert.isNewSinceMeeting ? HTML(" class=\"fresh\"") : "")>\(select)\
             <td><a href="/alerts/\(alert.id)">Alert \(alert.id)</a>\(new)</td>\
             <td>\(alert.employeeName.isEmpty ? "—" : alert.employeeName) <span class="muted">\(alert.employeeID)</span></td>\
             <td>\(alert.team)</td><td>\(event)\(predates)</td><td>\(alert.roles)</td>\
-            <td>\(alert.status.label)\(withdrawn)</td><td>\(String(format: "%.3f", alert.probability)) (\(alert.band))</td>\
-            <td>\(alert.assignedTo ?? "unassigned")</td><td>\(String(alert.updatedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))</td></tr>
+            <td>\(alert.status.label)\(withdrawn)</td><td>\(Self.threeDecimals(alert.probability)) (\(alert.band))</td>\
+            <td>\(alert.assignedTo ?? "unassigned")</td><td>\(Self.minute(alert.updatedAt))</td></tr>
             """
+    }
+
+    /// `incident_location` as "incident location" (without Foundation: it runs for every row).
+    static func spaced(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: "_")) else { return name }
+        return String(name.map { $0 == "_" ? " " : $0 })
+    }
+
+    /// Stored time text to the minute: `2026-11-27T08:00:00.000Z` as `2026-11-27 08:00`.
+    static func minute(_ stored: String) -> String {
+        String(stored.prefix(16).map { $0 == "T" ? " " : $0 })
+    }
+
+    /// A probability with three decimals exactly as `%.3f` writes it, without `String(format:)` (slow on
+    /// Linux) except for values so near a tie that multiplying by 1,000 could round them the other way.
+    static func threeDecimals(_ value: Double) -> String {
+        let scaled = value * 1000
+        guard value.isFinite, value >= 0, value < 1_000_000, abs(scaled - scaled.rounded(.down) - 0.5) > 1e-6 else {
+            return String(format: "%.3f", value)
+        }
+        let thousandths = Int(scaled.rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     private var assignForm: HTML {

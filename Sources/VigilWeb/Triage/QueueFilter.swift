@@ -81,13 +81,18 @@ struct QueueFilter: Sendable, Hashable {
         var pairs = fields
         if let status { pairs = pairs.map { $0.0 == "status" ? ("status", status) : $0 } }
         if let page, page > 1 { pairs.append(("page", String(page))) }
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
         let query = pairs.map { name, value in
-            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
+            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? "")"
         }
         return "/alerts?" + query.joined(separator: "&")
     }
+
+    /// The characters a query value keeps as they are (RFC 3986's unreserved ones).
+    private static let unreserved: CharacterSet = {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return allowed
+    }()
 
     /// The filters as hidden inputs (for the export and assignment forms).
     var hiddenFields: HTML {

@@ -57,12 +57,14 @@ enum TriageRoutes {
         let query = filter.query(since: since.date)
         let viewer = viewer(user)
         let now = context.now
+        let cache = context.services.triageCache
         let (page, teams, users, status) = try await context.store.asyncRead { db in
-            (
-                try AlertQueue.page(query, viewer: viewer, in: db),
-                try AlertQueue.teams(in: db),
-                try UserDirectory.all(in: db),
-                try DataStatus.read(now: now, in: db)
+            let generation = try StoreGeneration.current(in: db)
+            return (
+                try cache.page(query, viewer: viewer, at: generation, in: db),
+                try cache.teams(at: generation, in: db),
+                try cache.users(at: generation, in: db),
+                try DataStatus.read(now: now, cache: cache, at: generation, in: db)
             )
         }
         let assignees = users.filter { $0.isEnabled && TriageRoutes.triagers.contains($0.role) }

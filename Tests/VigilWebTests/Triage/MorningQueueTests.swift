@@ -148,4 +148,21 @@ import VigilStore
             }
         }
     }
+
+    @Test("the queue writes probabilities, sources, times and statuses as it always has, without Foundation")
+    func rowText() {
+        for value in [0.0, 0.0005, 0.0625, 0.1875, 0.4999, 0.5, 0.9994, 0.9995, 0.99951, 1.0, 0.123456, 0.987654] {
+            #expect(MorningQueuePage.threeDecimals(value) == String(format: "%.3f", value), "\(value)")
+        }
+        for index in 0...1000 {
+            let value = Double(index) / 1000 + 0.000_37
+            #expect(MorningQueuePage.threeDecimals(value) == String(format: "%.3f", value), "\(value)")
+        }
+        #expect(MorningQueuePage.spaced("incident_location") == "incident location")
+        #expect(MorningQueuePage.spaced("crime") == "crime")
+        #expect(MorningQueuePage.minute("2026-11-27T08:00:00.000Z") == "2026-11-27 08:00")
+        for status in AlertStatus.allCases {
+            #expect(status.label == status.rawValue.lowercased().replacingOccurrences(of: "_", with: " "))
+        }
+    }
 }
