@@ -140,6 +140,7 @@ extension RunWork {
                 contentHash: item.hash,
                 identityHash: RecordFingerprint.identity(of: item.location),
                 outcome: outcome,
+                newRow: item.state == nil,
                 modelVersion: model.version,
                 in: db
             )

@@ -28,6 +28,9 @@ struct RunWork {
     /// Set when the store held no person records as the run began (a backfill): the first file is
     /// inserted without looking each record up (the indexes are dropped and built once at the end).
     var skipLookUps = false
+    /// Set for a bulk load: records are stored without their reverse-key rows, and
+    /// ``PersonRecordKeyTable/rebuild(in:)`` files every record's keys in sorted order at the end.
+    var keysDeferred = false
     /// Gates that failed: the run publishes, marked degraded.
     var gateFailures: [GateFailure] = []
 
@@ -65,8 +68,8 @@ struct RunWork {
         }
         record("relink", since: &start)
         let bulkLoad = try PersonRecordTable.isEmpty(db)
-        if bulkLoad { try PersonRecordTable.dropIndexesForBulkLoad(in: db) }
         skipLookUps = bulkLoad
+        keysDeferred = bulkLoad
         for source in configuration.sources {
             switch source.kind {
             case .incidentLocations:
@@ -77,8 +80,8 @@ struct RunWork {
             record("source \(source.name)", since: &start)
         }
         if bulkLoad {
-            try PersonRecordTable.rebuildIndexes(in: db)
-            record("indexes", since: &start)
+            try PersonRecordKeyTable.rebuild(in: db)
+            record("record keys", since: &start)
         }
         for (outcome, count) in publisher.outcomes { counts["alerts \(outcome.rawValue)"] = count }
         counts["matches created"] = publisher.matchesSaved

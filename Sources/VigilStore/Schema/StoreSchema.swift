@@ -13,6 +13,7 @@ enum StoreSchema {
         migrator.registerMigration("v1-runs", migrate: createRunTables)
         migrator.registerMigration("v1-audit", migrate: createAuditTables)
         migrator.registerMigration("v2-access", migrate: createAccessTables)
+        migrator.registerMigration("v3-record-keys", migrate: createRecordKeyTable)
         return migrator
     }
 
