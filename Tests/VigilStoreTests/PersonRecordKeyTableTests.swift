@@ -65,6 +65,30 @@ import VigilCore
         }
     }
 
+    @Test("filing the keys in steps files the same rows as at once, one kind per two steps, then stops")
+    func filingInSteps() throws {
+        let store = try InMemoryStore()
+        try store.write { db in
+            _ = try insert(
+                "1",
+                keys: StoredBlockingKeys(birth: 7, surname: 2, name: 4, place: 6),
+                indexingKeys: false,
+                in: db
+            )
+            _ = try insert("2", keys: StoredBlockingKeys(birth: 5, place: 6), indexingKeys: false, in: db)
+            var filing = PersonRecordKeyTable.Filing()
+            var steps = 0
+            while try filing.step(in: db) { steps += 1 }
+            #expect(steps == 2 * PersonRecordKeyTable.Kind.allCases.count)
+            #expect(filing.isFinished)
+            let stepped = try Row.fetchAll(db, sql: "SELECT * FROM person_record_key ORDER BY 1, 2, 3")
+            try PersonRecordKeyTable.rebuild(in: db)
+            let atOnce = try Row.fetchAll(db, sql: "SELECT * FROM person_record_key ORDER BY 1, 2, 3")
+            #expect(stepped.count == 6)
+            #expect(stepped == atOnce)
+        }
+    }
+
     @Test("a record stored outside a bulk load is found at once, and a change moves it to its new keys")
     func insertAndUpdate() throws {
         let store = try InMemoryStore()

@@ -54,6 +54,8 @@ extension RunWork {
                             in: db
                         )
                     }
+                    // The writer would otherwise wait for this batch's linking: file some record keys.
+                    if self.filesKeysBetweenBatches { try self.keyFiling?.step(in: db) }
                 }
             )
             if let last = inFlight {

@@ -95,28 +95,15 @@ public enum PersonRecordKeyTable {
         return rows
     }
 
-    /// Fills the table again from `person_record`'s key columns, one key kind at a time (at most one
-    /// kind's pairs in memory: 80 MB for 5,000,000 records).
+    /// Fills the table again from `person_record`'s key columns, all at once (see ``Filing`` to do it
+    /// in steps between other work).
     public static func rebuild(in db: Database) throws {
-        try db.execute(sql: "DELETE FROM person_record_key")
-        let insert = try db.makeStatement(
-            sql: "INSERT INTO person_record_key (key_kind, key_hash, record_row) VALUES (?, ?, ?)"
-        )
-        for kind in Kind.allCases {
-            var pairs = try keyPairs(kind, in: db)
-            pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.row < $1.row }
-            for pair in pairs {
-                var statement = FastStatement(insert)
-                statement.bind(kind.rawValue)
-                statement.bind(pair.key)
-                statement.bind(pair.row)
-                try statement.execute(in: db)
-            }
-        }
+        var filing = Filing()
+        while try filing.step(in: db) {}
     }
 
     /// Every (key, row) of one kind, in row order, read straight from SQLite.
-    private static func keyPairs(_ kind: Kind, in db: Database) throws -> [(key: Int64, row: Int64)] {
+    static func keyPairs(_ kind: Kind, in db: Database) throws -> [(key: Int64, row: Int64)] {
         let count = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM person_record") ?? 0
         var pairs: [(key: Int64, row: Int64)] = []
         pairs.reserveCapacity(count)
