@@ -91,17 +91,25 @@ extension DataQualityProfiler {
     private mutating func addName(_ raw: String, as part: NamePart) {
         let field: QualityField = part == .forenames ? .forenames : .surname
         guard !QualityText.isBlank(raw) else { return note(field, \.empty) }
-        let name = NameNormaliser.normalise(raw, as: part)
-        guard let first = name.first else {
+        // Names repeat: the memo saves normalising the same spelling again (most of a name's cost).
+        let counted: String?
+        if let known = nameMemo.value(raw, part: part) {
+            counted = known
+        } else {
+            let name = NameNormaliser.normalise(raw, as: part)
+            counted = part == .forenames ? name.first : (name.first == nil ? nil : name.full)
+            nameMemo.remember(raw, part: part, counted)
+        }
+        guard let counted else {
             note(field, \.placeholder)
             let key = QualityText.key(raw)
             placeholderNames.add(key.isEmpty ? String(raw.trimmingSpaces) : key)
             return
         }
         if part == .forenames {
-            forenames.add(first)
+            forenames.add(counted)
         } else {
-            surnames.add(name.full)
+            surnames.add(counted)
         }
     }
 

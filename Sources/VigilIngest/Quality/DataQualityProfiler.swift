@@ -55,6 +55,7 @@ public struct DataQualityProfiler: Sendable {
     var postcodes: FrequencySketch<String>
     var addressLines: FrequencySketch<String>
     var placeholderNames: FrequencySketch<String>
+    var nameMemo = NameMemo()
 
     /// Creates a profiler for one source's extract.
     ///

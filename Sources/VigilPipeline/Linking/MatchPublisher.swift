@@ -28,10 +28,12 @@ struct MatchPublisher {
         contentHash: Int64,
         identityHash: Int64,
         outcome: ParallelLinker.PersonOutcome,
+        newRow: Bool = false,
         modelVersion: String,
         in db: Database
     ) throws {
-        let old = try MatchTable.matches(kind: .person, row: row, in: db)
+        // A row stored just now has no matches yet: skipping the look-up saves a query per record.
+        let old = newRow ? [] : try MatchTable.matches(kind: .person, row: row, in: db)
         let new = outcome.match
         for match in old where match.employeeID != new?.employeeID {
             try remove(match, reason: reason(leaving: match.employeeID, for: new?.employeeID), in: db)
@@ -78,10 +80,11 @@ struct MatchPublisher {
         contentHash: Int64,
         identityHash: Int64,
         outcome: ParallelLinker.LocationOutcome,
+        newRow: Bool = false,
         modelVersion: String,
         in db: Database
     ) throws {
-        let old = try MatchTable.matches(kind: .homeAddress, row: row, in: db)
+        let old = newRow ? [] : try MatchTable.matches(kind: .homeAddress, row: row, in: db)
         let newIDs = Set(outcome.matches.map(\.result.employeeID))
         for match in old where !newIDs.contains(match.employeeID) {
             let reason =

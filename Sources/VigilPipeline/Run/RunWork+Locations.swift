@@ -28,6 +28,8 @@ extension RunWork {
             )
         }
         var seen = RowSet()
+        // As for person records: only a file read into an empty table can skip the look-ups.
+        var lookUp = try !IncidentLocationTable.isEmpty(db)
         var published = publisher
         var profiler = DataQualityProfiler(source: source.name, file: source.path, kind: .incidentLocations)
         for file in files {
@@ -40,7 +42,7 @@ extension RunWork {
                 open: { try ExtractReader<IncidentLocation>(path: $0, mapping: mapping) },
                 body: { batch in
                     profiler.add(batch)
-                    let items = try self.pendingLocations(batch.records, seen: &seen, in: db)
+                    let items = try self.pendingLocations(batch.records, lookUp: lookUp, seen: &seen, in: db)
                     let previous = inFlight.map { ($0.items, $0.link.wait()) }
                     let locations = items.map(\.location)
                     inFlight = (items, PendingLink { linker.linkLocations(locations) })
@@ -54,6 +56,8 @@ extension RunWork {
                             in: db
                         )
                     }
+                    // The writer would otherwise wait for this batch's linking: file some record keys.
+                    if self.filesKeysBetweenBatches { try self.keyFiling?.step(in: db) }
                 }
             )
             if let last = inFlight {
@@ -68,6 +72,7 @@ extension RunWork {
             }
             inputs.append(input)
             profiler.add(summary)
+            lookUp = true
         }
         qualityReports.append(profiler.report())
         publisher = published
@@ -94,13 +99,15 @@ extension RunWork {
     /// The locations of a batch that are new or changed; unchanged ones are only marked as seen.
     private mutating func pendingLocations(
         _ locations: [IncidentLocation],
+        lookUp: Bool,
         seen: inout RowSet,
         in db: Database
     ) throws -> [PendingLocation] {
         var pending: [PendingLocation] = []
+        pending.reserveCapacity(locations.count)
         for location in locations {
             let hash = RecordFingerprint.content(of: location)
-            let state = try IncidentLocationTable.state(incidentID: location.incidentID, in: db)
+            let state = lookUp ? try IncidentLocationTable.state(incidentID: location.incidentID, in: db) : nil
             if let state {
                 seen.insert(state.row)
                 if state.contentHash == hash, !state.withdrawn {
@@ -140,6 +147,7 @@ extension RunWork {
                 contentHash: item.hash,
                 identityHash: RecordFingerprint.identity(of: item.location),
                 outcome: outcome,
+                newRow: item.state == nil,
                 modelVersion: model.version,
                 in: db
             )

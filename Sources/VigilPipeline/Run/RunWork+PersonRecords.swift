@@ -140,6 +140,7 @@ extension RunWork {
                     contentHash: item.hash,
                     identityHash: identity,
                     keys: outcome.keys,
+                    indexingKeys: !keysDeferred,
                     run: run,
                     in: db
                 )
@@ -151,6 +152,7 @@ extension RunWork {
                     contentHash: item.hash,
                     identityHash: identity,
                     keys: outcome.keys,
+                    indexingKeys: !keysDeferred,
                     run: run,
                     in: db
                 )
@@ -163,6 +165,7 @@ extension RunWork {
                 contentHash: item.hash,
                 identityHash: identity,
                 outcome: outcome,
+                newRow: item.state == nil,
                 modelVersion: model.version,
                 in: db
             )

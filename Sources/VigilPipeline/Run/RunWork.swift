@@ -28,6 +28,14 @@ struct RunWork {
     /// Set when the store held no person records as the run began (a backfill): the first file is
     /// inserted without looking each record up (the indexes are dropped and built once at the end).
     var skipLookUps = false
+    /// Set for a bulk load: records are stored without their reverse-key rows, and
+    /// ``PersonRecordKeyTable/rebuild(in:)`` files every record's keys in sorted order at the end.
+    var keysDeferred = false
+    /// The filing of a bulk load's keys, done in steps between incident-location batches (while they
+    /// link on the other cores) once no person-record source is left, and finished at the end.
+    var keyFiling: PersonRecordKeyTable.Filing?
+    /// Set while reading an incident-location source during which ``keyFiling`` may take steps.
+    var filesKeysBetweenBatches = false
     /// Gates that failed: the run publishes, marked degraded.
     var gateFailures: [GateFailure] = []
 
@@ -65,20 +73,25 @@ struct RunWork {
         }
         record("relink", since: &start)
         let bulkLoad = try PersonRecordTable.isEmpty(db)
-        if bulkLoad { try PersonRecordTable.dropIndexesForBulkLoad(in: db) }
         skipLookUps = bulkLoad
-        for source in configuration.sources {
+        keysDeferred = bulkLoad
+        keyFiling = bulkLoad ? PersonRecordKeyTable.Filing() : nil
+        let lastPersonSource = configuration.sources.lastIndex { $0.kind != .incidentLocations } ?? -1
+        for (index, source) in configuration.sources.enumerated() {
             switch source.kind {
             case .incidentLocations:
+                filesKeysBetweenBatches = keyFiling != nil && index > lastPersonSource
                 try ingestLocations(source, linker: linker, publisher: &publisher, in: db)
+                filesKeysBetweenBatches = false
             default:
                 try ingestPersonRecords(source, linker: linker, publisher: &publisher, in: db)
             }
             record("source \(source.name)", since: &start)
         }
-        if bulkLoad {
-            try PersonRecordTable.rebuildIndexes(in: db)
-            record("indexes", since: &start)
+        if var filing = keyFiling {
+            try filing.finish(in: db)
+            keyFiling = nil
+            record("record keys", since: &start)
         }
         for (outcome, count) in publisher.outcomes { counts["alerts \(outcome.rawValue)"] = count }
         counts["matches created"] = publisher.matchesSaved

@@ -38,8 +38,9 @@ public enum AlertLedger {
         let now = StoreTime.text(time)
         guard
             let alert = try Row.fetchOne(
-                db,
-                sql: "SELECT id, status FROM alert WHERE alert_key = ?",
+                db.cachedStatement(
+                    sql: "SELECT id, status FROM alert WHERE alert_key = ?"
+                ),
                 arguments: [evidence.alertKey]
             )
         else {
@@ -49,9 +50,10 @@ public enum AlertLedger {
         let alertID: Int64 = alert["id"]
         let status = AlertStatus(rawValue: alert["status"]) ?? .new
         let existing = try Row.fetchOne(
-            db,
-            sql:
-                "SELECT content_hash, withdrawn FROM alert_evidence WHERE alert_id = ? AND match_kind = ? AND row_id = ?",
+            db.cachedStatement(
+                sql:
+                    "SELECT content_hash, withdrawn FROM alert_evidence WHERE alert_id = ? AND match_kind = ? AND row_id = ?"
+            ),
             arguments: [alertID, evidence.kind.rawValue, evidence.row]
         )
         let isNew = existing == nil || (existing?["withdrawn"] as Bool? ?? false)
@@ -65,8 +67,9 @@ public enum AlertLedger {
         let detail = "\(what): \(describe(evidence))"
         let outcome: AlertOutcome = status.isClosed ? .reopened : .updated
         let newStatus = status.isClosed ? AlertStatus.reopened : status
-        try db.execute(
-            sql: "UPDATE alert SET status = ?, updated_run = ?, updated_at = ?, evidence_withdrawn = 0 WHERE id = ?",
+        try db.cachedStatement(
+            sql: "UPDATE alert SET status = ?, updated_run = ?, updated_at = ?, evidence_withdrawn = 0 WHERE id = ?"
+        ).execute(
             arguments: [newStatus.rawValue, run, now, alertID]
         )
         try refreshSummary(alertID: alertID, in: db)
@@ -87,29 +90,33 @@ public enum AlertLedger {
         in db: Database
     ) throws -> AlertOutcome? {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT e.alert_id, a.status FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
-                WHERE e.match_kind = ? AND e.row_id = ? AND a.employee_id = ? AND e.withdrawn = 0
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT e.alert_id, a.status FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
+                    WHERE e.match_kind = ? AND e.row_id = ? AND a.employee_id = ? AND e.withdrawn = 0
+                    """
+            ),
             arguments: [kind.rawValue, row, employeeID]
         )
         guard !rows.isEmpty else { return nil }
         let now = StoreTime.text(time)
         for alert in rows {
             let alertID: Int64 = alert["alert_id"]
-            try db.execute(
-                sql: "UPDATE alert_evidence SET withdrawn = 1 WHERE alert_id = ? AND match_kind = ? AND row_id = ?",
+            try db.cachedStatement(
+                sql: "UPDATE alert_evidence SET withdrawn = 1 WHERE alert_id = ? AND match_kind = ? AND row_id = ?"
+            ).execute(
                 arguments: [alertID, kind.rawValue, row]
             )
             let remaining =
                 try Int.fetchOne(
-                    db,
-                    sql: "SELECT COUNT(*) FROM alert_evidence WHERE alert_id = ? AND withdrawn = 0",
+                    db.cachedStatement(
+                        sql: "SELECT COUNT(*) FROM alert_evidence WHERE alert_id = ? AND withdrawn = 0"
+                    ),
                     arguments: [alertID]
                 ) ?? 0
-            try db.execute(
-                sql: "UPDATE alert SET evidence_withdrawn = ?, updated_run = ?, updated_at = ? WHERE id = ?",
+            try db.cachedStatement(
+                sql: "UPDATE alert SET evidence_withdrawn = ?, updated_run = ?, updated_at = ? WHERE id = ?"
+            ).execute(
                 arguments: [remaining == 0, run, now, alertID]
             )
             let status = AlertStatus(rawValue: alert["status"]) ?? .new
@@ -128,12 +135,13 @@ public enum AlertLedger {
     }
 
     private static func raise(_ evidence: AlertEvidence, run: Int64, now: String, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO alert (alert_key, kind, employee_id, source, event_id, event_date, roles, status,
                     probability, band, predates_start, raised_run, updated_run, raised_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 evidence.alertKey, evidence.kind.rawValue, evidence.employeeID, evidence.source, evidence.eventID,
                 evidence.eventDate?.description, evidence.role, AlertStatus.new.rawValue, evidence.probability,
@@ -147,12 +155,13 @@ public enum AlertLedger {
     }
 
     private static func saveEvidence(_ evidence: AlertEvidence, alertID: Int64, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO alert_evidence (alert_id, match_kind, row_id, role, content_hash, probability,
                     withdrawn)
                 VALUES (?, ?, ?, ?, ?, ?, 0)
-                """,
+                """
+        ).execute(
             arguments: [
                 alertID, evidence.kind.rawValue, evidence.row, evidence.role, evidence.contentHash,
                 evidence.probability,
@@ -163,8 +172,9 @@ public enum AlertLedger {
     /// Keeps the alert's summary (roles, best probability, band) in step with its holding evidence.
     private static func refreshSummary(alertID: Int64, in db: Database) throws {
         let evidence = try Row.fetchAll(
-            db,
-            sql: "SELECT role, probability FROM alert_evidence WHERE alert_id = ? AND withdrawn = 0 ORDER BY row_id",
+            db.cachedStatement(
+                sql: "SELECT role, probability FROM alert_evidence WHERE alert_id = ? AND withdrawn = 0 ORDER BY row_id"
+            ),
             arguments: [alertID]
         )
         guard !evidence.isEmpty else { return }
@@ -174,8 +184,9 @@ public enum AlertLedger {
             if !role.isEmpty, !roles.contains(role) { roles.append(role) }
         }
         let best = evidence.map { $0["probability"] as Double }.max() ?? 0
-        try db.execute(
-            sql: "UPDATE alert SET roles = ?, probability = ?, band = ? WHERE id = ?",
+        try db.cachedStatement(
+            sql: "UPDATE alert SET roles = ?, probability = ?, band = ? WHERE id = ?"
+        ).execute(
             arguments: [roles.joined(separator: ", "), best, LinkResult.Band(probability: best).rawValue, alertID]
         )
     }
@@ -190,11 +201,12 @@ public enum AlertLedger {
         detail: String,
         in db: Database
     ) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO alert_history (alert_id, at, run_id, actor, event, status, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [alertID, now, run, actor, event, status.rawValue, detail]
         )
     }

@@ -39,12 +39,13 @@ public enum SuppressionTable {
         reviewOn: CalendarDate,
         in db: Database
     ) throws -> Int64 {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO suppression (employee_id, match_kind, row_id, identity_hash, alert_id, reason,
                     requested_by, requested_at, review_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 employeeID, kind.rawValue, row, identityHash, alertID, reason, user, StoreTime.text(time),
                 reviewOn.description,
@@ -64,8 +65,9 @@ public enum SuppressionTable {
         guard suppression.requestedBy != user else {
             throw StoreError(.refused, "a suppression must be approved by someone other than who asked for it")
         }
-        try db.execute(
-            sql: "UPDATE suppression SET approved_by = ?, approved_at = ? WHERE id = ?",
+        try db.cachedStatement(
+            sql: "UPDATE suppression SET approved_by = ?, approved_at = ? WHERE id = ?"
+        ).execute(
             arguments: [user, StoreTime.text(time), id]
         )
     }
@@ -74,13 +76,14 @@ public enum SuppressionTable {
     public static func inForce(employeeID: String, kind: MatchKind, row: Int64, in db: Database) throws -> Suppression?
     {
         try Row.fetchOne(
-            db,
-            sql: """
-                SELECT * FROM suppression
-                WHERE employee_id = ? AND match_kind = ? AND row_id = ? AND approved_at IS NOT NULL
-                    AND lifted_at IS NULL
-                ORDER BY id DESC LIMIT 1
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT * FROM suppression
+                    WHERE employee_id = ? AND match_kind = ? AND row_id = ? AND approved_at IS NOT NULL
+                        AND lifted_at IS NULL
+                    ORDER BY id DESC LIMIT 1
+                    """
+            ),
             arguments: [employeeID, kind.rawValue, row]
         )
         .map(suppression)
@@ -88,8 +91,9 @@ public enum SuppressionTable {
 
     /// Ends a suppression, saying why.
     public static func lift(_ id: Int64, reason: String, at time: Date, in db: Database) throws {
-        try db.execute(
-            sql: "UPDATE suppression SET lifted_at = ?, lifted_reason = ? WHERE id = ? AND lifted_at IS NULL",
+        try db.cachedStatement(
+            sql: "UPDATE suppression SET lifted_at = ?, lifted_reason = ? WHERE id = ? AND lifted_at IS NULL"
+        ).execute(
             arguments: [StoreTime.text(time), reason, id]
         )
     }

@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import VigilCore
 
 /// Binds and steps a cached statement through SQLite's C API, for the few inserts that run millions
 /// of times in a backfill; GRDB's `StatementArguments` boxes every value, which costs more than the
@@ -36,6 +37,23 @@ struct FastStatement {
     mutating func bind(_ number: Int64?) {
         guard let number else { return bindNull() }
         bind(number)
+    }
+
+    /// Binds a date as its `YYYY-MM-DD` text, without building a `String`.
+    mutating func bind(_ date: CalendarDate?) {
+        guard let date else { return bindNull() }
+        guard let text = CalendarDate.StoreText(date) else { return bind(date.description) }
+        index += 1
+        let position = index
+        text.withBytes { bytes in
+            _ = sqlite3_bind_text(
+                handle,
+                position,
+                bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+                10,
+                Self.transient
+            )
+        }
     }
 
     mutating func bindNull() {

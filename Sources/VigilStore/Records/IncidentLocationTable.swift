@@ -30,6 +30,11 @@ public enum IncidentLocationTable {
         )
     }
 
+    /// Whether no incident location has ever been stored.
+    public static func isEmpty(_ db: Database) throws -> Bool {
+        try Int64.fetchOne(db, sql: "SELECT id FROM incident_location LIMIT 1") == nil
+    }
+
     /// Inserts or replaces a location and returns its row id.
     public static func save(
         _ location: IncidentLocation,

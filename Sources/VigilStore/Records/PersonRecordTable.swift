@@ -20,12 +20,16 @@ public enum PersonRecordTable {
     }
 
     /// Inserts a new record and returns its row id.
+    ///
+    /// With `indexingKeys` false (a bulk load), only the key columns are written and the caller must
+    /// call ``PersonRecordKeyTable/rebuild(in:)`` before the transaction ends.
     public static func insert(
         _ record: PersonRecord,
         feed: String,
         contentHash: Int64,
         identityHash: Int64,
         keys: StoredBlockingKeys,
+        indexingKeys: Bool = true,
         run: Int64,
         in db: Database
     ) throws -> Int64 {
@@ -38,21 +42,28 @@ public enum PersonRecordTable {
                 """
         )
         var insert = FastStatement(statement)
-        for text in [
-            feed, record.source.rawValue, record.recordID, record.eventID, record.eventDate?.description,
-            record.role, record.forenames, record.surname, record.dateOfBirth?.description, record.addressLine,
-            record.town, record.postcode, record.uprn,
-        ] {
-            insert.bind(text)
-        }
-        for number in [contentHash, identityHash, run, run, keys.birth, keys.surname, keys.name, keys.place] {
-            insert.bind(number)
-        }
+        insert.bind(feed)
+        insert.bind(record.source.rawValue)
+        insert.bind(record.recordID)
+        insert.bind(record.eventID)
+        insert.bind(record.eventDate)
+        insert.bind(record.role)
+        insert.bind(record.forenames)
+        insert.bind(record.surname)
+        insert.bind(record.dateOfBirth)
+        insert.bind(record.addressLine)
+        insert.bind(record.town)
+        insert.bind(record.postcode)
+        insert.bind(record.uprn)
+        for number in [contentHash, identityHash, run, run] { insert.bind(number) }
+        for key in [keys.birth, keys.surname, keys.name, keys.place] { insert.bind(key) }
         try insert.execute(in: db)
-        return db.lastInsertedRowID
+        let row = db.lastInsertedRowID
+        if indexingKeys { try PersonRecordKeyTable.insert(keys, row: row, in: db) }
+        return row
     }
 
-    /// Replaces a changed (or returning) record's fields.
+    /// Replaces a changed (or returning) record's fields; `indexingKeys` as for ``insert(_:feed:contentHash:identityHash:keys:indexingKeys:run:in:)``.
     public static func update(
         row: Int64,
         _ record: PersonRecord,
@@ -60,9 +71,11 @@ public enum PersonRecordTable {
         contentHash: Int64,
         identityHash: Int64,
         keys: StoredBlockingKeys,
+        indexingKeys: Bool = true,
         run: Int64,
         in db: Database
     ) throws {
+        let oldKeys = indexingKeys ? try storedKeys(row: row, in: db) : nil
         let statement = try db.cachedStatement(
             sql: """
                 UPDATE person_record SET feed = ?, event_id = ?, event_date = ?, role = ?, forenames = ?, surname = ?,
@@ -79,31 +92,21 @@ public enum PersonRecordTable {
                 contentHash, identityHash, run, keys.birth, keys.surname, keys.name, keys.place, row,
             ]
         )
+        if let oldKeys { try PersonRecordKeyTable.replace(oldKeys, with: keys, row: row, in: db) }
+    }
+
+    /// The keys a stored record is filed under, from its key columns.
+    static func storedKeys(row: Int64, in db: Database) throws -> StoredBlockingKeys? {
+        let statement = try db.cachedStatement(
+            sql: "SELECT birth_key, surname_key, name_key, place_key FROM person_record WHERE id = ?"
+        )
+        guard let stored = try Row.fetchOne(statement, arguments: [row]) else { return nil }
+        return StoredBlockingKeys(birth: stored[0], surname: stored[1], name: stored[2], place: stored[3])
     }
 
     /// Whether no person record has ever been stored.
     public static func isEmpty(_ db: Database) throws -> Bool {
         try Int64.fetchOne(db, sql: "SELECT id FROM person_record LIMIT 1") == nil
-    }
-
-    /// Drops the secondary indexes before a bulk load into an empty table; ``rebuildIndexes(in:)``
-    /// restores them. Both happen inside the caller's transaction, so a failed load leaves them intact.
-    public static func dropIndexesForBulkLoad(in db: Database) throws {
-        for index in StoreSchema.personRecordIndexes {
-            try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
-        }
-    }
-
-    /// Re-creates any secondary index that is missing, sorting on two threads with a larger cache.
-    public static func rebuildIndexes(in db: Database) throws {
-        try db.execute(sql: "PRAGMA threads = 2")
-        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = -131072")
-        defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
-        let existing = Set(try db.indexes(on: "person_record").map(\.name))
-        for index in StoreSchema.personRecordIndexes where !existing.contains(index.name) {
-            try db.execute(sql: index.sql)
-        }
     }
 
     /// Calls `body` with the row id of every current (not withdrawn) record of `feed`.
@@ -149,22 +152,10 @@ public enum PersonRecordTable {
         .compactMap(storedRecord)
     }
 
-    /// Row ids of current records stored under any of the probed keys.
+    /// Row ids of records stored under any of the probed keys (withdrawn ones included: callers
+    /// read the records and skip those).
     public static func candidateRows(for probes: StoredBlockingProbes, in db: Database) throws -> Set<Int64> {
-        var rows = Set<Int64>()
-        let lookups: [(String, Set<Int64>)] = [
-            ("birth_key", probes.birth), ("surname_key", probes.surname), ("name_key", probes.name),
-            ("place_key", probes.place),
-        ]
-        for (column, values) in lookups where !values.isEmpty {
-            let statement = try db.cachedStatement(
-                sql: "SELECT id FROM person_record WHERE \(column) = ? AND withdrawn_run IS NULL"
-            )
-            for value in values {
-                rows.formUnion(try Int64.fetchAll(statement, arguments: [value]))
-            }
-        }
-        return rows
+        try PersonRecordKeyTable.rows(for: probes, in: db)
     }
 
     static func storedRecord(_ row: Row) -> StoredRecord? {

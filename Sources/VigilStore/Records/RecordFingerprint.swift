@@ -17,32 +17,57 @@ public enum RecordFingerprint {
 
     /// Every field of a person record.
     public static func content(of record: PersonRecord) -> Int64 {
-        hash([
-            record.recordID, record.source.rawValue, record.eventID, text(record.eventDate), record.role,
-            record.forenames, record.surname, text(record.dateOfBirth), record.addressLine, record.town,
-            record.postcode, record.uprn,
-        ])
+        var hasher = FingerprintHasher()
+        hasher.add(record.recordID)
+        hasher.add(record.source.rawValue)
+        hasher.add(record.eventID)
+        hasher.add(record.eventDate)
+        hasher.add(record.role)
+        hasher.add(record.forenames)
+        hasher.add(record.surname)
+        hasher.add(record.dateOfBirth)
+        addPlace(record.addressLine, record.town, record.postcode, record.uprn, to: &hasher)
+        return hasher.fingerprint
     }
 
     /// The fields of a person record that say who the person is.
     public static func identity(of record: PersonRecord) -> Int64 {
-        hash([
-            record.forenames, record.surname, text(record.dateOfBirth), record.addressLine, record.town,
-            record.postcode, record.uprn,
-        ])
+        var hasher = FingerprintHasher()
+        hasher.add(record.forenames)
+        hasher.add(record.surname)
+        hasher.add(record.dateOfBirth)
+        addPlace(record.addressLine, record.town, record.postcode, record.uprn, to: &hasher)
+        return hasher.fingerprint
     }
 
     /// Every field of an incident location.
     public static func content(of location: IncidentLocation) -> Int64 {
-        hash([
-            location.incidentID, text(location.eventDate), location.incidentType, location.addressLine,
-            location.town, location.postcode, location.uprn,
-        ])
+        var hasher = FingerprintHasher()
+        hasher.add(location.incidentID)
+        hasher.add(location.eventDate)
+        hasher.add(location.incidentType)
+        addPlace(location.addressLine, location.town, location.postcode, location.uprn, to: &hasher)
+        return hasher.fingerprint
     }
 
     /// The fields of an incident location that say where it was.
     public static func identity(of location: IncidentLocation) -> Int64 {
-        hash([location.addressLine, location.town, location.postcode, location.uprn])
+        var hasher = FingerprintHasher()
+        addPlace(location.addressLine, location.town, location.postcode, location.uprn, to: &hasher)
+        return hasher.fingerprint
+    }
+
+    private static func addPlace(
+        _ line: String,
+        _ town: String,
+        _ postcode: String,
+        _ uprn: String,
+        to hasher: inout FingerprintHasher
+    ) {
+        hasher.add(line)
+        hasher.add(town)
+        hasher.add(postcode)
+        hasher.add(uprn)
     }
 
     static func text(_ date: CalendarDate?) -> String {

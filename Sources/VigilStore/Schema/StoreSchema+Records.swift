@@ -49,9 +49,8 @@ extension StoreSchema {
         }
     }
 
-    /// The secondary indexes of `person_record`: the four reverse blocking keys. (Snapshot withdrawals
-    /// scan the table by feed once per run instead of keeping a fifth index up to date.) A bulk load into an empty table drops and rebuilds them, which is several
-    /// times faster than maintaining them row by row.
+    /// The first release's secondary indexes of `person_record`, on the four reverse blocking keys.
+    /// Migration `v3-record-keys` drops them in favour of `person_record_key` (``PersonRecordKeyTable``).
     static let personRecordIndexes: [(name: String, sql: String)] = [
         ("person_record_birth", "CREATE INDEX person_record_birth ON person_record (birth_key)"),
         ("person_record_surname", "CREATE INDEX person_record_surname ON person_record (surname_key)"),

@@ -13,7 +13,8 @@ enum StoreSchema {
         migrator.registerMigration("v1-runs", migrate: createRunTables)
         migrator.registerMigration("v1-audit", migrate: createAuditTables)
         migrator.registerMigration("v2-access", migrate: createAccessTables)
-        migrator.registerMigration("v3-generation", migrate: createGenerationCounters)
+        migrator.registerMigration("v3-record-keys", migrate: createRecordKeyTable)
+        migrator.registerMigration("v4-generation", migrate: createGenerationCounters)
         return migrator
     }
 
