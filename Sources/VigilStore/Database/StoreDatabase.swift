@@ -17,23 +17,25 @@ public final class StoreDatabase: DataStore {
     public var location: String { path }
     let pool: DatabasePool
 
-    /// How much of the file SQLite maps into memory (`PRAGMA mmap_size`).
+    /// How much of the file SQLite maps into memory (`PRAGMA mmap_size`) for a dashboard.
     static let mapSize = 1 << 30
 
     /// Opens (creating if needed) the store at `path` and migrates it.
     ///
+    /// `mapsIntoMemory` is for the dashboard: every commit empties the other connections' page caches, and
+    /// reading pages through a memory map instead of copying them in keeps its many small reads cheap. A
+    /// daily run streams through the file once and leaves it off, so its resident memory stays its own.
+    ///
     /// - Throws: ``StoreError`` when the folder is missing, the file is not a Vigil store or is
     ///   damaged, or it was written by a newer version of Vigil.
-    public init(path: String, readOnly: Bool = false) throws {
+    public init(path: String, readOnly: Bool = false, mapsIntoMemory: Bool = false) throws {
         self.path = path
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Every commit empties the other connections' page caches; reading pages through a memory
-            // map instead of copying them in with pread keeps the dashboard's readers cheap.
-            try db.execute(sql: "PRAGMA mmap_size = \(StoreDatabase.mapSize)")
+            if mapsIntoMemory { try db.execute(sql: "PRAGMA mmap_size = \(StoreDatabase.mapSize)") }
         }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {

@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let tls = try loadTLS()
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(mapsIntoMemory: true)
         let services = try await WebServices(store: store, clientAddressHeader: clientAddressHeader)
         let scheme = tls == nil ? "http" : "https"
         let settings =

@@ -23,11 +23,11 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens the store, or explains why it cannot be opened.
-    func open(readOnly: Bool = false) throws -> StoreDatabase {
+    /// Opens the store, or explains why it cannot be opened; `mapsIntoMemory` for the dashboard.
+    func open(readOnly: Bool = false, mapsIntoMemory: Bool = false) throws -> StoreDatabase {
         let store = try path()
         do {
-            return try StoreDatabase(path: store, readOnly: readOnly)
+            return try StoreDatabase(path: store, readOnly: readOnly, mapsIntoMemory: mapsIntoMemory)
         } catch {
             Diagnostics.note("\(error)")
             throw ExitStatus.failure
