@@ -1,54 +1,38 @@
 extension PersonComparator {
     /// Compares two dates of birth; `nil` when either is missing.
-    static func dateLevel(_ a: CalendarDate?, _ b: CalendarDate?) -> DateLevel? {
-        guard let a, let b else { return nil }
-        if a == b { return .exact }
-        if a.year == b.year && a.day == b.month && a.month == b.day { return .transposed }
-        if abs(a.daysSinceEpoch - b.daysSinceEpoch) == 1 || differsInOneDigit(a, b) || adjacentDigitsSwapped(a, b) {
-            return .oneOff
-        }
-        if a.year == b.year && a.month == b.month { return .sameYearAndMonth }
-        if a.month == b.month && a.day == b.day && abs(Int(a.year) - Int(b.year)) == 1 { return .yearOff }
+    @inline(__always)
+    static func dateLevel(_ a: ComparisonCodes, _ b: ComparisonCodes) -> DateLevel? {
+        guard let x = a.dateOfBirth, let y = b.dateOfBirth else { return nil }
+        if x == y { return .exact }
+        if x.year == y.year && x.day == y.month && x.month == y.day { return .transposed }
+        if abs(a.birthDays - b.birthDays) == 1 || digitSlip(a.birthDigits, b.birthDigits) { return .oneOff }
+        if x.year == y.year && x.month == y.month { return .sameYearAndMonth }
+        if x.month == y.month && x.day == y.day && abs(Int(x.year) - Int(y.year)) == 1 { return .yearOff }
         return .other
     }
 
-    /// Whether the two dates written as YYYYMMDD differ by two neighbouring digits swapped (1985 and 1958).
-    static func adjacentDigitsSwapped(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
-        var x = Int(a.year) * 10_000 + Int(a.month) * 100 + Int(a.day)
-        var y = Int(b.year) * 10_000 + Int(b.month) * 100 + Int(b.day)
-        var differing = 0
-        var first = (position: -1, x: 0, y: 0)
-        var second = (position: -1, x: 0, y: 0)
-        for position in 0..<8 {
-            let dx = x % 10
-            let dy = y % 10
-            if dx != dy {
-                differing += 1
-                if differing > 2 { return false }
-                if differing == 1 { first = (position, dx, dy) } else { second = (position, dx, dy) }
-            }
-            x /= 10
-            y /= 10
+    /// Whether two dates written YYYYMMDD (as ``ComparisonCodes/birthDigits``) differ in exactly one
+    /// digit, or in two neighbouring digits swapped (1985 and 1958).
+    @inline(__always)
+    static func digitSlip(_ a: UInt32, _ b: UInt32) -> Bool {
+        let difference = a ^ b
+        // One bit per digit that differs, at the digit's lowest bit.
+        var differing = difference | (difference >> 1)
+        differing |= differing >> 2
+        differing &= 0x1111_1111
+        switch differing.nonzeroBitCount {
+        case 1:
+            return true
+        case 2:
+            // Neighbours, and each one's digit is the other's.
+            guard differing & (differing >> 4) != 0 else { return false }
+            let shift = UInt32(differing.trailingZeroBitCount)
+            let pairMask: UInt32 = 0xFF << shift
+            let swapped = ((a >> 4) & (0xF << shift)) | ((a << 4) & (0xF0 << shift))
+            return swapped & pairMask == b & pairMask
+        default:
+            return false
         }
-        return differing == 2 && second.position == first.position + 1 && first.x == second.y && first.y == second.x
-    }
-
-    /// Whether the two dates written as YYYYMMDD differ in exactly one digit.
-    static func differsInOneDigit(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
-        var differences = 0
-        func count(_ x: Int, _ y: Int, digits: Int) {
-            var x = x
-            var y = y
-            for _ in 0..<digits {
-                if x % 10 != y % 10 { differences += 1 }
-                x /= 10
-                y /= 10
-            }
-        }
-        count(Int(a.year), Int(b.year), digits: 4)
-        count(Int(a.month), Int(b.month), digits: 2)
-        count(Int(a.day), Int(b.day), digits: 2)
-        return differences == 1
     }
 
     // MARK: Addresses

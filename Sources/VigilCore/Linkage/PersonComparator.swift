@@ -32,7 +32,7 @@ public enum PersonComparator {
         town: (Int32) -> UnsafeBufferPointer<UInt8>,
         into pair: inout ComparedPair
     ) {
-        pair.vector[PersonComparison.dateOfBirth] = dateLevel(record.codes.dateOfBirth, codes.dateOfBirth)?.rawValue
+        pair.vector[PersonComparison.dateOfBirth] = dateLevel(record.codes, codes)?.rawValue
         let address = addressLevel(record, codes.address, employee: employee, town: town)
         pair.vector[PersonComparison.address] = address?.rawValue
         if address == .postcode {
