@@ -13,8 +13,16 @@ final class SharedProfiler: Sendable {
         self.profiler = Mutex(profiler)
     }
 
-    func add(_ batch: ExtractBatch<PersonRecord>) {
-        profiler.withLock { $0.add(batch) }
+    /// Adds a batch of any kind the profiler knows (person records, incident locations).
+    func add<Record>(_ batch: ExtractBatch<Record>) {
+        profiler.withLock { profiler in
+            switch batch {
+            case let records as ExtractBatch<PersonRecord>: profiler.add(records)
+            case let locations as ExtractBatch<IncidentLocation>: profiler.add(locations)
+            case let employees as ExtractBatch<Employee>: profiler.add(employees)
+            default: preconditionFailure("no data-quality profile for \(Record.self)")
+            }
+        }
     }
 
     func add(_ summary: IngestSummary) {

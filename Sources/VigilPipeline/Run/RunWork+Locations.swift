@@ -20,73 +20,26 @@ extension RunWork {
             )
         }
         let mapping = try source.mapping.map(ColumnMapping.load) ?? .canonical(.incidentLocations)
-        let files = ExtractFiles.matching(source.path)
-        guard !files.isEmpty else {
-            throw PipelineError(
-                .missingInput,
-                "\(source.name): no extract matches \(source.path); nothing was published"
-            )
-        }
-        var seen = RowSet()
-        // As for person records: only a file read into an empty table can skip the look-ups.
-        var lookUp = try !IncidentLocationTable.isEmpty(db)
-        var published = publisher
-        var profiler = DataQualityProfiler(source: source.name, file: source.path, kind: .incidentLocations)
-        for file in files {
-            // While batch N links in the background, batch N-1 is written.
-            var inFlight: (items: [PendingLocation], link: PendingLink<ParallelLinker.LocationOutcome>)?
-            let (input, summary) = try ExtractPass.read(
-                source: source.name,
-                path: file,
-                rejectsPath: rejectsPath(source: source.name),
-                open: { try ExtractReader<IncidentLocation>(path: $0, mapping: mapping) },
-                body: { batch in
-                    profiler.add(batch)
-                    let items = try self.pendingLocations(batch.records, lookUp: lookUp, seen: &seen, in: db)
-                    let previous = inFlight.map { ($0.items, $0.link.wait()) }
-                    let locations = items.map(\.location)
-                    inFlight = (items, PendingLink { linker.linkLocations(locations) })
-                    if let (items, outcomes) = previous {
-                        try self.saveLocations(
-                            items,
-                            outcomes,
-                            source: source,
-                            seen: &seen,
-                            publisher: &published,
-                            in: db
-                        )
-                    }
-                    // The writer would otherwise wait for this batch's linking: file some record keys.
-                    if self.filesKeysBetweenBatches { try self.keyFiling?.step(in: db) }
-                }
-            )
-            if let last = inFlight {
-                try saveLocations(
-                    last.items,
-                    last.link.wait(),
-                    source: source,
-                    seen: &seen,
-                    publisher: &published,
-                    in: db
-                )
-            }
-            inputs.append(input)
-            profiler.add(summary)
-            lookUp = true
-        }
-        qualityReports.append(profiler.report())
-        publisher = published
-        guard source.mode == .snapshot else { return }
         let run = self.run
-        try withdrawUnseen(
+        let steps = SourceSteps<IncidentLocation, PendingLocation, ParallelLinker.LocationOutcome>(
             kind: .homeAddress,
-            source: source,
-            seen: seen,
+            // As for person records: only a file read into an empty table can skip the look-ups.
+            lookUpFirstFile: try !IncidentLocationTable.isEmpty(db),
+            profiler: SharedProfiler(
+                DataQualityProfiler(source: source.name, file: source.path, kind: .incidentLocations)
+            ),
+            open: { try ExtractReader<IncidentLocation>(path: $0, mapping: mapping) },
+            pending: { work, locations, lookUp, seen in
+                try work.pendingLocations(locations, lookUp: lookUp, seen: &seen, in: db)
+            },
+            link: { items in linker.linkLocations(items.map(\.location)) },
+            save: { work, items, outcomes, seen, publisher in
+                try work.saveLocations(items, outcomes, source: source, seen: &seen, publisher: &publisher, in: db)
+            },
             forEachCurrentRow: { try IncidentLocationTable.forEachCurrentRow(feed: source.name, in: db, $0) },
-            withdraw: { try IncidentLocationTable.withdraw(row: $0, run: run, in: db) },
-            publisher: &publisher,
-            in: db
+            withdraw: { try IncidentLocationTable.withdraw(row: $0, run: run, in: db) }
         )
+        try streamSource(source, steps: steps, publisher: &publisher, in: db)
     }
 
     /// An incident location read today that is new or changed, with what the store knew of it.

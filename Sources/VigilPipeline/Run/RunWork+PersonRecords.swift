@@ -14,77 +14,26 @@ extension RunWork {
         in db: Database
     ) throws {
         let mapping = try source.mapping.map(ColumnMapping.load) ?? .canonical(.personRecords)
-        let files = ExtractFiles.matching(source.path)
-        guard !files.isEmpty else {
-            throw PipelineError(
-                .missingInput,
-                "\(source.name): no extract matches \(source.path); nothing was published"
-            )
-        }
-        var seen = RowSet()
         // Only the first file read into an empty store can skip the look-ups: a later file may repeat ids.
-        var lookUp = !skipLookUps
+        let lookUpFirstFile = !skipLookUps
         skipLookUps = false
-        var published = publisher
-        let profiler = SharedProfiler(DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords))
-        for file in files {
-            // While batch N links in the background, batch N-1 is written: linking and SQLite overlap.
-            var inFlight: (items: [PendingPerson], link: PendingLink<ParallelLinker.PersonOutcome>)?
-            let (input, summary) = try ExtractPass.read(
-                source: source.name,
-                path: file,
-                rejectsPath: rejectsPath(source: source.name),
-                open: { try ExtractReader<PersonRecord>(path: $0, mapping: mapping) },
-                body: { batch in
-                    let items = try self.pendingPersons(batch.records, lookUp: lookUp, seen: &seen, in: db)
-                    let previous = inFlight.map { ($0.items, $0.link.wait()) }
-                    let records = items.map(\.record)
-                    inFlight = (
-                        items,
-                        PendingLink {
-                            profiler.add(batch)
-                            return linker.linkPersons(records)
-                        }
-                    )
-                    if let (items, outcomes) = previous {
-                        try self.savePersons(
-                            items,
-                            outcomes,
-                            source: source,
-                            seen: &seen,
-                            publisher: &published,
-                            in: db
-                        )
-                    }
-                }
-            )
-            if let last = inFlight {
-                try savePersons(
-                    last.items,
-                    last.link.wait(),
-                    source: source,
-                    seen: &seen,
-                    publisher: &published,
-                    in: db
-                )
-            }
-            inputs.append(input)
-            profiler.add(summary)
-            lookUp = true
-        }
-        qualityReports.append(profiler.report())
-        publisher = published
-        guard source.mode == .snapshot else { return }
         let run = self.run
-        try withdrawUnseen(
+        let steps = SourceSteps<PersonRecord, PendingPerson, ParallelLinker.PersonOutcome>(
             kind: .person,
-            source: source,
-            seen: seen,
+            lookUpFirstFile: lookUpFirstFile,
+            profiler: SharedProfiler(DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords)),
+            open: { try ExtractReader<PersonRecord>(path: $0, mapping: mapping) },
+            pending: { work, records, lookUp, seen in
+                try work.pendingPersons(records, lookUp: lookUp, seen: &seen, in: db)
+            },
+            link: { items in linker.linkPersons(items.map(\.record)) },
+            save: { work, items, outcomes, seen, publisher in
+                try work.savePersons(items, outcomes, source: source, seen: &seen, publisher: &publisher, in: db)
+            },
             forEachCurrentRow: { try PersonRecordTable.forEachCurrentRow(feed: source.name, in: db, $0) },
-            withdraw: { try PersonRecordTable.withdraw(row: $0, run: run, in: db) },
-            publisher: &publisher,
-            in: db
+            withdraw: { try PersonRecordTable.withdraw(row: $0, run: run, in: db) }
         )
+        try streamSource(source, steps: steps, publisher: &publisher, in: db)
     }
 
     /// A record read today that is new or changed, with what the store knew of it.

@@ -1,0 +1,94 @@
+import GRDB
+import VigilCore
+import VigilIngest
+import VigilStore
+
+extension RunWork {
+    /// What differs between the kinds of source a run streams (person records, incident locations):
+    /// how to read, find what is new, link, store and withdraw one kind. ``streamSource(_:steps:publisher:in:)``
+    /// does the rest the same way for both.
+    struct SourceSteps<Record: Sendable, Pending: Sendable, Outcome: Sendable> {
+        /// The kind of match a withdrawn row's matches are.
+        var kind: MatchKind
+        /// Whether the first file must look each row up in the store (not when it loads an empty table).
+        var lookUpFirstFile: Bool
+        /// The data-quality profile of the source, fed from the background linking task.
+        var profiler: SharedProfiler
+        var open: (String) throws -> ExtractReader<Record>
+        /// The new or changed items of a batch; unchanged rows are only marked as seen.
+        var pending: (inout RunWork, [Record], _ lookUp: Bool, inout RowSet) throws -> [Pending]
+        /// Links items, on a background thread.
+        var link: @Sendable ([Pending]) -> [Outcome]
+        /// Stores linked items and publishes their matches.
+        var save: (inout RunWork, [Pending], [Outcome], inout RowSet, inout MatchPublisher) throws -> Void
+        /// Calls its argument with every current row of the source in the store (for a snapshot).
+        var forEachCurrentRow: ((Int64) throws -> Void) throws -> Void
+        /// Withdraws one row a snapshot no longer holds.
+        var withdraw: (Int64) throws -> Void
+    }
+
+    /// Streams one source, file by file: batch N links in the background while batch N-1 is written, so
+    /// linking and SQLite overlap; then, for a snapshot, withdraws what the source no longer holds.
+    mutating func streamSource<Record, Pending, Outcome>(
+        _ source: PipelineConfiguration.Source,
+        steps: SourceSteps<Record, Pending, Outcome>,
+        publisher: inout MatchPublisher,
+        in db: Database
+    ) throws {
+        let files = ExtractFiles.matching(source.path)
+        guard !files.isEmpty else {
+            throw PipelineError(
+                .missingInput,
+                "\(source.name): no extract matches \(source.path); nothing was published"
+            )
+        }
+        var seen = RowSet()
+        var lookUp = steps.lookUpFirstFile
+        var published = publisher
+        let profiler = steps.profiler
+        let link = steps.link
+        for file in files {
+            var inFlight: (items: [Pending], link: PendingLink<Outcome>)?
+            let (input, summary) = try ExtractPass.read(
+                source: source.name,
+                path: file,
+                rejectsPath: rejectsPath(source: source.name),
+                open: steps.open,
+                body: { batch in
+                    let items = try steps.pending(&self, batch.records, lookUp, &seen)
+                    let previous = inFlight.map { ($0.items, $0.link.wait()) }
+                    inFlight = (
+                        items,
+                        PendingLink {
+                            profiler.add(batch)
+                            return link(items)
+                        }
+                    )
+                    if let (items, outcomes) = previous {
+                        try steps.save(&self, items, outcomes, &seen, &published)
+                    }
+                    // The writer would otherwise wait for this batch's linking: file some record keys.
+                    if self.filesKeysBetweenBatches { try self.keyFiling?.step(in: db) }
+                }
+            )
+            if let last = inFlight {
+                try steps.save(&self, last.items, last.link.wait(), &seen, &published)
+            }
+            inputs.append(input)
+            profiler.add(summary)
+            lookUp = true
+        }
+        qualityReports.append(profiler.report())
+        publisher = published
+        guard source.mode == .snapshot else { return }
+        try withdrawUnseen(
+            kind: steps.kind,
+            source: source,
+            seen: seen,
+            forEachCurrentRow: steps.forEachCurrentRow,
+            withdraw: steps.withdraw,
+            publisher: &publisher,
+            in: db
+        )
+    }
+}
