@@ -17,8 +17,6 @@ struct BlockTable: Sendable {
     /// The positions of blocks with more than one, block after block.
     private let positions: [Int32]
     private let mask: Int
-    /// How many distinct keys the table holds.
-    let keyCount: Int
 
     /// Builds the table from (key, position) entries; a position appears once per key however often it
     /// was entered.
@@ -54,7 +52,6 @@ struct BlockTable: Sendable {
         self.slots = slots
         self.positions = positions
         self.mask = mask
-        keyCount = blocks.count
     }
 
     /// Calls `body` with each roster position in `key`'s block, if there is one.

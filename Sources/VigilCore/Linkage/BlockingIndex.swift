@@ -36,13 +36,6 @@ public struct BlockingIndex: Sendable {
         }
     }
 
-    /// The keys of one person, collected (for tests and diagnostics).
-    static func keys(of person: PersonFeatures, rules: BlockingRules, probing: Bool) -> [UInt64] {
-        var keys: [UInt64] = []
-        Self.keys(of: person, rules: rules, probing: probing) { keys.append($0) }
-        return keys
-    }
-
     /// The keys of one person, each handed to `emit` as it is made (nothing is allocated). A probing
     /// record also tries a swapped date and swapped names.
     @inline(__always)

@@ -31,9 +31,6 @@ struct InternedTowns: Sendable {
         self.starts = starts
     }
 
-    /// How many distinct towns there are.
-    var count: Int { starts.count - 1 }
-
     /// Calls `body` with a function giving a town's bytes by index, valid inside `body` only.
     @inline(__always)
     func withTowns<Result>(_ body: ((Int32) -> UnsafeBufferPointer<UInt8>) -> Result) -> Result {
