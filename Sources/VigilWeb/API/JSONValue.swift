@@ -28,29 +28,13 @@ indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Express
     /// The value as JSON text.
     var text: String {
         switch self {
-        case .string(let value): Self.quoted(value)
+        case .string(let value): JSONStringLiteral.quoted(value)
         case .number(let value): value == value.rounded() ? String(Int(value)) : String(value)
         case .bool(let value): value ? "true" : "false"
         case .array(let values): "[" + values.map(\.text).joined(separator: ",") + "]"
         case .object(let members):
-            "{" + members.map { Self.quoted($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
+            "{" + members.map { JSONStringLiteral.quoted($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let control where control.value < 0x20: out += String(format: "\\u%04x", control.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text == rhs.text }
