@@ -51,10 +51,10 @@ public struct TermFrequencyCounter: Sendable {
 
     public init() {}
 
-    /// Counts one occurrence of a value; empty values are ignored.
-    public mutating func add(_ value: String) {
-        guard !value.isEmpty else { return }
-        counts[value, default: 0] += 1
+    /// Counts one occurrence of a value, or `count` of them; empty values are ignored.
+    public mutating func add(_ value: String, count: Int = 1) {
+        guard !value.isEmpty, count > 0 else { return }
+        counts[value, default: 0] += count
     }
 
     /// Adds another counter's counts to this one.

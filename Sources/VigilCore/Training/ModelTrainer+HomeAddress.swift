@@ -1,6 +1,9 @@
 import Foundation
 
 extension ModelTrainer {
+    /// Random pairs drawn for the home-address model's starting u; EM then learns u among the candidates.
+    static let homeAddressStartPairs = 100_000
+
     /// Trains the home-address model on the pairs linking will score: same UPRN, same postcode and house,
     /// or same street, house and town.
     ///
@@ -22,7 +25,12 @@ extension ModelTrainer {
             compare: HomeAddressComparator.compare,
             candidates: { location, _, buffer in index.candidates(for: location, rules: .linking, into: &buffer) }
         )
-        let start = space.estimateU(HomeAddressComparison.untrained, pairs: randomPairs, using: &generator)
+        // Random pairs only give EM its starting u (EM learns u here), so a smaller draw does.
+        let start = space.estimateU(
+            HomeAddressComparison.untrained,
+            pairs: min(randomPairs, Self.homeAddressStartPairs),
+            using: &generator
+        )
         let patterns = space.patterns(rule: 0, fixed: [], frequencies: false)
         var best: ExpectationMaximisation.Result?
         for share in [0.2, 0.4, 0.6, 0.8] {

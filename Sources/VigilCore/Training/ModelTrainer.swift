@@ -83,50 +83,45 @@ public struct ModelTrainer: Sendable {
     }
 
     /// Term-frequency tables for forenames, surnames and postcodes over the roster and the sample.
+    ///
+    /// The raw values are counted first and each distinct one is normalised once: a sample of 300,000
+    /// records holds far fewer distinct spellings than records.
     static func termFrequencies(
         roster: [Employee],
         records: [PersonRecord],
         locations: [IncidentLocation]
     ) -> [String: TermFrequencyTable] {
-        let extractor = PersonFeatureExtractor()
         let counted = ParallelChunks.map(count: records.count) { range, _ in
-            var counters = [TermFrequencyCounter](repeating: TermFrequencyCounter(), count: 3)
+            var raw = RawValueCounts()
             for position in range {
                 let record = records[position]
-                let values = extractor.termFrequencyValues(
-                    forenames: record.forenames,
-                    surname: record.surname,
-                    postcode: record.postcode
-                )
-                if let value = values.forename { counters[0].add(value) }
-                if let value = values.surname { counters[1].add(value) }
-                if let value = values.postcode { counters[2].add(value) }
+                raw.add(forenames: record.forenames, surname: record.surname, postcode: record.postcode)
             }
-            return counters
+            return raw
         }
+        var raw = RawValueCounts()
+        for chunk in counted { raw.merge(chunk) }
+        for employee in roster {
+            raw.add(forenames: employee.forenames, surname: employee.surname, postcode: employee.postcode)
+        }
+        for location in locations { raw.postcodes[location.postcode, default: 0] += 1 }
+        let extractor = PersonFeatureExtractor()
         var forenames = TermFrequencyCounter()
         var surnames = TermFrequencyCounter()
         var postcodes = TermFrequencyCounter()
-        for chunk in counted {
-            forenames.merge(chunk[0])
-            surnames.merge(chunk[1])
-            postcodes.merge(chunk[2])
+        for (value, count) in raw.forenames {
+            if let name = extractor.termFrequencyValues(forenames: value, surname: "", postcode: "").forename {
+                forenames.add(name, count: count)
+            }
         }
-        for employee in roster {
-            let values = extractor.termFrequencyValues(
-                forenames: employee.forenames,
-                surname: employee.surname,
-                postcode: employee.postcode
-            )
-            if let value = values.forename { forenames.add(value) }
-            if let value = values.surname { surnames.add(value) }
-            if let value = values.postcode { postcodes.add(value) }
+        for (value, count) in raw.surnames {
+            if let name = extractor.termFrequencyValues(forenames: "", surname: value, postcode: "").surname {
+                surnames.add(name, count: count)
+            }
         }
-        for location in locations {
-            if let value = extractor.termFrequencyValues(forenames: "", surname: "", postcode: location.postcode)
-                .postcode
-            {
-                postcodes.add(value)
+        for (value, count) in raw.postcodes {
+            if let code = extractor.termFrequencyValues(forenames: "", surname: "", postcode: value).postcode {
+                postcodes.add(code, count: count)
             }
         }
         let columns = PersonFeatureExtractor.Column.self
@@ -135,5 +130,24 @@ public struct ModelTrainer: Sendable {
             columns.surname: TermFrequencyTable(column: columns.surname, counts: surnames.counts),
             columns.postcode: TermFrequencyTable(column: columns.postcode, counts: postcodes.counts),
         ]
+    }
+
+    /// How often each raw forenames, surname and postcode field occurs, before normalisation.
+    private struct RawValueCounts: Sendable {
+        var forenames: [String: Int] = [:]
+        var surnames: [String: Int] = [:]
+        var postcodes: [String: Int] = [:]
+
+        mutating func add(forenames: String, surname: String, postcode: String) {
+            self.forenames[forenames, default: 0] += 1
+            surnames[surname, default: 0] += 1
+            postcodes[postcode, default: 0] += 1
+        }
+
+        mutating func merge(_ other: RawValueCounts) {
+            forenames.merge(other.forenames, uniquingKeysWith: +)
+            surnames.merge(other.surnames, uniquingKeysWith: +)
+            postcodes.merge(other.postcodes, uniquingKeysWith: +)
+        }
     }
 }

@@ -66,6 +66,22 @@ public struct CSVBatch: Sendable {
         bytes[byteRange(row: row, column: column)]
     }
 
+    /// A batch holding only the given rows (in the order given) with their lines; rejects are left out.
+    func keeping(rows: [Int]) -> CSVBatch {
+        var kept = CSVBatch(columnCount: columnCount)
+        kept.lines.reserveCapacity(rows.count)
+        kept.fieldEnds.reserveCapacity(rows.count * columnCount)
+        for row in rows {
+            let first = row * columnCount
+            let start = first == 0 ? 0 : fieldEnds[first - 1]
+            let shift = kept.bytes.count - start
+            kept.bytes.append(contentsOf: bytes[start..<fieldEnds[first + columnCount - 1]])
+            for index in first..<(first + columnCount) { kept.fieldEnds.append(fieldEnds[index] + shift) }
+            kept.lines.append(lines[row])
+        }
+        return kept
+    }
+
     /// All fields of a row as strings.
     public func strings(row: Int) -> [String] {
         (0..<columnCount).map { string(row: row, column: $0) }

@@ -9,6 +9,9 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
     public var rowsRead = 0
     /// Rows that became records.
     public var rowsAccepted = 0
+    /// When only a sample of the rows was made into records (training), how many rows were sampled;
+    /// `nil` when every row was.
+    public var rowsSampled: Int?
     /// Rejected rows by kind of problem.
     public var rejectsByKind: [RejectedRow.Kind: Int] = [:]
     /// Non-empty dates that were not real dates but were kept as missing, because the mapping says
@@ -30,10 +33,13 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// One line, e.g. `roster.csv: 1000 read, 998 accepted, 2 rejected (duplicate id 2)`.
+    /// One line, e.g. `roster.csv: 1000 read, 998 accepted, 2 rejected (duplicate id 2)`; a sample adds
+    /// `300000 sampled` after the rows read.
     public var description: String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        var text = "\(name): \(rowsRead) read, \(rowsAccepted) accepted, \(rowsRejected) rejected"
+        var text = "\(name): \(rowsRead) read, "
+        if let rowsSampled { text += "\(rowsSampled) sampled, " }
+        text += "\(rowsAccepted) accepted, \(rowsRejected) rejected"
         if !rejectsByKind.isEmpty {
             let parts = rejectsByKind.keys.sorted().map { "\($0.rawValue) \(rejectsByKind[$0]!)" }
             text += " (" + parts.joined(separator: ", ") + ")"

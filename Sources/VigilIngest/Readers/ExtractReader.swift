@@ -18,19 +18,19 @@ import VigilCore
 /// ```
 public struct ExtractReader<Record: Sendable>: ~Copyable {
     /// Counts so far: rows read, accepted, rejects by kind.
-    public private(set) var summary: IngestSummary
+    public internal(set) var summary: IngestSummary
     /// The mapping in use.
     public let mapping: ColumnMapping
 
-    private var csv: CSVReader
-    private let resolved: ResolvedColumns
-    private let build: (inout MappedRow) throws(MappedRow.Issue) -> Record
+    var csv: CSVReader
+    let resolved: ResolvedColumns
+    let build: @Sendable (inout MappedRow) throws(MappedRow.Issue) -> Record
     private var seenIDs = Set<UInt64>()
 
     init(
         csv: consuming CSVReader,
         mapping: ColumnMapping,
-        build: @escaping (ResolvedColumns) -> (inout MappedRow) throws(MappedRow.Issue) -> Record
+        build: (ResolvedColumns) -> @Sendable (inout MappedRow) throws(MappedRow.Issue) -> Record
     ) throws {
         let resolved = try ResolvedColumns(mapping: mapping, header: csv.header, file: csv.fileName)
         self.summary = IngestSummary(file: csv.fileName)
@@ -52,35 +52,14 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
         result.records.reserveCapacity(batch.rowCount)
         result.lines.reserveCapacity(batch.rowCount)
         result.rejects = batch.rejects
-        let idSlot = resolved.slot(mapping.kind.idField)
+        let rows = RowMapping(reader: self)
         for row in 0..<batch.rowCount {
-            var mapped = MappedRow(batch: batch, row: row, resolved: resolved, mapping: mapping)
-            do throws(MappedRow.Issue) {
-                let id = mapped.text(idSlot)
-                let field = resolved.displayNames[idSlot]
-                let idName = mapping.kind.idField
-                if id.isEmpty {
-                    throw MappedRow.Issue(kind: .missingID, field: field, reason: "\(idName) is empty")
-                }
-                let hash = ExtractReader.fingerprint(id)
-                if seenIDs.contains(hash) {
-                    let reason = "duplicate \(idName) '\(id)' (already seen in this file)"
-                    throw MappedRow.Issue(kind: .duplicateID, field: field, reason: reason)
-                }
-                let record = try build(&mapped)
-                seenIDs.insert(hash)
-                result.records.append(record)
+            switch rows.map(batch, row: row, seenIDs: &seenIDs) {
+            case .record(let mapped):
+                result.records.append(mapped.record)
                 result.lines.append(batch.line(ofRow: row))
                 summary.invalidDatesKeptAsMissing += mapped.invalidDatesKept
-            } catch {
-                let reject = RejectedRow(
-                    file: csv.fileName,
-                    line: batch.line(ofRow: row),
-                    field: error.field,
-                    kind: error.kind,
-                    reason: error.reason,
-                    raw: batch.csvText(row: row)
-                )
+            case .reject(let reject):
                 result.rejects.append(reject)
             }
         }

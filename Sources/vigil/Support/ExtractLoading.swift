@@ -56,25 +56,15 @@ struct ExtractLoading: ~Copyable {
         -> (sample: [PersonRecord], seen: Int)
     {
         var reader = try Self.recordReader(path: path, mapping: mapping)
-        var generator = SplitMix64(seed: seed ^ 0x5EED)
-        var sample: [PersonRecord] = []
-        sample.reserveCapacity(min(limit, 1 << 20))
-        var seen = 0
-        while let batch = try reader.nextBatch() {
-            try rejects.append(batch.rejects)
-            for record in batch.records {
-                seen += 1
-                if sample.count < limit {
-                    sample.append(record)
-                } else {
-                    let slot = Int(generator.next() % UInt64(seen))
-                    if slot < limit { sample[slot] = record }
-                }
-            }
-            progress.update(rows: seen)
-        }
+        let sample = try reader.sample(
+            limit: limit,
+            seed: seed,
+            rejected: { try rejects.append($0) },
+            progress: { progress.update(rows: $0) }
+        )
+        try rejects.append(sample.rejects)
         finish(reader.summary)
-        return (sample, seen)
+        return (sample.records, sample.rowsSeen)
     }
 
     /// Opens person records from a path, or standard input for `-`.

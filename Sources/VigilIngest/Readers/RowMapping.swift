@@ -1,0 +1,97 @@
+import VigilCore
+
+/// Turns one CSV row into a record, or into a reject that names the field and says what was wrong.
+///
+/// It holds only values, so several threads can map rows of the same extract at once; the reader's
+/// duplicate-id check is the one step that needs the rows in file order, and it takes the set of ids
+/// seen so far from the caller.
+struct RowMapping<Record: Sendable>: Sendable {
+    /// A record made from a row, with the invalid dates kept as missing on the way.
+    struct Mapped: Sendable {
+        var record: Record
+        var invalidDatesKept: Int
+        /// The id's fingerprint, for a duplicate check made later.
+        var idFingerprint: UInt64
+    }
+
+    /// A row's fate: a record, or a reject with its reason.
+    enum Outcome: Sendable {
+        case record(Mapped)
+        case reject(RejectedRow)
+    }
+
+    let fileName: String
+    let resolved: ResolvedColumns
+    let mapping: ColumnMapping
+    let build: @Sendable (inout MappedRow) throws(MappedRow.Issue) -> Record
+
+    init(reader: borrowing ExtractReader<Record>) {
+        fileName = reader.csv.fileName
+        resolved = reader.resolved
+        mapping = reader.mapping
+        build = reader.build
+    }
+
+    /// Maps a row; with `seenIDs`, a row whose id is already in the set is a duplicate, and an accepted
+    /// row's id joins the set.
+    func map(_ batch: CSVBatch, row: Int, seenIDs: inout Set<UInt64>) -> Outcome {
+        map(batch, row: row, isSeen: { seenIDs.contains($0) }, accept: { seenIDs.insert($0) })
+    }
+
+    /// Maps a row without the duplicate-id check (the caller checks ids later, in file order).
+    func map(_ batch: CSVBatch, row: Int) -> Outcome {
+        map(batch, row: row, isSeen: { _ in false }, accept: { _ in })
+    }
+
+    /// A duplicate-id reject for a row whose id an earlier row already had.
+    func duplicate(_ batch: CSVBatch, row: Int) -> RejectedRow {
+        let mapped = MappedRow(batch: batch, row: row, resolved: resolved, mapping: mapping)
+        let slot = resolved.slot(mapping.kind.idField)
+        let idName = mapping.kind.idField
+        let reason = "duplicate \(idName) '\(mapped.text(slot))' (already seen in this file)"
+        return reject(
+            batch,
+            row: row,
+            MappedRow.Issue(kind: .duplicateID, field: resolved.displayNames[slot], reason: reason)
+        )
+    }
+
+    private func map(
+        _ batch: CSVBatch,
+        row: Int,
+        isSeen: (UInt64) -> Bool,
+        accept: (UInt64) -> Void
+    ) -> Outcome {
+        var mapped = MappedRow(batch: batch, row: row, resolved: resolved, mapping: mapping)
+        let idSlot = resolved.slot(mapping.kind.idField)
+        do throws(MappedRow.Issue) {
+            let id = mapped.text(idSlot)
+            let field = resolved.displayNames[idSlot]
+            let idName = mapping.kind.idField
+            if id.isEmpty {
+                throw MappedRow.Issue(kind: .missingID, field: field, reason: "\(idName) is empty")
+            }
+            let hash = ExtractReader<Record>.fingerprint(id)
+            if isSeen(hash) {
+                let reason = "duplicate \(idName) '\(id)' (already seen in this file)"
+                throw MappedRow.Issue(kind: .duplicateID, field: field, reason: reason)
+            }
+            let record = try build(&mapped)
+            accept(hash)
+            return .record(Mapped(record: record, invalidDatesKept: mapped.invalidDatesKept, idFingerprint: hash))
+        } catch {
+            return .reject(reject(batch, row: row, error))
+        }
+    }
+
+    private func reject(_ batch: CSVBatch, row: Int, _ issue: MappedRow.Issue) -> RejectedRow {
+        RejectedRow(
+            file: fileName,
+            line: batch.line(ofRow: row),
+            field: issue.field,
+            kind: issue.kind,
+            reason: issue.reason,
+            raw: batch.csvText(row: row)
+        )
+    }
+}

@@ -1,0 +1,87 @@
+import VigilCore
+
+/// A reservoir sample of CSV rows: each row read has the same chance of being in it at the end.
+///
+/// Rows are kept as their bytes (a compacted ``CSVBatch`` per batch read), not as records, so rows that
+/// are later replaced cost a copy of their bytes and nothing more. Once rows no longer in the sample
+/// take up a quarter of the sample's room, the kept batches are rebuilt without them, so memory stays
+/// within a few times the sample's bytes however long the extract is.
+struct RowReservoir {
+    private struct Slot {
+        var store: Int32
+        var row: Int32
+    }
+
+    let limit: Int
+    /// Rows beyond `limit + limit / 4` kept before the batches are rebuilt.
+    let slack: Int
+    private var generator: SplitMix64
+    private var slots: [Slot] = []
+    private var stores: [CSVBatch] = []
+    private var storedRows = 0
+    private var offered = 0
+
+    init(limit: Int, seed: UInt64, slack: Int = 10_000) {
+        self.limit = limit
+        self.slack = slack
+        generator = SplitMix64(seed: seed ^ 0x5EED)
+        slots.reserveCapacity(min(limit, 1 << 20))
+    }
+
+    /// Offers every accepted row of a batch to the sample.
+    mutating func offer(_ batch: CSVBatch) {
+        var chosen: [Int] = []
+        var targets: [Int] = []
+        var appended = 0
+        for row in 0..<batch.rowCount {
+            offered += 1
+            if slots.count + appended < limit {
+                chosen.append(row)
+                targets.append(-1)
+                appended += 1
+            } else {
+                let slot = Int(generator.next() % UInt64(offered))
+                if slot < limit {
+                    chosen.append(row)
+                    targets.append(slot)
+                }
+            }
+        }
+        guard !chosen.isEmpty else { return }
+        let store = Int32(stores.count)
+        stores.append(batch.keeping(rows: chosen))
+        storedRows += chosen.count
+        for (kept, target) in targets.enumerated() {
+            let slot = Slot(store: store, row: Int32(kept))
+            if target < 0 { slots.append(slot) } else { slots[target] = slot }
+        }
+        if storedRows > limit + limit / 4 + slack { compact() }
+    }
+
+    /// How many rows the kept batches hold, sampled or not.
+    var rowsHeld: Int { storedRows }
+    /// How many times the kept batches were rebuilt.
+    private(set) var compactions = 0
+
+    /// The sampled rows, each as its batch and row, in the order they were read.
+    func rowsInFileOrder() -> [(CSVBatch, Int)] {
+        slots.sorted { ($0.store, $0.row) < ($1.store, $1.row) }.map { (stores[Int($0.store)], Int($0.row)) }
+    }
+
+    /// Rebuilds the kept batches with only the rows still in the sample.
+    private mutating func compact() {
+        var positionsByStore = [[Int]](repeating: [], count: stores.count)
+        for (position, slot) in slots.enumerated() { positionsByStore[Int(slot.store)].append(position) }
+        var rebuilt: [CSVBatch] = []
+        for (store, positions) in positionsByStore.enumerated() where !positions.isEmpty {
+            let ordered = positions.sorted { slots[$0].row < slots[$1].row }
+            rebuilt.append(stores[store].keeping(rows: ordered.map { Int(slots[$0].row) }))
+            for (kept, position) in ordered.enumerated() {
+                slots[position] = Slot(store: Int32(rebuilt.count - 1), row: Int32(kept))
+            }
+        }
+        stores = rebuilt
+        storedRows = slots.count
+        compactions += 1
+    }
+}
