@@ -30,11 +30,21 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
             var counts = levelCounts.map { [Double](repeating: 0, count: $0) }
             // Through buffer pointers the pair is lent to `compare`, not copied: an address is a struct of
             // strings, and copying one costs a reference count per string.
+            // Pairs are drawn first and compared in record order: the counts do not depend on the order,
+            // and walking the records in memory order keeps them in cache.
+            var pairs = [UInt64]()
+            pairs.reserveCapacity(range.count)
+            for _ in range {
+                let record = random.next() % UInt64(records.count)
+                let target = random.next() % UInt64(targets.count)
+                pairs.append(record << 32 | target)
+            }
+            pairs.sort()
             records.withUnsafeBufferPointer { records in
                 targets.withUnsafeBufferPointer { targets in
-                    for _ in range {
-                        let record = Int(random.next() % UInt64(records.count))
-                        let target = Int(random.next() % UInt64(targets.count))
+                    for pair in pairs {
+                        let record = Int(pair >> 32)
+                        let target = Int(pair & 0xFFFF_FFFF)
                         let vector = compare(records[record], targets[target]).vector
                         for index in counts.indices {
                             if let level = vector[index] { counts[index][level] += 1 }
