@@ -19,15 +19,9 @@ public struct PersonFeatureExtractor: Sendable {
     private var surnameCache: [String: NameToken] = [:]
     private var givenNamesCache: [String: GivenNames] = [:]
     private var familyNameCache: [String: FamilyName] = [:]
-    var addressCache: [AddressKey: AddressFeatures] = [:]
     var postcodeCache: [String: PostcodePart] = [:]
     /// Town fields as normalised: a few hundred distinct values across millions of records.
     var townCache: [String: String?] = [:]
-
-    struct AddressKey: Hashable, Sendable {
-        var line: String
-        var town: String
-    }
 
     /// Forenames as compared: the names in use and a set-aside Muhammad prefix.
     private struct GivenNames: Sendable {
