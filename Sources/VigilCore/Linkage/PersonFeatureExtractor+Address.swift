@@ -79,7 +79,8 @@ extension PersonFeatureExtractor {
             features.houseNumber = parsed.houseNumber
             features.flat = parsed.flat
             features.houseName = parsed.houseName
-            features.street = parsed.street.isEmpty ? nil : parsed.street
+            let street = parsed.street
+            features.street = street.isEmpty ? nil : street
             features.town = parsed.town
         }
         return features
