@@ -63,14 +63,7 @@ struct BlockTable: Sendable {
                 let slot = slots[index]
                 if slot.count == 0 { return }
                 if slot.key == key {
-                    if slot.count == 1 {
-                        body(slot.first)
-                    } else {
-                        positions.withUnsafeBufferPointer { positions in
-                            let start = Int(slot.first)
-                            for offset in start..<(start + Int(slot.count)) { body(positions[offset]) }
-                        }
-                    }
+                    visit(slot, body)
                     return
                 }
                 index = (index + 1) & mask
