@@ -95,4 +95,14 @@ private func referenceLines(rows: Int, limit: Int, seed: UInt64) -> Set<Int> {
         #expect(lines == referenceLines(rows: 20_000, limit: 400, seed: 3))
         #expect(reservoir.compactions > 0)
     }
+
+    @Test("a sample limit as large as Int.max keeps every row and does not overflow")
+    func hugeLimit() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("records.csv", records(50))
+        var reader = try ExtractReader<PersonRecord>(path: path)
+        let sample = try reader.sample(limit: .max, seed: 5, rejected: { _ in })
+        #expect(sample.records.map(\.recordID) == (1...50).map { "R\($0)" })
+    }
 }

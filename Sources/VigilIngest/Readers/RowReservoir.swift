@@ -13,17 +13,20 @@ struct RowReservoir {
     }
 
     let limit: Int
-    /// Rows beyond `limit + limit / 4` kept before the batches are rebuilt.
-    let slack: Int
     private var generator: SplitMix64
     private var slots: [Slot] = []
     private var stores: [CSVBatch] = []
     private var storedRows = 0
     private var offered = 0
 
+    /// Rows held beyond which the kept batches are rebuilt: a quarter over the sample plus `slack` rows
+    /// (saturating, for a limit as large as `Int.max`).
+    private let compactAbove: Int
+
     init(limit: Int, seed: UInt64, slack: Int = 10_000) {
         self.limit = limit
-        self.slack = slack
+        let extra = limit / 4 + slack
+        compactAbove = limit > Int.max - extra ? Int.max : limit + extra
         generator = SplitMix64(seed: seed ^ 0x5EED)
         slots.reserveCapacity(min(limit, 1 << 20))
     }
@@ -55,7 +58,7 @@ struct RowReservoir {
             let slot = Slot(store: store, row: Int32(kept))
             if target < 0 { slots.append(slot) } else { slots[target] = slot }
         }
-        if storedRows > limit + limit / 4 + slack { compact() }
+        if storedRows > compactAbove { compact() }
     }
 
     /// How many rows the kept batches hold, sampled or not.
