@@ -148,4 +148,32 @@ import Testing
         #expect(run.standardError.contains("no person records"))
         #expect(!FileManager.default.fileExists(atPath: directory.path("model.json")))
     }
+
+    @Test("training on records that are all rejected fails with the reason rather than training on nothing")
+    func trainOnOnlyBadRecords() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let records = try directory.write(
+            "records.csv",
+            "record_id,source,event_id,event_date,role,forenames,surname,date_of_birth,address_line,town,postcode\n"
+                + "R1,crime,C1,2024-02-30,victim,Ann,Lee,,,,\nR2,unknown-source,C2,2024-01-02,victim,Bob,Lee,,,,\n"
+        )
+        let run = try await directory.vigil(
+            "train",
+            "--roster",
+            world.roster,
+            "--records",
+            records,
+            "--rejects",
+            directory.path("rejects.csv"),
+            "--out",
+            directory.path("model.json")
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("no valid person records in the sample to train on"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("model.json")))
+        let rejects = try CSVText(contentsOf: directory.path("rejects.csv"))
+        #expect(rejects.column("line") == ["2", "3"], "both rows are written with their reasons")
+    }
 }

@@ -9,19 +9,7 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
 
-        // Three records the shared run matched, then three bad lines (file lines 5, 6 and 7).
-        let records = try CSVText(contentsOf: world.records)
-        let idColumn = try #require(records.header.firstIndex(of: "record_id"))
-        let matched = try CSVText(contentsOf: world.matches).records.filter { $0["kind"] == "person" }
-            .compactMap { $0["record_id"] }.prefix(3)
-        let good = records.rows.filter { matched.contains($0[idColumn]) }
-        try #require(good.count == 3)
-        let wrongFieldCount = "PRX0001,crime,CRI-X1,2020-01-01,suspect,John,Smith"
-        let invalidDate =
-            "PRX0002,crime,CRI-X2,2020-01-01,suspect,John,Smith,1985-02-30,1 High Street,Birmingham,B1 1AA,"
-        let duplicate = CSVText.line(good[0])
-        let lines = [CSVText.line(records.header)] + good.map(CSVText.line) + [wrongFieldCount, invalidDate, duplicate]
-        let input = try directory.write("records.csv", lines.joined(separator: "\n") + "\n")
+        let (input, matched, duplicateID) = try Self.extractWithBadRows(world: world, in: directory)
         let rejectsPath = directory.path("rejects.csv")
 
         let run = try await directory.vigil(
@@ -53,7 +41,7 @@ import Testing
 
         let fieldCount = try #require(byLine["5"], "line 5 (wrong field count) is rejected")
         #expect(fieldCount["reason"]?.contains("found 7") == true)
-        #expect(fieldCount["raw"] == wrongFieldCount)
+        #expect(fieldCount["raw"] == Self.wrongFieldCount)
         #expect(fieldCount["file"]?.hasSuffix("records.csv") == true)
 
         let date = try #require(byLine["6"], "line 6 (invalid date) is rejected")
@@ -63,7 +51,42 @@ import Testing
         let repeated = try #require(byLine["7"], "line 7 (duplicate id) is rejected")
         #expect(repeated["field"] == "record_id")
         #expect(repeated["reason"]?.contains("duplicate") == true)
-        #expect(repeated["reason"]?.contains(good[0][idColumn]) == true)
+        #expect(repeated["reason"]?.contains(duplicateID) == true)
+    }
+
+    @Test("train checks the rows it samples, finds every row's CSV problems, and says how many it sampled")
+    func trainReportsSampleAndRejects() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (input, _, _) = try Self.extractWithBadRows(world: world, in: directory)
+        // A sample of one row still finds line 5's CSV problem; with the default seed it checks a good row.
+        for (sample, expectedLines, summary) in [
+            ("100", ["5", "6", "7"], "6 read, 5 sampled, 3 accepted, 3 rejected"),
+            ("1", ["5"], "6 read, 1 sampled, 1 accepted, 1 rejected"),
+        ] {
+            let rejectsPath = directory.path("rejects-\(sample).csv")
+            let run = try await directory.vigil(
+                "train",
+                "--roster",
+                world.roster,
+                "--records",
+                input,
+                "--sample",
+                sample,
+                "--random-pairs",
+                "1000",
+                "--rejects",
+                rejectsPath,
+                "--out",
+                directory.path("model-\(sample).json")
+            )
+            #expect(run.status == 3, "\(run)")
+            #expect(run.standardError.contains(summary), "\(run.standardError)")
+            let rejects = try CSVText(contentsOf: rejectsPath)
+            #expect(rejects.column("line") == expectedLines)
+            #expect(FileManager.default.fileExists(atPath: directory.path("model-\(sample).json")))
+        }
     }
 
     @Test("a clean extract leaves no rejects file behind and exits 0")
@@ -89,5 +112,29 @@ import Testing
         #expect(run.status == 0, "\(run)")
         #expect(!FileManager.default.fileExists(atPath: directory.path("rejects.csv")))
         #expect(run.standardError.contains("50 read, 50 accepted, 0 rejected"))
+    }
+
+    private static let wrongFieldCount = "PRX0001,crime,CRI-X1,2020-01-01,suspect,John,Smith"
+
+    /// Three records the shared run matched, then three bad lines (file lines 5, 6 and 7): a wrong field
+    /// count, an impossible date of birth and a repeated id. Returns the file, the good ids and the
+    /// repeated id.
+    private static func extractWithBadRows(
+        world: TrainedWorld,
+        in directory: TemporaryDirectory
+    ) throws -> (path: String, matched: [String], duplicateID: String) {
+        let records = try CSVText(contentsOf: world.records)
+        let idColumn = try #require(records.header.firstIndex(of: "record_id"))
+        let matched = try CSVText(contentsOf: world.matches).records.filter { $0["kind"] == "person" }
+            .compactMap { $0["record_id"] }.prefix(3)
+        let good = records.rows.filter { matched.contains($0[idColumn]) }
+        try #require(good.count == 3)
+        let invalidDate =
+            "PRX0002,crime,CRI-X2,2020-01-01,suspect,John,Smith,1985-02-30,1 High Street,Birmingham,B1 1AA,"
+        let duplicate = CSVText.line(good[0])
+        let lines =
+            [CSVText.line(records.header)] + good.map(CSVText.line) + [Self.wrongFieldCount, invalidDate, duplicate]
+        let path = try directory.write("records.csv", lines.joined(separator: "\n") + "\n")
+        return (path, Array(matched), good[0][idColumn])
     }
 }

@@ -58,8 +58,10 @@ struct TrainCommand: AsyncParsableCommand {
                 limit: self.sample,
                 seed: seed
             )
-            guard seen > 0 else {
-                throw IngestError(.emptyFile, "no person records to train on", file: sources.records ?? "stdin")
+            guard !sample.isEmpty else {
+                let why =
+                    seen > 0 ? "no valid person records in the sample to train on" : "no person records to train on"
+                throw IngestError(.emptyFile, why, file: sources.records ?? "stdin")
             }
             let locations =
                 try sources.locations.map {
