@@ -30,6 +30,20 @@ import Testing
             ],
             message: "--check-m needs --truth"
         ),
+        Misuse(
+            arguments: [
+                "evaluate", "--model", "m.json", "--roster", "r.csv", "--locations", "l.csv", "--address-truth",
+                "t.csv", "--errors", "5",
+            ],
+            message: "--errors needs --truth"
+        ),
+        Misuse(
+            arguments: [
+                "evaluate", "--model", "m.json", "--roster", "r.csv", "--records", "p.csv", "--truth", "t.csv",
+                "--errors", "0",
+            ],
+            message: "--errors needs a positive number"
+        ),
         Misuse(arguments: ["train", "--roster", "r.csv", "--out", "m.json"], message: "--records"),
         Misuse(
             arguments: ["link", "--model", "m.json", "--roster", "r.csv", "--threshold", "1.5"],

@@ -51,6 +51,19 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
     public var thresholdAtRecall95: Double?
     /// With `vigil evaluate --check-m`: each level's m beside its share among the true pairs.
     public var trueLevelShares: [TruePairLevelTally.Row]?
+    /// With `vigil evaluate --errors`: the commonest comparison patterns among the errors at the threshold.
+    public var errorPatterns: ErrorPatterns?
+
+    /// The commonest patterns of false positives and of missed matches at the threshold.
+    public struct ErrorPatterns: Codable, Hashable, Sendable {
+        public var falsePositives: [ErrorPatternTally.Row]
+        public var missed: [ErrorPatternTally.Row]
+
+        public init(falsePositives: [ErrorPatternTally.Row], missed: [ErrorPatternTally.Row]) {
+            self.falsePositives = falsePositives
+            self.missed = missed
+        }
+    }
 
     /// The share of true pairs blocking reached.
     public var blockingRecall: Double {

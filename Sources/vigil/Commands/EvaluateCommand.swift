@@ -12,7 +12,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         discussion: """
             Links every record (keeping each record's best candidate whatever its score) and reports \
             precision, recall and F1 at the threshold and at the best threshold, precision at recall \
-            0.95, and blocking recall (true pairs that blocking reaches).
+            0.95, and blocking recall (true pairs that blocking reaches). With --errors N, also the N \
+            commonest comparison patterns among the false positives and the missed matches at the threshold.
             """
     )
 
@@ -37,11 +38,24 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Also report each person level's m beside its share among the true pairs (needs --truth).")
     var checkM = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also list the N commonest comparison patterns among the false positives and the missed matches at the threshold, with an example record each (needs --truth).",
+            valueName: "N"
+        )
+    )
+    var errors: Int?
+
     func validate() throws {
         guard truth != nil || addressTruth != nil else { throw ValidationError("give --truth and/or --address-truth") }
         if truth != nil, sources.records == nil { throw ValidationError("--truth needs --records") }
         if checkM, truth == nil {
             throw ValidationError("--check-m needs --truth: it counts levels on true person pairs")
+        }
+        if let errors {
+            guard truth != nil else { throw ValidationError("--errors needs --truth: errors are judged against it") }
+            guard errors > 0 else { throw ValidationError("--errors needs a positive number of patterns") }
         }
         if addressTruth != nil, sources.locations == nil { throw ValidationError("--address-truth needs --locations") }
         if let threshold, !(0..<1).contains(threshold) {
@@ -96,12 +110,15 @@ struct EvaluateCommand: AsyncParsableCommand {
         let employees = linker.roster.employees
         let positions = Dictionary(employees.enumerated().map { ($1.employeeID, $0) }, uniquingKeysWith: { a, _ in a })
         let checkM = self.checkM
-        let stream = BatchStream<PersonRecord, ([LinkageEvaluation.Prediction], Int, TruePairLevelTally)> { records in
+        let listsErrors = errors != nil
+        let cut = threshold ?? linker.model.person.threshold
+        let stream = BatchStream<PersonRecord, PersonBatchOutcome> { records in
             pool.withExtractor { extractor in
                 var candidates: [Int32] = []
                 var predictions: [LinkageEvaluation.Prediction] = []
                 var reached = 0
                 var tally = TruePairLevelTally(model: linker.model.person)
+                var patterns = ErrorPatternTally()
                 for record in records {
                     let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
                     let trueEmployees = truth.pairs[record.recordID] ?? []
@@ -126,21 +143,34 @@ struct EvaluateCommand: AsyncParsableCommand {
                             )
                         )
                     }
+                    if listsErrors {
+                        Self.tallyErrors(
+                            of: record,
+                            best: best,
+                            trueEmployees: trueEmployees,
+                            cut: cut,
+                            context: (linker, positions, candidates),
+                            extractor: &extractor,
+                            into: &patterns
+                        )
+                    }
                 }
-                return (predictions, reached, tally)
+                return PersonBatchOutcome(predictions: predictions, reached: reached, tally: tally, patterns: patterns)
             }
         }
         var predictions: [LinkageEvaluation.Prediction] = []
         var reached = 0
         var tally = TruePairLevelTally(model: linker.model.person)
+        var patterns = ErrorPatternTally()
         var rows = 0
         try await stream.run(
             reader: &reader,
             rejected: { try loading.rejects.append($0) },
             consume: { batch, count in
-                predictions += batch.0
-                reached += batch.1
-                tally.merge(batch.2)
+                predictions += batch.predictions
+                reached += batch.reached
+                tally.merge(batch.tally)
+                patterns.merge(batch.patterns)
                 rows += count
                 loading.progress.update(rows: rows)
             }
@@ -155,7 +185,54 @@ struct EvaluateCommand: AsyncParsableCommand {
         )
         // Part of the report on standard output (and in the JSON), not a note on standard error.
         if checkM { evaluation.trueLevelShares = tally.rows(model: linker.model.person) }
+        if let errors {
+            let rows = patterns.rows(model: linker.model.person, limit: errors)
+            evaluation.errorPatterns = .init(falsePositives: rows.falsePositives, missed: rows.missed)
+        }
         return evaluation
+    }
+
+    /// What one batch of records gives the person evaluation.
+    private struct PersonBatchOutcome: Sendable {
+        var predictions: [LinkageEvaluation.Prediction]
+        var reached: Int
+        var tally: TruePairLevelTally
+        var patterns: ErrorPatternTally
+    }
+
+    /// Counts a record's errors at the threshold: its best employee when that is a false positive, and
+    /// each true employee it is not matched to, with why.
+    private static func tallyErrors(
+        of record: PersonRecord,
+        best: LinkResult?,
+        trueEmployees: [String],
+        cut: Double,
+        context: (linker: RecordLinker, positions: [String: Int], candidates: [Int32]),
+        extractor: inout PersonFeatureExtractor,
+        into patterns: inout ErrorPatternTally
+    ) {
+        let linker = context.linker
+        if let best, best.matchProbability >= cut, !trueEmployees.contains(best.employeeID) {
+            let pair = linker.personComparison(for: record, employeeIndex: best.employeeIndex, extractor: &extractor)
+            patterns.addFalsePositive(pair.vector, recordID: record.recordID)
+        }
+        for employee in trueEmployees {
+            if let best, best.employeeID == employee, best.matchProbability >= cut { continue }
+            guard let position = context.positions[employee] else {
+                patterns.addMissed(nil, reason: .employeeNotOnRoster, recordID: record.recordID)
+                continue
+            }
+            let pair = linker.personComparison(for: record, employeeIndex: position, extractor: &extractor)
+            let reason: ErrorPatternTally.MissReason
+            if !context.candidates.contains(Int32(position)) {
+                reason = .notReachedByBlocking
+            } else if let best, best.employeeID != employee {
+                reason = .anotherEmployeeScoredHigher
+            } else {
+                reason = .belowThreshold
+            }
+            patterns.addMissed(pair.vector, reason: reason, recordID: record.recordID)
+        }
     }
 
     private func evaluateAddresses(

@@ -23,6 +23,23 @@ struct EvaluationPrinter {
                 Swift.print("  precision at recall 0.95   not reached (recall never reaches 0.95)")
             }
             if let rows = report.trueLevelShares { printLevelShares(rows) }
+            if let patterns = report.errorPatterns { printErrorPatterns(patterns, threshold: report.atThreshold) }
+        }
+    }
+
+    private func printErrorPatterns(_ patterns: LinkageEvaluation.ErrorPatterns, threshold: LinkageEvaluation.Point) {
+        Swift.print(
+            "  commonest false positives at \(f(threshold.threshold)) (of \(threshold.falsePositives)), by comparison levels:"
+        )
+        if patterns.falsePositives.isEmpty { Swift.print("    none") }
+        for row in patterns.falsePositives {
+            Swift.print("    \(row.count) × \(row.description) (e.g. \(row.exampleRecordID))")
+        }
+        Swift.print("  commonest missed matches at \(f(threshold.threshold)) (of \(threshold.falseNegatives)):")
+        if patterns.missed.isEmpty { Swift.print("    none") }
+        for row in patterns.missed {
+            let reason = row.reason.map { "\($0.rawValue): " } ?? ""
+            Swift.print("    \(row.count) × \(reason)\(row.description) (e.g. \(row.exampleRecordID))")
         }
     }
 

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `vigil evaluate --errors N`: the commonest comparison patterns among the errors at the threshold.
+@Suite struct EvaluateErrorsTests {
+    @Test("every false positive and missed match at the threshold is counted in exactly one pattern")
+    func patternsAccountForEveryError() async throws {
+        let world = try await TrainedWorld.shared()
+        let run = try await world.directory.vigil(
+            "evaluate",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--records",
+            world.records,
+            "--truth",
+            world.personTruth,
+            "--errors",
+            "100000",
+            "--json"
+        )
+        #expect(run.status == 0, "\(run)")
+        let reports = try #require(try JSONSerialization.jsonObject(with: run.standardOutput) as? [[String: Any]])
+        let person = try #require(reports.first { $0["kind"] as? String == "person" })
+        let atThreshold = try #require(person["atThreshold"] as? [String: Any])
+        let patterns = try #require(person["errorPatterns"] as? [String: Any], "--errors adds the patterns")
+        let falsePositives = try #require(patterns["falsePositives"] as? [[String: Any]])
+        let missed = try #require(patterns["missed"] as? [[String: Any]])
+        func total(_ rows: [[String: Any]]) -> Int { rows.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } }
+        #expect(total(falsePositives) == atThreshold["falsePositives"] as? Int)
+        #expect(total(missed) == atThreshold["falseNegatives"] as? Int)
+        #expect(!missed.isEmpty, "the generated world leaves some matches missed at 0.9")
+
+        let ids = Set(try CSVText(contentsOf: world.records).column("record_id"))
+        for row in falsePositives + missed {
+            let example = try #require(row["exampleRecordID"] as? String)
+            #expect(ids.contains(example), "the example \(example) is a record of the extract")
+            let levels = try #require(row["levels"] as? [String: String])
+            #expect(Set(levels.keys) == ["forename", "surname", "name_swap", "date_of_birth", "address"])
+        }
+        let reasons = Set(missed.compactMap { $0["reason"] as? String })
+        #expect(
+            reasons.isSubset(of: [
+                "not reached by blocking", "another employee scored higher", "scored under the threshold",
+            ])
+        )
+        let counts = falsePositives.compactMap { $0["count"] as? Int }
+        #expect(counts == counts.sorted(by: >), "commonest first")
+    }
+
+    @Test("the text report lists the patterns under the figures")
+    func textReport() async throws {
+        let world = try await TrainedWorld.shared()
+        let run = try await world.directory.vigil(
+            "evaluate",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--records",
+            world.records,
+            "--truth",
+            world.personTruth,
+            "--errors",
+            "3"
+        )
+        #expect(run.status == 0, "\(run)")
+        let text = run.output
+        #expect(text.contains("commonest false positives at 0.9000"))
+        #expect(text.contains("commonest missed matches at 0.9000"))
+        #expect(text.contains(" × "))
+    }
+}
