@@ -10,7 +10,7 @@
 #   --seed S        world seed (default 13)
 #   --delta D       new or changed records in the daily delta (default 20000)
 #   --out DIR       where the world, model, store and results go (default bench/data/daily-<N>x<M>);
-#                   a world and model already there are reused
+#                   a world and model already there are reused (a model this vigil cannot read is trained again)
 #
 # Environment: VIGIL (default .build/release/vigil). Linux only (GNU time).
 set -euo pipefail
@@ -47,7 +47,8 @@ timed() { # label, command...: runs it under GNU time, prints and records wall s
 if [[ ! -f $world/world.json ]] || ! grep -q "\"personRecords\" : $records" "$world/world.json"; then
     "$vigil" generate --employees "$employees" --records "$records" --seed "$seed" --out "$world"
 fi
-[[ -f $out/model.json ]] || "$vigil" train --roster "$world/roster.csv" --records "$world/person_records.csv" \
+# A model this vigil cannot read (trained by another version) is trained again.
+"$vigil" explain --model "$out/model.json" >/dev/null 2>&1 || "$vigil" train --roster "$world/roster.csv" --records "$world/person_records.csv" \
     --locations "$world/incident_locations.csv" --rejects "$out/train-rejects.csv" --out "$out/model.json"
 python3 "$script_dir/make_delta.py" "$world" "$out" --count "$delta"
 

@@ -48,7 +48,8 @@ if [[ ! -f $world/world.json ]] || ! grep -q "\"personRecords\" : $records" "$wo
     "$vigil" generate --employees "$employees" --records "$records" --seed 21 --out "$world"
     rm -f "$out/model.json"
 fi
-[[ -f $out/model.json ]] || "$vigil" train --roster "$world/roster.csv" --records "$world/person_records.csv" \
+# A model this vigil cannot read (trained by another version) is trained again.
+"$vigil" explain --model "$out/model.json" >/dev/null 2>&1 || "$vigil" train --roster "$world/roster.csv" --records "$world/person_records.csv" \
     --locations "$world/incident_locations.csv" --rejects "$out/train-rejects.csv" --out "$out/model.json"
 cat > "$out/vigil.yaml" <<YAML
 store: store.sqlite

@@ -49,8 +49,8 @@ public enum PersonComparator {
         let forename = forenameLevel(record, employee)
         let surname = surnameLevel(record, employee)
         if let forename, let surname {
-            if isSwap(record, employee, forename: forename, surname: surname) {
-                pair.vector[PersonComparison.nameSwap] = PersonComparison.SwapLevel.swapped.rawValue
+            if let swap = swapLevel(record, employee, forename: forename, surname: surname) {
+                pair.vector[PersonComparison.nameSwap] = swap.rawValue
             } else {
                 pair.vector[PersonComparison.nameSwap] = PersonComparison.SwapLevel.notSwapped.rawValue
                 pair.vector[PersonComparison.forename] = forename.rawValue
@@ -152,14 +152,27 @@ public enum PersonComparator {
     }
 
     /// Forename and surname recorded the other way round: each agrees closely with the other's opposite.
-    static func isSwap(_ a: PersonFeatures, _ b: PersonFeatures, forename: Forename, surname: Surname) -> Bool {
+    /// How the names are swapped, when they are: both in each other's place (`swapped`), or one in the
+    /// other's place and the other different (`crossed`: "GARNETT RAQUEL" for "RAQUEL LODGE"). Only when
+    /// neither name agrees in its own place; a one-letter name never counts as crossing.
+    static func swapLevel(
+        _ a: PersonFeatures,
+        _ b: PersonFeatures,
+        forename: Forename,
+        surname: Surname
+    ) -> PersonComparison.SwapLevel? {
         guard forename == .other || forename == .initial, surname == .other,
             let aFirst = a.firstForename, let bFirst = b.firstForename, let aSurname = a.surname,
             let bSurname = b.surname
-        else { return false }
+        else { return nil }
         func agrees(_ x: NameToken, _ y: NameToken) -> Bool {
-            x.text == y.text || x.isVariant(of: y) || JaroWinkler.reaches(0.92, x.bytes, y.bytes)
+            x.bytes.count > 1 && y.bytes.count > 1
+                && (x.text == y.text || x.isVariant(of: y) || JaroWinkler.reaches(0.92, x.bytes, y.bytes))
         }
-        return agrees(aFirst, bSurname) && agrees(aSurname, bFirst)
+        switch (agrees(aFirst, bSurname), agrees(aSurname, bFirst)) {
+        case (true, true): return .swapped
+        case (true, false), (false, true): return .crossed
+        case (false, false): return nil
+        }
     }
 }

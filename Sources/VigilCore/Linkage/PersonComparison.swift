@@ -14,7 +14,7 @@ public enum PersonComparison {
     /// Surname levels.
     public enum SurnameLevel: Int { case exact, veryClose, close, phonetic, previousOrPart, other }
     /// Name-swap levels.
-    public enum SwapLevel: Int { case swapped, notSwapped }
+    public enum SwapLevel: Int { case swapped, crossed, notSwapped }
     /// Date-of-birth levels.
     public enum DateLevel: Int { case exact, transposed, oneOff, sameYearAndMonth, yearOff, other }
     /// Address levels.
@@ -63,7 +63,13 @@ public enum PersonComparison {
                 label: "forename and surname",
                 levels: [
                     LevelParameters(name: "swapped", label: "recorded the other way round", m: 0.02, u: 0.0001),
-                    LevelParameters(name: "not_swapped", label: "in the usual order", m: 0.98, u: 0.9999),
+                    LevelParameters(
+                        name: "crossed",
+                        label: "one in the other's place",
+                        m: 0.01,
+                        u: 0.001
+                    ),
+                    LevelParameters(name: "not_swapped", label: "in the usual order", m: 0.97, u: 0.9989),
                 ]
             ),
             ComparisonParameters(

@@ -96,7 +96,7 @@ public struct RecordLinker: Sendable {
     public static let runnerUpWindow = 10.0
 
     /// The most a record's names can add to any pair's weight: both names agreeing exactly (with the
-    /// rarest adjustment the record's own name frequencies allow), or the swap level.
+    /// rarest adjustment the record's own name frequencies allow), or a swap level.
     private func namesBound(_ features: PersonFeatures) -> Double {
         let forename = personTable.comparisonBound(
             PersonComparison.forename,
@@ -113,7 +113,12 @@ public struct RecordLinker: Sendable {
             level: PersonComparison.SwapLevel.swapped.rawValue,
             frequency: 0
         )
-        return max(forename + surname + max(0, notSwapped), max(0, swapped))
+        let crossed = personTable.levelBound(
+            comparison: PersonComparison.nameSwap,
+            level: PersonComparison.SwapLevel.crossed.rawValue,
+            frequency: 0
+        )
+        return max(forename + surname + max(0, notSwapped), max(0, swapped), max(0, crossed))
     }
 
     /// Every employee whose home is the incident location with a score; the best first.

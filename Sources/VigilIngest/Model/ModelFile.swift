@@ -46,6 +46,12 @@ public enum ModelFile {
                     + "(\(LinkageModel.currentFormatVersion)); upgrade vigil"
             )
         }
+        if let problem = model.structureProblem() {
+            throw Problem(
+                description: "\(path): \(problem): it was trained by another version of vigil; train a new model "
+                    + "with 'vigil train'"
+            )
+        }
         return model
     }
 }

@@ -125,6 +125,25 @@ import VigilCore
         #expect(vector[PersonComparison.forename] == nil)
     }
 
+    @Test("one name in the other's place, the other different, is a crossed swap; unrelated names are not")
+    func crossed() {
+        typealias Swap = PersonComparison.SwapLevel
+        let employee = Self.employee("Raquel", "Lodge")
+        let crossed = Self.compare(Self.record("Garnett", "Raquel"), employee)
+        #expect(crossed[PersonComparison.nameSwap] == Swap.crossed.rawValue)
+        #expect(crossed[PersonComparison.forename] == nil, "the names are judged by the swap comparison alone")
+        #expect(crossed[PersonComparison.surname] == nil)
+        let otherWay = Self.compare(Self.record("Lodge", "Smith"), employee)
+        #expect(otherWay[PersonComparison.nameSwap] == Swap.crossed.rawValue)
+        let unrelated = Self.compare(Self.record("Garnett", "Smith"), employee)
+        #expect(unrelated[PersonComparison.nameSwap] == Swap.notSwapped.rawValue)
+        #expect(unrelated[PersonComparison.forename] == PersonComparison.ForenameLevel.other.rawValue)
+        let initial = Self.compare(Self.record("Garnett", "R"), employee)
+        #expect(initial[PersonComparison.nameSwap] == Swap.notSwapped.rawValue, "an initial never crosses")
+        let ownPlace = Self.compare(Self.record("Raquel", "Raquel"), employee)
+        #expect(ownPlace[PersonComparison.nameSwap] == Swap.notSwapped.rawValue, "a name agreeing in its place wins")
+    }
+
     @Test("a maiden name or half of a hyphenated surname matches as a previous or part surname")
     func previousSurnames() {
         let married = Self.employee("Sarah", "Williams", previous: ["Hughes"])

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import VigilCore
+import VigilIngest
+
+@Suite struct ModelFileTests {
+    static func model(person comparisons: [ComparisonParameters] = PersonComparison.untrained) -> LinkageModel {
+        let person = FellegiSunterModel(kind: .person, priorProbability: 1e-4, comparisons: comparisons, threshold: 0.9)
+        let report = TrainingReport(
+            rosterSize: 0,
+            recordsSeen: 0,
+            recordsUsed: 0,
+            locationsUsed: 0,
+            randomPairsForU: 0,
+            seed: 1,
+            sessions: []
+        )
+        return LinkageModel(person: person, homeAddress: nil, training: report, trainedAt: "")
+    }
+
+    @Test("a model this build wrote reads back unchanged")
+    func roundTrip() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.path("model.json")
+        let model = Self.model()
+        try ModelFile.write(model, to: path)
+        #expect(try ModelFile.read(path) == model)
+        #expect(model.structureProblem() == nil)
+    }
+
+    @Test("a model whose levels differ from this build's is refused with what differs and what to do")
+    func otherLevelsRefused() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var comparisons = PersonComparison.untrained
+        // A model from before the crossed-name level: name_swap had two levels.
+        comparisons[PersonComparison.nameSwap].levels.remove(at: PersonComparison.SwapLevel.crossed.rawValue)
+        let path = dir.path("old.json")
+        try ModelFile.write(Self.model(person: comparisons), to: path)
+        let problem = try #require(throws: ModelFile.Problem.self) { try ModelFile.read(path) }
+        #expect(problem.description.contains("name_swap has levels swapped, not_swapped"))
+        #expect(problem.description.contains("swapped, crossed, not_swapped"))
+        #expect(problem.description.contains("train a new model"))
+
+        let renamed = PersonComparison.untrained.filter { $0.name != "address" }
+        #expect(Self.model(person: renamed).structureProblem()?.contains("this vigil compares") == true)
+    }
+}
