@@ -6,8 +6,10 @@ import Foundation
 /// and are left out of the likelihood, as Splink does for the columns of a training session's blocking
 /// rule: pairs blocked on date of birth all agree on it, so they say nothing about its m.
 public struct ExpectationMaximisation: Sendable {
-    /// The largest number of iterations.
-    public var maximumIterations = 200
+    /// The largest number of iterations. An iteration costs one pass over the distinct patterns (a few
+    /// hundred), so the cap is generous: a rare level that few matches show (a crossed name) can take a
+    /// few hundred iterations to settle, as EM converges slowly where the likelihood is flat.
+    public var maximumIterations = 1_000
     /// Iteration stops when no parameter moves by more than this.
     public var tolerance = 1e-6
     /// No probability is allowed below this, so that no level's weight becomes infinite.
@@ -26,7 +28,7 @@ public struct ExpectationMaximisation: Sendable {
     public var mPseudoMatches = 0.0
 
     public init(
-        maximumIterations: Int = 200,
+        maximumIterations: Int = 1_000,
         tolerance: Double = 1e-6,
         estimatesU: Bool = false,
         estimatesM: Bool = true,
