@@ -9,9 +9,10 @@ struct TrainCommand: AsyncParsableCommand {
         commandName: "train",
         abstract: "Train a linkage model (no labels needed) and save it as JSON.",
         discussion: """
-            Estimates u by random sampling, m by expectation maximisation on agreement-pattern counts (two \
-            sessions, blocked on date of birth and on names), the prior, and term-frequency tables. Give \
-            --locations to train the home-address model too.
+            Estimates u by random sampling, m by expectation maximisation on agreement-pattern counts (three \
+            sessions: same date of birth away from the employee's house, same postcode and house, same date \
+            of birth), the prior, and term-frequency tables, from a uniform sample of the person records. \
+            Give --locations to train the home-address model too.
             """
     )
 
@@ -21,7 +22,11 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Where to write the model (JSON).")
     var out: String
 
-    @Option(name: .long, help: "Train on a uniform random sample of at most this many person records.")
+    @Option(
+        name: .long,
+        help:
+            "Train on a uniform random sample of at most this many person records (every row's CSV form is checked; field checks apply to the sampled rows)."
+    )
     var sample: Int = 300_000
 
     @Option(name: .long, help: "Random pairs drawn to estimate u.")
