@@ -6,16 +6,7 @@ import Testing
     @Test("every false positive and missed match at the threshold is counted in exactly one pattern")
     func patternsAccountForEveryError() async throws {
         let world = try await TrainedWorld.shared()
-        let run = try await world.directory.vigil(
-            "evaluate",
-            "--model",
-            world.model,
-            "--roster",
-            world.roster,
-            "--records",
-            world.records,
-            "--truth",
-            world.personTruth,
+        let run = try await world.evaluatePeople(
             "--errors",
             "100000",
             "--json"
@@ -52,16 +43,7 @@ import Testing
     @Test("the text report lists the patterns under the figures")
     func textReport() async throws {
         let world = try await TrainedWorld.shared()
-        let run = try await world.directory.vigil(
-            "evaluate",
-            "--model",
-            world.model,
-            "--roster",
-            world.roster,
-            "--records",
-            world.records,
-            "--truth",
-            world.personTruth,
+        let run = try await world.evaluatePeople(
             "--errors",
             "3"
         )

@@ -28,16 +28,7 @@ import Testing
     @Test("evaluate reports person and home-address accuracy above the floors for the small world")
     func accuracyFloors() async throws {
         let world = try await TrainedWorld.shared()
-        let run = try await world.directory.vigil(
-            "evaluate",
-            "--model",
-            world.model,
-            "--roster",
-            world.roster,
-            "--records",
-            world.records,
-            "--truth",
-            world.personTruth,
+        let run = try await world.evaluatePeople(
             "--locations",
             world.locations,
             "--address-truth",

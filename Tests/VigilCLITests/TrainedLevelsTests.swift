@@ -20,16 +20,7 @@ import Testing
     @Test("every name agreement level seen on five or more true pairs has m within a factor of two of its share")
     func nameLevelsNearTruth() async throws {
         let world = try await TrainedWorld.shared()
-        let run = try await world.directory.vigil(
-            "evaluate",
-            "--model",
-            world.model,
-            "--roster",
-            world.roster,
-            "--records",
-            world.records,
-            "--truth",
-            world.personTruth,
+        let run = try await world.evaluatePeople(
             "--check-m",
             "--json"
         )

@@ -25,6 +25,15 @@ struct TrainedWorld: Sendable {
     var model: String { directory.path("model.json") }
     var matches: String { directory.path("matches.csv") }
 
+    /// `vigil evaluate` of the shared model and roster against the person records and their truth, run in
+    /// the world's directory, with `extra` arguments after them.
+    func evaluatePeople(_ extra: String...) async throws -> VigilRun {
+        try await directory.vigil(
+            arguments: ["evaluate", "--model", model, "--roster", roster, "--records", records, "--truth", personTruth]
+                + extra
+        )
+    }
+
     /// The arguments `train` was given, to repeat training exactly.
     func trainArguments(out: String) -> [String] {
         Self.trainArguments(in: directory, out: out)
