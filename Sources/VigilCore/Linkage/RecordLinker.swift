@@ -181,10 +181,21 @@ public struct RecordLinker: Sendable {
     /// The explanation of a person match from the record's features (as the linker computed them).
     public func explainPerson(features: PersonFeatures, employeeIndex: Int) -> MatchExplanation {
         let employee = roster.features[employeeIndex]
-        return model.person.explain(
-            PersonComparator.compare(features, employee),
-            values: PersonComparator.comparedValues(features, employee)
-        )
+        let pair = PersonComparator.compare(features, employee)
+        var explanation = model.person.explain(pair, values: PersonComparator.comparedValues(features, employee))
+        // Swapped or crossed names are weighed by the swap comparison alone; say so rather than "missing".
+        if let swap = pair.vector[PersonComparison.nameSwap], swap != PersonComparison.SwapLevel.notSwapped.rawValue {
+            let names: Set<String> = [
+                model.person.comparisons[PersonComparison.forename].name,
+                model.person.comparisons[PersonComparison.surname].name,
+            ]
+            for index in explanation.terms.indices
+            where names.contains(explanation.terms[index].comparison) && explanation.terms[index].level == "missing" {
+                explanation.terms[index].levelLabel =
+                    "not compared on its own (the two names are weighed together below)"
+            }
+        }
+        return explanation
     }
 
     /// The explanation of a home-address match.

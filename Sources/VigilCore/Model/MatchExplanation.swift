@@ -90,7 +90,8 @@ public struct ExplanationTerm: Codable, Hashable, Sendable {
     /// The term in plain words, e.g. "surname identical (SINGH vs SINGH): +8.1, common name −5.0".
     public var plainWords: String {
         if level == "missing" {
-            return "\(label) not compared (missing on one side): +0.0"
+            let why = levelLabel == "missing" ? "not compared (missing on one side)" : levelLabel
+            return "\(label) \(why): +0.0"
         }
         var line = "\(label) \(levelLabel) (\(display(recordValue)) vs \(display(employeeValue)))"
         if let context { line += ", judged against \(context)" }

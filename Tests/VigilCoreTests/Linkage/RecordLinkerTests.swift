@@ -62,6 +62,28 @@ import VigilCore
         #expect(abs(explained.matchWeight - result.matchWeight) < 1e-9, "the explanation adds up to the score")
     }
 
+    @Test("with crossed or swapped names the explanation says the names are weighed together, not missing")
+    func namesWeighedTogether() throws {
+        let linker = Self.linker([Self.employee("E1", "Leah", "Patel")])
+        func words(forenames: String, surname: String) -> [String: String] {
+            var record = Self.record
+            record.forenames = forenames
+            record.surname = surname
+            let terms = linker.explainPerson(record, employeeIndex: 0).terms
+            return Dictionary(uniqueKeysWithValues: terms.map { ($0.comparison, $0.plainWords) })
+        }
+        let crossed = words(forenames: "Garnett", surname: "Leah")
+        #expect(
+            crossed["forename"] == "forename not compared on its own (the two names are weighed together below): +0.0"
+        )
+        #expect(crossed["surname"]?.contains("weighed together below") == true)
+        #expect(crossed["name_swap"]?.hasPrefix("forename and surname one in the other's place") == true)
+        let swapped = words(forenames: "Patel", surname: "Leah")
+        #expect(swapped["forename"]?.contains("weighed together below") == true)
+        let blank = words(forenames: "", surname: "Patel")
+        #expect(blank["forename"] == "forename not compared (missing on one side): +0.0")
+    }
+
     @Test("two employees who score alike make the match ambiguous, naming the runner-up")
     func nearTie() throws {
         let linker = Self.linker([Self.employee("E1", "Leah", "Patel"), Self.employee("E2", "Leah", "Patel")])
