@@ -12,6 +12,7 @@
 public enum DateParser: Sendable {
     /// Parses one raw field in the given layout.
     public static func parse(_ raw: String, format: DateFormat) -> DateParseResult {
+        if format == .iso || format == .automatic, let parsed = parseCompactISO(raw) { return parsed }
         let bytes = trimmed(raw)
         if bytes.isEmpty || isPlaceholder(bytes) { return .missing }
         let fields = DateFields(bytes)
@@ -30,6 +31,31 @@ public enum DateParser: Sendable {
             return .invalid(reason: "\"\(text)\" is not a date in \(format.rawValue) form")
         }
         return validate(year: parsed.year, month: parsed.month, day: parsed.day)
+    }
+
+    /// "YYYY-MM-DD" exactly, by far the commonest form, read straight from the bytes with no copy; any
+    /// other text (padding, other layouts, all zeros) is left to the general path, which judges it the same.
+    private static func parseCompactISO(_ raw: String) -> DateParseResult? {
+        var raw = raw
+        return raw.withUTF8 { bytes -> DateParseResult? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard TextFolding.isDigit(bytes[index]) else { return nil }
+                    value = value * 10 + Int(bytes[index] - 0x30)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+                year != 0 || month != 0 || day != 0
+            else { return nil }
+            return validate(
+                year: DateFields.Number(value: year, digits: 4),
+                month: month,
+                day: DateFields.Number(value: day, digits: 2)
+            )
+        }
     }
 
     /// Checks the numbers name a real day and explains why not.

@@ -61,7 +61,8 @@ struct MappedRow {
     /// The row's source, from its column or the mapping's fixed source.
     func source(_ slot: Int) throws(Issue) -> SourceKind {
         let value = resolved.columns[slot].isEmpty ? (mapping.fixedSource ?? "") : text(slot)
-        guard let source = SourceKind(rawValue: value.lowercased()) else {
+        // Extracts mostly give the canonical lowercase name; only other spellings pay for lowercasing.
+        guard let source = SourceKind(rawValue: value) ?? SourceKind(rawValue: value.lowercased()) else {
             let known = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
             let reason = "unknown source '\(value)' (expected one of \(known))"
             throw Issue(kind: .unknownSource, field: resolved.displayNames[slot], reason: reason)

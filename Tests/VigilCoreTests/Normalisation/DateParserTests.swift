@@ -142,4 +142,25 @@ import VigilCore
         #expect(!DatePlaceholderPolicy.policeRecord.isPlaceholder(CalendarDate(year: 1985, month: 1, day: 2)!))
         #expect(!DatePlaceholderPolicy.policeRecord.isPlaceholder(CalendarDate(year: 1985, month: 2, day: 1)!))
     }
+
+    @Test("an exact YYYY-MM-DD field parses the same as the same text with padding (the general path)")
+    func compactISOMatchesGeneralPath() {
+        for format in [DateFormat.iso, .automatic] {
+            for year in ["0000", "0001", "1900", "1985", "2000", "2023", "2024", "2100", "9999"] {
+                for month in 0...13 {
+                    for day in [0, 1, 9, 10, 28, 29, 30, 31, 32, 99] {
+                        let text =
+                            year + "-" + (month < 10 ? "0" : "") + "\(month)" + "-" + (day < 10 ? "0" : "") + "\(day)"
+                        #expect(
+                            DateParser.parse(text, format: format) == DateParser.parse(" \(text)", format: format),
+                            "\(text) as \(format)"
+                        )
+                    }
+                }
+            }
+        }
+        #expect(DateParser.parse("0000-00-00", format: .iso) == .missing)
+        #expect(DateParser.parse("1985-07-04", format: .iso) == .date(CalendarDate(year: 1985, month: 7, day: 4)!))
+        #expect(DateParser.parse("1985-7-04x", format: .iso) == DateParser.parse(" 1985-7-04x", format: .iso))
+    }
 }
