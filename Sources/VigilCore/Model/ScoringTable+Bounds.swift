@@ -16,9 +16,10 @@ extension ScoringTable {
         let u = adjustedU[slot]
         if u > 0, frequency > 0 { adjustment = log2(u / max(frequency, minimumFrequency)) }
         let population = weights[slot] + adjustment
-        guard let conditionalWeights else { return population }
-        let household = conditionalWeights[slot] + (conditionReplacesU[comparison] ? 0 : adjustment)
-        return max(population, household)
+        // Read through the optional rather than binding it: a bound copy of the array costs a reference
+        // count on every call, and this runs for every candidate.
+        guard let conditional = conditionalWeights?[slot] else { return population }
+        return max(population, conditional + (conditionReplacesU[comparison] ? 0 : adjustment))
     }
 
     /// The most `comparison` can add when one side's value has relative frequency `frequencyFloor`: the

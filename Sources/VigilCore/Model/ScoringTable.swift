@@ -51,13 +51,13 @@ public struct ScoringTable: Sendable {
         var total = priorWeight
         var packed = pair.vector.packed
         let conditional = condition?.applies(to: pair.vector) ?? false
-        let table = conditional ? conditionalWeights ?? weights : weights
         for index in 0..<comparisonCount {
             let level = Int(packed & 0xF)
             packed >>= 4
             guard level != ComparisonVector.missing else { continue }
             let slot = index * stride + level
-            total += table[slot]
+            // Read in place, not through a local copy of the chosen array (a reference count per pair).
+            total += conditional ? conditionalWeights?[slot] ?? weights[slot] : weights[slot]
             if conditional && conditionReplacesU[index] { continue }
             let u = adjustedU[slot]
             let frequency = pair.frequencies[index]
