@@ -4,8 +4,8 @@ import VigilCore
 ///
 /// Rows are kept as their bytes (a compacted ``CSVBatch`` per batch read), not as records, so rows that
 /// are later replaced cost a copy of their bytes and nothing more. Once rows no longer in the sample
-/// take up a quarter of the sample's room, the kept batches are rebuilt without them, so memory stays
-/// within a few times the sample's bytes however long the extract is.
+/// take up half the sample's room, the kept batches are rebuilt without them, so memory stays within
+/// about one and a half times the sample's bytes however long the extract is.
 struct RowReservoir {
     private struct Slot {
         var store: Int32
@@ -19,13 +19,13 @@ struct RowReservoir {
     private var storedRows = 0
     private var offered = 0
 
-    /// Rows held beyond which the kept batches are rebuilt: a quarter over the sample plus `slack` rows
+    /// Rows held beyond which the kept batches are rebuilt: half again the sample plus `slack` rows
     /// (saturating, for a limit as large as `Int.max`).
     private let compactAbove: Int
 
     init(limit: Int, seed: UInt64, slack: Int = 10_000) {
         self.limit = limit
-        let extra = limit / 4 + slack
+        let extra = limit / 2 + slack
         compactAbove = limit > Int.max - extra ? Int.max : limit + extra
         generator = SplitMix64(seed: seed ^ 0x5EED)
         slots.reserveCapacity(min(limit, 1 << 20))
@@ -68,19 +68,32 @@ struct RowReservoir {
 
     /// The sampled rows, each as its batch and row, in the order they were read.
     func rowsInFileOrder() -> [(CSVBatch, Int)] {
-        slots.sorted { ($0.store, $0.row) < ($1.store, $1.row) }.map { (stores[Int($0.store)], Int($0.row)) }
+        var rows: [(CSVBatch, Int)] = []
+        rows.reserveCapacity(slots.count)
+        for (store, positions) in holders().enumerated() {
+            for (row, position) in positions.enumerated() where position >= 0 { rows.append((stores[store], row)) }
+        }
+        return rows
     }
 
-    /// Rebuilds the kept batches with only the rows still in the sample.
+    /// For each kept batch, which position of the sample holds each of its rows (-1: replaced since).
+    private func holders() -> [[Int32]] {
+        var holders = stores.map { [Int32](repeating: -1, count: $0.rowCount) }
+        for (position, slot) in slots.enumerated() { holders[Int(slot.store)][Int(slot.row)] = Int32(position) }
+        return holders
+    }
+
+    /// Rebuilds the kept batches with only the rows still in the sample (no sorting: one pass over the
+    /// rows held).
     private mutating func compact() {
-        var positionsByStore = [[Int]](repeating: [], count: stores.count)
-        for (position, slot) in slots.enumerated() { positionsByStore[Int(slot.store)].append(position) }
         var rebuilt: [CSVBatch] = []
-        for (store, positions) in positionsByStore.enumerated() where !positions.isEmpty {
-            let ordered = positions.sorted { slots[$0].row < slots[$1].row }
-            rebuilt.append(stores[store].keeping(rows: ordered.map { Int(slots[$0].row) }))
-            for (kept, position) in ordered.enumerated() {
-                slots[position] = Slot(store: Int32(rebuilt.count - 1), row: Int32(kept))
+        for (store, positions) in holders().enumerated() {
+            let rows = positions.indices.filter { positions[$0] >= 0 }
+            guard !rows.isEmpty else { continue }
+            let index = Int32(rebuilt.count)
+            rebuilt.append(stores[store].keeping(rows: rows))
+            for (kept, row) in rows.enumerated() {
+                slots[Int(positions[row])] = Slot(store: index, row: Int32(kept))
             }
         }
         stores = rebuilt
