@@ -132,17 +132,7 @@ import Testing
         defer { directory.remove() }
         let records = try directory.writeHeaderOnly("records.csv", from: world.records)
 
-        let run = try await directory.vigil(
-            "train",
-            "--roster",
-            world.roster,
-            "--records",
-            records,
-            "--random-pairs",
-            "1000",
-            "--out",
-            directory.path("model.json")
-        )
+        let run = try await Self.train(records, roster: world.roster, in: directory)
         #expect(run.status == 1, "\(run)")
         #expect(run.standardError.contains("records.csv"))
         #expect(run.standardError.contains("no person records"))
@@ -159,21 +149,34 @@ import Testing
             "record_id,source,event_id,event_date,role,forenames,surname,date_of_birth,address_line,town,postcode\n"
                 + "R1,crime,C1,2024-02-30,victim,Ann,Lee,,,,\nR2,unknown-source,C2,2024-01-02,victim,Bob,Lee,,,,\n"
         )
-        let run = try await directory.vigil(
-            "train",
-            "--roster",
-            world.roster,
-            "--records",
-            records,
-            "--rejects",
-            directory.path("rejects.csv"),
-            "--out",
-            directory.path("model.json")
-        )
+        let run = try await Self.train(records, roster: world.roster, in: directory)
         #expect(run.status == 1, "\(run)")
         #expect(run.standardError.contains("no valid person records in the sample to train on"))
         #expect(!FileManager.default.fileExists(atPath: directory.path("model.json")))
         let rejects = try CSVText(contentsOf: directory.path("rejects.csv"))
         #expect(rejects.column("line") == ["2", "3"], "both rows are written with their reasons")
+    }
+
+    /// `vigil train` on `records`, writing `model.json` and `rejects.csv` in `directory`.
+    private static func train(
+        _ records: String,
+        roster: String,
+        in directory: TemporaryDirectory
+    ) async throws
+        -> VigilRun
+    {
+        try await directory.vigil(
+            "train",
+            "--roster",
+            roster,
+            "--records",
+            records,
+            "--random-pairs",
+            "1000",
+            "--rejects",
+            directory.path("rejects.csv"),
+            "--out",
+            directory.path("model.json")
+        )
     }
 }
