@@ -12,10 +12,11 @@ extension PersonFeatureExtractor {
         return features
     }
 
-    /// Address features through the town and postcode caches: a few hundred towns and some tens of
-    /// thousands of postcodes recur across millions of records. Address lines are parsed every time:
-    /// written out by hand they recur too rarely (377,000 distinct lines in 1,000,000 generated records)
-    /// for a cache to repay its hashing and copying.
+    /// Address features through the town, postcode and street caches: a few hundred towns and some tens
+    /// of thousands of postcodes recur across millions of records. Whole address lines recur too rarely
+    /// (377,000 distinct lines in 1,000,000 generated records) for a cache, but most lines are a house
+    /// number on a street (``HouseNumberedLine``), and streets recur: those lines parse their street
+    /// words once. Any other line is parsed in full.
     mutating func cachedAddress(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
         let normalisedTown: String?
         if let known = townCache[town] {
@@ -25,7 +26,7 @@ extension PersonFeatureExtractor {
             if townCache.count >= cacheLimit { townCache.removeAll(keepingCapacity: true) }
             townCache[town] = normalisedTown
         }
-        var features = Self.lineFeatures(AddressParser.parse(addressLine: line, normalisedTown: normalisedTown))
+        var features = streetAddress(line: line, normalisedTown: normalisedTown)
         let part: PostcodePart
         if let known = postcodeCache[postcode] {
             part = known
@@ -36,6 +37,22 @@ extension PersonFeatureExtractor {
         }
         part.apply(to: &features)
         features.uprn = Self.uprn(uprn)
+        return features
+    }
+
+    /// The parts of address features that come from the address line and the normalised town.
+    private mutating func streetAddress(line: String, normalisedTown: String?) -> AddressFeatures {
+        let folded = TextFolding.fold(line)
+        guard let shaped = HouseNumberedLine(folded: folded) else {
+            return Self.lineFeatures(AddressParser.parse(folded: folded, normalisedTown: normalisedTown))
+        }
+        let words = folded[shaped.wordsStart...]
+        var features = streetWordsCache.features(words: words, town: normalisedTown) {
+            // Any house number parses the words the same way (see `HouseNumberedLine`).
+            Self.lineFeatures(AddressParser.parse(folded: [0x31, 0x20] + words, normalisedTown: normalisedTown))
+        }
+        features.houseNumber = shaped.houseNumber
+        features.flat = shaped.flat
         return features
     }
 

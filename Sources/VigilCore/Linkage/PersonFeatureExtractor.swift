@@ -22,6 +22,8 @@ public struct PersonFeatureExtractor: Sendable {
     var postcodeCache: [String: PostcodePart] = [:]
     /// Town fields as normalised: a few hundred distinct values across millions of records.
     var townCache: [String: String?] = [:]
+    /// Street words as parsed, for lines that are a house number on a street.
+    var streetWordsCache = StreetWordsCache(limit: 100_000)
 
     /// Forenames as compared: the names in use and a set-aside Muhammad prefix.
     private struct GivenNames: Sendable {

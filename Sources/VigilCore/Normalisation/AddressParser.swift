@@ -19,7 +19,11 @@ public enum AddressParser: Sendable {
     /// Parses an address line whose town field is already normalised (see ``normaliseTown(_:)``): a
     /// caller parsing millions of lines from a few hundred towns normalises each town once.
     public static func parse(addressLine: String, normalisedTown townName: String?) -> ParsedAddress {
-        let folded = TextFolding.fold(addressLine)
+        parse(folded: TextFolding.fold(addressLine), normalisedTown: townName)
+    }
+
+    /// Parses an address line already folded with ``TextFolding/fold(_:)``.
+    static func parse(folded: [UInt8], normalisedTown townName: String?) -> ParsedAddress {
         let segments = AddressTokeniser.segments(folded)
         guard let firstSegment = segments.first, !isPlaceholder(folded, firstSegment: firstSegment) else {
             return .missing(town: townName)
