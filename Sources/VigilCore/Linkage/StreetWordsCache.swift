@@ -1,3 +1,5 @@
+import Foundation
+
 /// Address features of a street's words in a town, parsed once and reused for every house on the street.
 ///
 /// Keyed by the folded words of a ``HouseNumberedLine`` and the normalised town, since the town field
@@ -28,7 +30,7 @@ struct StreetWordsCache: Sendable {
             else { return false }
             return left.words.withUnsafeBytes { leftBytes in
                 right.words.withUnsafeBytes { rightBytes in
-                    leftBytes.elementsEqual(rightBytes)
+                    leftBytes.isEmpty || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, leftBytes.count) == 0
                 }
             }
         }
