@@ -19,21 +19,21 @@ extension PersonFeatureExtractor {
     /// words once. Any other line is parsed in full.
     mutating func cachedAddress(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
         let normalisedTown: String?
-        if let known = townCache[town] {
+        let townKey = TextKeyedCache<String?>.Key(town)
+        if let known = townCache.value(for: townKey) {
             normalisedTown = known
         } else {
             normalisedTown = AddressParser.normaliseTown(town)
-            if townCache.count >= cacheLimit { townCache.removeAll(keepingCapacity: true) }
-            townCache[town] = normalisedTown
+            townCache.insert(normalisedTown, for: townKey)
         }
         var features = streetAddress(line: line, normalisedTown: normalisedTown)
         let part: PostcodePart
-        if let known = postcodeCache[postcode] {
+        let postcodeKey = TextKeyedCache<PostcodePart>.Key(postcode)
+        if let known = postcodeCache.value(for: postcodeKey) {
             part = known
         } else {
             part = postcodePart(postcode)
-            if postcodeCache.count >= cacheLimit { postcodeCache.removeAll(keepingCapacity: true) }
-            postcodeCache[postcode] = part
+            postcodeCache.insert(part, for: postcodeKey)
         }
         part.apply(to: &features)
         features.uprn = Self.uprn(uprn)

@@ -17,13 +17,13 @@ public struct PersonFeatureExtractor: Sendable {
     let postcodeFrequencies: TermFrequencyTable?
     private var forenameCache: [String: NameToken] = [:]
     private var surnameCache: [String: NameToken] = [:]
-    private var givenNamesCache: [String: GivenNames] = [:]
-    private var familyNameCache: [String: FamilyName] = [:]
-    var postcodeCache: [String: PostcodePart] = [:]
+    private var givenNamesCache = TextKeyedCache<GivenNames>(limit: PersonFeatureExtractor.cacheLimit)
+    private var familyNameCache = TextKeyedCache<FamilyName>(limit: PersonFeatureExtractor.cacheLimit)
+    var postcodeCache = TextKeyedCache<PostcodePart>(limit: PersonFeatureExtractor.cacheLimit)
     /// Town fields as normalised: a few hundred distinct values across millions of records.
-    var townCache: [String: String?] = [:]
+    var townCache = TextKeyedCache<String?>(limit: PersonFeatureExtractor.cacheLimit)
     /// Street words as parsed, for lines that are a house number on a street.
-    var streetWordsCache = StreetWordsCache(limit: 100_000)
+    var streetWordsCache = StreetWordsCache(limit: PersonFeatureExtractor.cacheLimit)
 
     /// Forenames as compared: the names in use and a set-aside Muhammad prefix.
     private struct GivenNames: Sendable {
@@ -39,7 +39,7 @@ public struct PersonFeatureExtractor: Sendable {
         var parts: [NameToken]
         var frequency: Double
     }
-    let cacheLimit = 100_000
+    static let cacheLimit = 100_000
 
     /// Creates an extractor; `termFrequencies` fills in the frequency fields (pass none while training
     /// the tables themselves).
@@ -149,7 +149,8 @@ public struct PersonFeatureExtractor: Sendable {
     }
 
     private mutating func givenNames(_ raw: String) -> GivenNames {
-        if let cached = givenNamesCache[raw] { return cached }
+        let key = TextKeyedCache<GivenNames>.Key(raw)
+        if let cached = givenNamesCache.value(for: key) { return cached }
         let given = NameNormaliser.normalise(raw, as: .forenames)
         var tokens = given.tokens.prefix(3).map { forenameToken($0) }
         var prefix: NameToken?
@@ -163,13 +164,13 @@ public struct PersonFeatureExtractor: Sendable {
             muhammadPrefix: prefix,
             frequency: inUse.map { forenameFrequencies?.frequency(of: $0.text) ?? 0 } ?? 0
         )
-        if givenNamesCache.count >= cacheLimit { givenNamesCache.removeAll(keepingCapacity: true) }
-        givenNamesCache[raw] = result
+        givenNamesCache.insert(result, for: key)
         return result
     }
 
     private mutating func familyName(_ raw: String) -> FamilyName {
-        if let cached = familyNameCache[raw] { return cached }
+        let key = TextKeyedCache<FamilyName>.Key(raw)
+        if let cached = familyNameCache.value(for: key) { return cached }
         let family = NameNormaliser.normalise(raw, as: .surname)
         var result = FamilyName(surname: nil, parts: [], frequency: 0)
         if !family.isMissing {
@@ -179,17 +180,16 @@ public struct PersonFeatureExtractor: Sendable {
                 result.parts = family.tokens.map { surnameToken($0) }
             }
         }
-        if familyNameCache.count >= cacheLimit { familyNameCache.removeAll(keepingCapacity: true) }
-        familyNameCache[raw] = result
+        familyNameCache.insert(result, for: key)
         return result
     }
 
     private mutating func forenameToken(_ text: String) -> NameToken {
-        Self.token(text, cache: &forenameCache, variants: forenameVariants, limit: cacheLimit)
+        Self.token(text, cache: &forenameCache, variants: forenameVariants, limit: Self.cacheLimit)
     }
 
     private mutating func surnameToken(_ text: String) -> NameToken {
-        Self.token(text, cache: &surnameCache, variants: surnameVariants, limit: cacheLimit)
+        Self.token(text, cache: &surnameCache, variants: surnameVariants, limit: Self.cacheLimit)
     }
 
     /// A name token from a cache, or made (phonetic keys, variant groups) and cached.

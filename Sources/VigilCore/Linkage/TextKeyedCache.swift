@@ -1,0 +1,91 @@
+/// A bounded cache from text to a value, for the per-record look-ups of names, towns and postcodes.
+///
+/// The same few hundred thousand values recur across millions of records, and each record looks up
+/// several of them. A `Dictionary` hashes every key with a seeded SipHash; this table hashes the key's
+/// bytes once with FNV-1a, walks open-addressed slots, and compares the text only when the hashes agree.
+/// Like the extractor's other caches it starts afresh when full, so its memory stays bounded.
+struct TextKeyedCache<Value: Sendable>: Sendable {
+    /// Per slot: 0 when empty, else one more than the entry's index.
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+    private var keys: [String] = []
+    private var values: [Value] = []
+    private var mask: Int
+    /// How many entries are kept before the cache starts afresh.
+    let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+        slots = [Int32](repeating: 0, count: 1_024)
+        mask = 1_023
+    }
+
+    /// How many entries the cache holds.
+    var count: Int { keys.count }
+
+    /// A key and its hash, made once and used for both the look-up and, on a miss, the insertion.
+    struct Key {
+        let text: String
+        let hash: UInt64
+
+        @inline(__always)
+        init(_ text: String) {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            self.text = text
+            self.hash = hash
+        }
+    }
+
+    /// The value kept for `key`, if any.
+    @inline(__always)
+    func value(for key: Key) -> Value? {
+        var slot = Self.start(key.hash, mask: mask)
+        while true {
+            let entry = Int(slots[slot]) - 1
+            if entry < 0 { return nil }
+            if hashes[entry] == key.hash && keys[entry] == key.text { return values[entry] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Keeps `value` for `key` (not already kept), starting afresh first when the cache is full.
+    mutating func insert(_ value: Value, for key: Key) {
+        insert(value, for: key.text, hash: key.hash)
+    }
+
+    private mutating func insert(_ value: Value, for key: String, hash: UInt64) {
+        if keys.count >= limit {
+            hashes.removeAll(keepingCapacity: true)
+            keys.removeAll(keepingCapacity: true)
+            values.removeAll(keepingCapacity: true)
+            for index in slots.indices { slots[index] = 0 }
+        } else if (keys.count + 1) * 2 > slots.count {
+            grow()
+        }
+        hashes.append(hash)
+        keys.append(key)
+        values.append(value)
+        place(entry: keys.count - 1, hash: hash)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        mask = slots.count - 1
+        for (entry, hash) in hashes.enumerated() { place(entry: entry, hash: hash) }
+    }
+
+    private mutating func place(entry: Int, hash: UInt64) {
+        var slot = Self.start(hash, mask: mask)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry + 1)
+    }
+
+    @inline(__always)
+    private static func start(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+}

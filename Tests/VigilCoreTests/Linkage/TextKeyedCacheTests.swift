@@ -1,0 +1,33 @@
+import Testing
+
+@testable import VigilCore
+
+@Suite struct TextKeyedCacheTests {
+    @Test("every value kept is found again, through growth, for equal text built anew")
+    func keepsAndFinds() {
+        var cache = TextKeyedCache<Int>(limit: 10_000)
+        for number in 0..<5_000 { cache.insert(number, for: .init("NAME \(number)")) }
+        #expect(cache.count == 5_000)
+        var found = 0
+        for number in 0..<5_000 where cache.value(for: .init(String("NAME \(number)".reversed().reversed()))) == number
+        {
+            found += 1
+        }
+        #expect(found == 5_000)
+        #expect(cache.value(for: .init("NAME 5000")) == nil)
+        #expect(cache.value(for: .init("")) == nil)
+        cache.insert(-1, for: .init(""))
+        #expect(cache.value(for: .init("")) == -1)
+    }
+
+    @Test("a full cache starts afresh and then keeps new values")
+    func startsAfreshWhenFull() {
+        var cache = TextKeyedCache<String>(limit: 100)
+        for number in 0..<100 { cache.insert("v\(number)", for: .init("k\(number)")) }
+        #expect(cache.count == 100)
+        cache.insert("new", for: .init("fresh"))
+        #expect(cache.count == 1)
+        #expect(cache.value(for: .init("fresh")) == "new")
+        #expect(cache.value(for: .init("k0")) == nil)
+    }
+}
