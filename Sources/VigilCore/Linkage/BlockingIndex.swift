@@ -62,18 +62,18 @@ public struct BlockingIndex: Sendable {
         }
         if let dob = person.dateOfBirth {
             if rules.contains(.dateOfBirth) {
-                emit(BlockingKey.make(.dateOfBirth) { $0.mix(dob.daysSinceEpoch) })
+                emit(IndexKey.make(.dateOfBirth) { $0.mix(dob.daysSinceEpoch) })
             }
             if probing, rules.contains(.dateOfBirthTransposed), dob.day <= 12, dob.day != dob.month,
                 let swapped = CalendarDate(year: Int(dob.year), month: Int(dob.day), day: Int(dob.month))
             {
-                emit(BlockingKey.make(.dateOfBirth) { $0.mix(swapped.daysSinceEpoch) })
+                emit(IndexKey.make(.dateOfBirth) { $0.mix(swapped.daysSinceEpoch) })
             }
             if rules.contains(.surnameAndBirthYear) {
                 eachSurname { surname in
                     for code in surname.codeHashes {
                         emit(
-                            BlockingKey.make(.surnameAndBirthYear) {
+                            IndexKey.make(.surnameAndBirthYear) {
                                 $0.mix(hash: code)
                                 $0.mix(Int(dob.year))
                             }
@@ -84,7 +84,7 @@ public struct BlockingIndex: Sendable {
             if rules.contains(.forenameAndBirthMonth), let forename = firstForename {
                 for code in forename.codeHashes {
                     emit(
-                        BlockingKey.make(.forenameAndBirthMonth) {
+                        IndexKey.make(.forenameAndBirthMonth) {
                             $0.mix(hash: code)
                             $0.mix(Int(dob.year) * 12 + Int(dob.month))
                         }
@@ -104,7 +104,7 @@ public struct BlockingIndex: Sendable {
                 for group in forename.groups {
                     eachSurname { surname in
                         emit(
-                            BlockingKey.make(.forenameVariantAndSurname) {
+                            IndexKey.make(.forenameVariantAndSurname) {
                                 $0.mix(Int(group))
                                 $0.mix(hash: surname.codeHashes.first ?? 0)
                             }
@@ -120,7 +120,7 @@ public struct BlockingIndex: Sendable {
             if rules.contains(.surnameAndPostcode) {
                 eachSurname { surname in
                     emit(
-                        BlockingKey.make(.surnameAndPostcode) {
+                        IndexKey.make(.surnameAndPostcode) {
                             $0.mix(hash: surname.codeHashes.first ?? 0)
                             $0.mix(hash: postcode)
                         }
@@ -129,7 +129,7 @@ public struct BlockingIndex: Sendable {
             }
             if rules.contains(.forenameAndPostcode), let forename = firstForename {
                 emit(
-                    BlockingKey.make(.forenameAndPostcode) {
+                    IndexKey.make(.forenameAndPostcode) {
                         $0.mix(hash: forename.codeHashes.first ?? 0)
                         $0.mix(hash: postcode)
                     }
@@ -141,7 +141,7 @@ public struct BlockingIndex: Sendable {
             if rules.contains(.surnameAndHouse) {
                 eachSurname { surname in
                     emit(
-                        BlockingKey.make(.surnameAndHouse) {
+                        IndexKey.make(.surnameAndHouse) {
                             $0.mix(hash: surname.codeHashes.first ?? 0)
                             $0.mix(hash: houseNumber)
                         }
@@ -150,7 +150,7 @@ public struct BlockingIndex: Sendable {
             }
             if rules.contains(.streetAndHouse), address.street != 0 {
                 emit(
-                    BlockingKey.make(.streetAndHouse) {
+                    IndexKey.make(.streetAndHouse) {
                         $0.mix(hash: address.street)
                         $0.mix(hash: houseNumber)
                     }
@@ -163,7 +163,7 @@ public struct BlockingIndex: Sendable {
             let surnameInitial = surname?.bytes.first
             func streetKey(_ initial: UInt8) {
                 emit(
-                    BlockingKey.make(.streetAndTown) {
+                    IndexKey.make(.streetAndTown) {
                         $0.mix(hash: address.street)
                         $0.mix(hash: address.town)
                         $0.mix(initial)
@@ -176,7 +176,7 @@ public struct BlockingIndex: Sendable {
         let house = houseNumber != 0 ? houseNumber : address.houseName
         if rules.contains(.postcodeAndHouse), postcode != 0, house != 0 {
             emit(
-                BlockingKey.make(.postcodeAndHouse) {
+                IndexKey.make(.postcodeAndHouse) {
                     $0.mix(hash: postcode)
                     $0.mix(hash: house)
                 }
@@ -190,7 +190,7 @@ public struct BlockingIndex: Sendable {
         for forenameCode in forename.codeHashes {
             for surnameCode in surname.codeHashes {
                 emit(
-                    BlockingKey.make(.forenameAndSurname) {
+                    IndexKey.make(.forenameAndSurname) {
                         $0.mix(hash: forenameCode)
                         $0.mix(hash: surnameCode)
                     }
