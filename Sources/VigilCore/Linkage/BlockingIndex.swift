@@ -117,23 +117,43 @@ public struct BlockingIndex: Sendable {
         let address = person.codes.address
         let postcode = address.evidencePostcode
         if postcode != 0 {
+            // A probing record also tries each name in the other's place: at one postcode, a surname
+            // recorded as the forename (or the reverse) still finds the employee.
             if rules.contains(.surnameAndPostcode) {
                 eachSurname { surname in
+                    let code = surname.codeHashes.first ?? 0
                     emit(
                         IndexKey.make(.surnameAndPostcode) {
-                            $0.mix(hash: surname.codeHashes.first ?? 0)
+                            $0.mix(hash: code)
+                            $0.mix(hash: postcode)
+                        }
+                    )
+                    if probing {
+                        emit(
+                            IndexKey.make(.forenameAndPostcode) {
+                                $0.mix(hash: code)
+                                $0.mix(hash: postcode)
+                            }
+                        )
+                    }
+                }
+            }
+            if rules.contains(.forenameAndPostcode), let forename = firstForename {
+                let code = forename.codeHashes.first ?? 0
+                emit(
+                    IndexKey.make(.forenameAndPostcode) {
+                        $0.mix(hash: code)
+                        $0.mix(hash: postcode)
+                    }
+                )
+                if probing {
+                    emit(
+                        IndexKey.make(.surnameAndPostcode) {
+                            $0.mix(hash: code)
                             $0.mix(hash: postcode)
                         }
                     )
                 }
-            }
-            if rules.contains(.forenameAndPostcode), let forename = firstForename {
-                emit(
-                    IndexKey.make(.forenameAndPostcode) {
-                        $0.mix(hash: forename.codeHashes.first ?? 0)
-                        $0.mix(hash: postcode)
-                    }
-                )
             }
         }
         let houseNumber = address.houseNumber

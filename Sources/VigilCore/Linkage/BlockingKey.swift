@@ -5,6 +5,8 @@
 struct BlockingKey: Hashable {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// A key tagged with `rule`'s low eight bits: the rules stored with records (`StoredBlockingKeys`) and
+    /// the address index's all lie below 256, and stored keys must not change.
     init(_ rule: BlockingRules) {
         mix(UInt8(truncatingIfNeeded: rule.rawValue))
     }

@@ -97,6 +97,35 @@ import VigilCore
         #expect(Self.candidates(for: record).contains("E3"))
     }
 
+    @Test("at the employee's postcode, names the other way round with one misspelled still reach the employee")
+    func swappedNamesAtPostcode() {
+        // No date, no house number, the street misspelled, and "Robert" misspelled in the surname's place:
+        // the name rules cannot pair "JONES" with "ROVERT", so only the postcode rules, each name tried in
+        // the other's place, reach the employee.
+        let record = PersonRecord(
+            recordID: "R",
+            source: .crime,
+            forenames: "Jones",
+            surname: "Rovert",
+            dateOfBirth: nil,
+            addressLine: "Mil Lane",
+            town: "Coventry",
+            postcode: "CV1 2AB"
+        )
+        #expect(Self.candidates(for: record) == ["E2"])
+        let elsewhere = PersonRecord(
+            recordID: "R",
+            source: .crime,
+            forenames: "Jones",
+            surname: "Rovert",
+            dateOfBirth: nil,
+            addressLine: "Mil Lane",
+            town: "Coventry",
+            postcode: "CV3 9ZZ"
+        )
+        #expect(Self.candidates(for: elsewhere).isEmpty)
+    }
+
     @Test("a stranger shares no block with anyone")
     func stranger() {
         let record = PersonRecord(
