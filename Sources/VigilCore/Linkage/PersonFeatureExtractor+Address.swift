@@ -1,10 +1,10 @@
 extension PersonFeatureExtractor {
-    /// Address features of an incident location.
-    public func features(of location: IncidentLocation) -> AddressFeatures {
-        address(line: location.addressLine, town: location.town, postcode: location.postcode, uprn: location.uprn)
+    /// Address features of an incident location (through the same caches as a person's address).
+    public mutating func features(of location: IncidentLocation) -> AddressFeatures {
+        cachedAddress(line: location.addressLine, town: location.town, postcode: location.postcode, uprn: location.uprn)
     }
 
-    /// Address features from the raw fields.
+    /// Address features from the raw fields, parsed in full without the caches.
     public func address(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
         var features = Self.lineFeatures(AddressParser.parse(addressLine: line, town: town))
         postcodePart(postcode).apply(to: &features)

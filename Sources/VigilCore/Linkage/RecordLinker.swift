@@ -126,7 +126,7 @@ public struct RecordLinker: Sendable {
     /// More than one employee can live at one address, so all candidates are returned, not only the best.
     public func homeAddressMatches(
         for location: IncidentLocation,
-        extractor: PersonFeatureExtractor,
+        extractor: inout PersonFeatureExtractor,
         candidates: inout [Int32]
     ) -> [LinkResult] {
         homeAddressMatches(
@@ -200,7 +200,8 @@ public struct RecordLinker: Sendable {
 
     /// The explanation of a home-address match.
     public func explainHomeAddress(_ location: IncidentLocation, employeeIndex: Int) -> MatchExplanation? {
-        explainHomeAddress(features: makeExtractor().features(of: location), employeeIndex: employeeIndex)
+        var extractor = makeExtractor()
+        return explainHomeAddress(features: extractor.features(of: location), employeeIndex: employeeIndex)
     }
 
     /// The explanation of a home-address match from the location's features.

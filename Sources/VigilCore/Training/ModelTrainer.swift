@@ -55,7 +55,7 @@ public struct ModelTrainer: Sendable {
         var homeAddress: FellegiSunterModel?
         if !locations.isEmpty {
             let addresses = ParallelChunks.map(count: locations.count) { range, _ in
-                let worker = PersonFeatureExtractor(termFrequencies: tables)
+                var worker = PersonFeatureExtractor(termFrequencies: tables)
                 return range.map { worker.features(of: locations[$0]) }
             }.flatMap { $0 }
             var model = trainHomeAddress(

@@ -242,13 +242,13 @@ struct EvaluateCommand: AsyncParsableCommand {
     )
         -> LinkageEvaluation
     {
-        let extractor = linker.makeExtractor()
+        var extractor = linker.makeExtractor()
         var candidates: [Int32] = []
         var predictions: [LinkageEvaluation.Prediction] = []
         var reached = 0
         for location in locations {
             let trueEmployees = truth.pairs[location.incidentID] ?? []
-            let results = linker.homeAddressMatches(for: location, extractor: extractor, candidates: &candidates)
+            let results = linker.homeAddressMatches(for: location, extractor: &extractor, candidates: &candidates)
             reached += results.filter { trueEmployees.contains($0.employeeID) }.count
             for result in results {
                 predictions.append(

@@ -144,11 +144,11 @@ struct LinkCommand: AsyncParsableCommand {
         }
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: addressModel.threshold)
         let locations = try loading.locations(path: path, mapping: sources.locationsMappingValue())
-        let extractor = linker.makeExtractor()
+        var extractor = linker.makeExtractor()
         var candidates: [Int32] = []
         var matches = 0
         for location in locations {
-            for result in linker.homeAddressMatches(for: location, extractor: extractor, candidates: &candidates)
+            for result in linker.homeAddressMatches(for: location, extractor: &extractor, candidates: &candidates)
             where result.matchWeight >= thresholdWeight {
                 guard let explanation = linker.explainHomeAddress(location, employeeIndex: result.employeeIndex)
                 else { continue }

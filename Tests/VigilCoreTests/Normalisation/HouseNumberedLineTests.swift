@@ -59,7 +59,7 @@ import Testing
         return lines + ["", "NFA", "Unknown", "12 High Street, Flat 3", "Rose Cottage, Mill Lane"]
     }()
 
-    @Test("the street cache gives exactly the full parse's features, first time and every time after")
+    @Test("the street cache gives exactly the full parse's features, for people and places, first time and after")
     func cachedFeaturesMatchTheFullParse() {
         var extractor = PersonFeatureExtractor()
         var compared = 0
@@ -79,6 +79,15 @@ import Testing
                     let cached = extractor.features(of: record).address
                     let full = extractor.address(line: line, town: town, postcode: "B1 1AA", uprn: "")
                     #expect(cached == full, "\(line) in \(town)")
+                    let location = IncidentLocation(
+                        incidentID: "I\(round)",
+                        eventDate: nil,
+                        incidentType: "",
+                        addressLine: line,
+                        town: town,
+                        postcode: "B1 1AA"
+                    )
+                    #expect(extractor.features(of: location) == full, "incident at \(line) in \(town)")
                     compared += 1
                 }
             }
