@@ -73,6 +73,16 @@ extension PersonComparator {
 
     /// Towns agree when spelled alike; the employee's town comes from the roster's interned towns when
     /// it has an index there.
+    /// Whether two present addresses share no UPRN, postcode or house: their level can then only be
+    /// `street`, `town` or `other`, and telling which takes the spelled-alike checks.
+    @inline(__always)
+    static func addressesAreApart(_ x: AddressCodes, _ y: AddressCodes) -> Bool {
+        guard !x.isMissing, !y.isMissing else { return false }
+        if x.uprn != 0 && x.uprn == y.uprn { return false }
+        if x.evidencePostcode != 0 && x.evidencePostcode == y.evidencePostcode { return false }
+        return !x.sameHouse(y)
+    }
+
     @inline(__always)
     static func townsSpelledAlike(
         _ a: PersonFeatures,

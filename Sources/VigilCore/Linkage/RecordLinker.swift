@@ -10,12 +10,20 @@ public struct RecordLinker: Sendable {
     public let roster: IndexedRoster
     private let personTable: ScoringTable
     private let addressTable: ScoringTable?
+    /// The most the address can add when two addresses share no UPRN, postcode or house (see
+    /// `PersonComparator.addressesAreApart`): the best of `street`, `town` and `other`.
+    private let apartAddressBound: Double
 
     public init(model: LinkageModel, roster: IndexedRoster) {
         self.model = model
         self.roster = roster
-        personTable = ScoringTable(model: model.person)
+        let personTable = ScoringTable(model: model.person)
+        self.personTable = personTable
         addressTable = model.homeAddress.map { ScoringTable(model: $0) }
+        let apart: [PersonComparison.AddressLevel] = [.street, .town, .other]
+        apartAddressBound = apart.map {
+            personTable.levelBound(comparison: PersonComparison.address, level: $0.rawValue, frequency: 0)
+        }.max() ?? 0
     }
 
     /// A fresh feature extractor using the model's term frequencies, one per worker.
@@ -63,6 +71,17 @@ public struct RecordLinker: Sendable {
                     best(kind: .person, recordID: recordID, candidates: candidates, threshold: model.person.threshold) {
                         index in
                         var pair = ComparedPair()
+                        // Addresses with nothing in common: bound the address by its best apart level
+                        // before paying for the spelled-alike checks of street and town.
+                        if PersonComparator.addressesAreApart(features.codes.address, codes[index].address) {
+                            pair.vector[PersonComparison.dateOfBirth] =
+                                PersonComparator.dateLevel(features.codes, codes[index])?.rawValue
+                            let ceiling = personTable.partialBound(
+                                of: pair,
+                                comparisons: (PersonComparison.dateOfBirth, PersonComparison.address)
+                            )
+                            guard ceiling + apartAddressBound + namesCanAdd >= scoringFloor else { return -.infinity }
+                        }
                         PersonComparator.compareDateAndAddress(
                             features,
                             codes[index],
