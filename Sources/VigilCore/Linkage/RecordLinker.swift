@@ -21,9 +21,10 @@ public struct RecordLinker: Sendable {
         self.personTable = personTable
         addressTable = model.homeAddress.map { ScoringTable(model: $0) }
         let apart: [PersonComparison.AddressLevel] = [.street, .town, .other]
-        apartAddressBound = apart.map {
-            personTable.levelBound(comparison: PersonComparison.address, level: $0.rawValue, frequency: 0)
-        }.max() ?? 0
+        apartAddressBound =
+            apart.map {
+                personTable.levelBound(comparison: PersonComparison.address, level: $0.rawValue, frequency: 0)
+            }.max() ?? 0
     }
 
     /// A fresh feature extractor using the model's term frequencies, one per worker.
