@@ -32,9 +32,7 @@ extension ExtractReader {
         progress: (Int) -> Void = { _ in }
     ) throws -> ExtractSample<Record> {
         precondition(limit > 0, "a sample needs room for at least one row")
-        // The reservoir takes each batch on its own queue while this thread scans the next one.
-        let reservoir = PipelinedReservoir(RowReservoir(limit: limit, seed: seed))
-        defer { reservoir.drain() }
+        var reservoir = RowReservoir(limit: limit, seed: seed)
         while let batch = try csv.nextBatch(maxRows: 10_000) {
             try rejected(batch.rejects)
             summary.rowsRead += batch.rowCount + batch.rejects.count
@@ -44,7 +42,7 @@ extension ExtractReader {
         }
         var result = ExtractSample<Record>()
         result.rowsSeen = summary.rowsRead
-        let rows = reservoir.drain().rowsInFileOrder()
+        let rows = reservoir.rowsInFileOrder()
         let mapping = RowMapping(reader: self)
         let chunks = Self.mapInParallel(rows, with: mapping)
         // Ids are checked in file order, as the reader would: the later of two rows with one id is the
