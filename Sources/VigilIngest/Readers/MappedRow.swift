@@ -42,8 +42,7 @@ struct MappedRow {
     /// mapping keeps invalid dates as missing).
     mutating func date(_ slot: Int) throws(Issue) -> CalendarDate? {
         let value = text(slot)
-        let field = resolved.kind.canonicalFields[slot]
-        switch DateParser.parse(value, format: mapping.dateFormat(of: field)) {
+        switch DateParser.parse(value, format: resolved.dateFormats[slot]) {
         case .date(let date):
             return date
         case .missing:
@@ -53,7 +52,7 @@ struct MappedRow {
                 invalidDatesKept += 1
                 return nil
             }
-            let reason = "invalid \(field) '\(value)': \(why)"
+            let reason = "invalid \(resolved.fields[slot]) '\(value)': \(why)"
             throw Issue(kind: .invalidDate, field: resolved.displayNames[slot], reason: reason)
         }
     }

@@ -1,9 +1,17 @@
+import VigilCore
+
 /// A mapping applied to one file's header: for each canonical field, the header columns it reads.
 struct ResolvedColumns: Sendable {
     /// Column indexes per canonical field, in ``ExtractKind/canonicalFields`` order; empty when absent.
     let columns: [[Int]]
     /// The header names per canonical field, for naming the field in rejects.
     let displayNames: [String]
+    /// The canonical field names, in slot order (``ExtractKind/canonicalFields`` builds a new array).
+    let fields: [String]
+    /// How each slot's dates are written, from the mapping (read per row, so looked up once here).
+    let dateFormats: [DateFormat]
+    /// The slot of the kind's id field.
+    let idSlot: Int
     let kind: ExtractKind
 
     /// Resolves a mapping against a header.
@@ -46,6 +54,10 @@ struct ResolvedColumns: Sendable {
         }
         self.columns = columns
         self.displayNames = displayNames
+        let fields = mapping.kind.canonicalFields
+        self.fields = fields
+        dateFormats = fields.map { mapping.dateFormat(of: $0) }
+        idSlot = fields.firstIndex(of: mapping.kind.idField) ?? 0
         self.kind = mapping.kind
     }
 

@@ -63,18 +63,17 @@ struct RowMapping<Record: Sendable>: Sendable {
         accept: (UInt64) -> Void
     ) -> Outcome {
         var mapped = MappedRow(batch: batch, row: row, resolved: resolved, mapping: mapping)
-        let idSlot = resolved.slot(mapping.kind.idField)
+        let idSlot = resolved.idSlot
         do throws(MappedRow.Issue) {
             let id = mapped.text(idSlot)
-            let field = resolved.displayNames[idSlot]
-            let idName = mapping.kind.idField
             if id.isEmpty {
-                throw MappedRow.Issue(kind: .missingID, field: field, reason: "\(idName) is empty")
+                let reason = "\(mapping.kind.idField) is empty"
+                throw MappedRow.Issue(kind: .missingID, field: resolved.displayNames[idSlot], reason: reason)
             }
             let hash = ExtractReader<Record>.fingerprint(id)
             if isSeen(hash) {
-                let reason = "duplicate \(idName) '\(id)' (already seen in this file)"
-                throw MappedRow.Issue(kind: .duplicateID, field: field, reason: reason)
+                let reason = "duplicate \(mapping.kind.idField) '\(id)' (already seen in this file)"
+                throw MappedRow.Issue(kind: .duplicateID, field: resolved.displayNames[idSlot], reason: reason)
             }
             let record = try build(&mapped)
             accept(hash)
