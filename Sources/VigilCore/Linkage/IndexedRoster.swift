@@ -20,8 +20,11 @@ public struct IndexedRoster: Sendable {
     /// Prepares a roster using a model's term-frequency tables.
     public init(employees: [Employee], model: LinkageModel) {
         self.employees = employees
-        var extractor = PersonFeatureExtractor(termFrequencies: model.person.termFrequencies)
-        features = employees.map { extractor.features(of: $0) }
+        let frequencies = model.person.termFrequencies
+        features = ParallelChunks.map(count: employees.count) { range, _ in
+            var extractor = PersonFeatureExtractor(termFrequencies: frequencies)
+            return range.map { extractor.features(of: employees[$0]) }
+        }.flatMap { $0 }
         let interned = InternedTowns.intern(features)
         towns = interned.towns
         codes = zip(features, interned.indices).map { person, town in

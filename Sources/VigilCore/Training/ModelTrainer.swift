@@ -41,8 +41,10 @@ public struct ModelTrainer: Sendable {
         trainedAt: String
     ) -> LinkageModel {
         let tables = Self.termFrequencies(roster: roster, records: records, locations: locations)
-        var extractor = PersonFeatureExtractor(termFrequencies: tables)
-        let employees = roster.map { extractor.features(of: $0) }
+        let employees = ParallelChunks.map(count: roster.count) { range, _ in
+            var worker = PersonFeatureExtractor(termFrequencies: tables)
+            return range.map { worker.features(of: roster[$0]) }
+        }.flatMap { $0 }
         let people = ParallelChunks.map(count: records.count) { range, _ in
             var worker = PersonFeatureExtractor(termFrequencies: tables)
             return range.map { worker.features(of: records[$0]) }
