@@ -27,9 +27,16 @@ struct BlockingKey: Hashable {
     }
 
     /// FNV-1a of a string's bytes, for values mixed into many keys.
+    @inline(__always)
     static func hash(_ text: String) -> UInt64 {
+        hash(bytes: text.utf8)
+    }
+
+    /// FNV-1a of some bytes (the caches keyed by text hash with it too).
+    @inline(__always)
+    static func hash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             value ^= UInt64(byte)
             value &*= 0x0000_0100_0000_01B3
         }

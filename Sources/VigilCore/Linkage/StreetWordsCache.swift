@@ -13,14 +13,9 @@ struct StreetWordsCache: Sendable {
         var wordsHash: UInt64
 
         init(words: ArraySlice<UInt8>, town: String?) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in words {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
             self.words = words
             self.town = town
-            wordsHash = hash
+            wordsHash = BlockingKey.hash(bytes: words)
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(wordsHash) }

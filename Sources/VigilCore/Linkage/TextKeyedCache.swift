@@ -30,13 +30,8 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
 
         @inline(__always)
         init(_ text: String) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
             self.text = text
-            self.hash = hash
+            hash = BlockingKey.hash(text)
         }
     }
 
