@@ -19,26 +19,21 @@ extension ModelTrainer {
     /// Counted directly rather than by EM: the pairs are unambiguous, and a shared house changes how
     /// often a surname agrees by chance (families) but not how often a forename or birthday does.
     /// Returns `nil` when too few such pairs exist to say.
-    func householdU<R, T>(_ space: TrainingSpace<R, T>, comparisons: [ComparisonParameters]) -> ConditionalU? {
+    func householdU(_ sameHouse: [ComparedPair], comparisons: [ComparisonParameters]) -> ConditionalU? {
         let surname = PersonComparison.surname
         let otherForename = PersonComparison.ForenameLevel.other.rawValue
         let otherDate = PersonComparison.DateLevel.other.rawValue
         var counts = [Double](repeating: 0.5, count: comparisons[surname].levels.count)
         var pairs = 0
-        var buffer: [Int32] = []
-        for record in space.records {
-            buffer.removeAll(keepingCapacity: true)
-            space.candidates(record, 2, &buffer)
-            for target in buffer {
-                let vector = space.compare(record, space.targets[Int(target)]).vector
-                guard let address = vector[PersonComparison.address], Self.householdLevels.contains(address),
-                    vector[PersonComparison.forename] == otherForename,
-                    (vector[PersonComparison.dateOfBirth] ?? otherDate) >= otherDate,
-                    let level = vector[surname]
-                else { continue }
-                counts[level] += 1
-                pairs += 1
-            }
+        for pair in sameHouse {
+            let vector = pair.vector
+            guard let address = vector[PersonComparison.address], Self.householdLevels.contains(address),
+                vector[PersonComparison.forename] == otherForename,
+                (vector[PersonComparison.dateOfBirth] ?? otherDate) >= otherDate,
+                let level = vector[surname]
+            else { continue }
+            counts[level] += 1
+            pairs += 1
         }
         guard pairs >= 30 else { return nil }
         let total = counts.reduce(0, +)

@@ -36,9 +36,12 @@ extension ModelTrainer {
         let date = PersonComparison.dateOfBirth
         let address = PersonComparison.address
         var comparisons = space.estimateU(PersonComparison.untrained, pairs: randomPairs, using: &generator)
+        // Two sessions block on the date of birth and two steps on the house: each rule's pairs are
+        // compared once.
+        let sameBirthday = space.comparedPairs(rule: 0)
+        let sameHouse = space.comparedPairs(rule: 2)
         let away = session(
-            space,
-            rule: 0,
+            sameBirthday,
             ruleName: "same date of birth, not at one house",
             fixed: [date, address],
             skipping: Self.isAtOneHouse,
@@ -51,8 +54,7 @@ extension ModelTrainer {
         // matches while the date of birth's m is learned; u is learned too, as a household is not a random
         // sample. The matches it finds then count towards the names' m.
         let atHouse = session(
-            space,
-            rule: 2,
+            sameHouse,
             ruleName: "same postcode and house",
             fixed: [address],
             holdingM: Set(names),
@@ -74,10 +76,9 @@ extension ModelTrainer {
         for level in comparisons[date].levels.indices {
             comparisons[date].levels[level].m = atHouse.comparisons[date].levels[level].m
         }
-        let conditional = householdU(space, comparisons: comparisons)
+        let conditional = householdU(sameHouse, comparisons: comparisons)
         let addresses = session(
-            space,
-            rule: 0,
+            sameBirthday,
             ruleName: "same date of birth",
             fixed: [date],
             holdingM: Set(names),
@@ -117,9 +118,8 @@ extension ModelTrainer {
         var matchCounts: [[Double]]
     }
 
-    private func session<R, T>(
-        _ space: TrainingSpace<R, T>,
-        rule: Int,
+    private func session(
+        _ pairs: [ComparedPair],
         ruleName: String,
         fixed: Set<Int>,
         holdingM: Set<Int> = [],
@@ -131,7 +131,12 @@ extension ModelTrainer {
         conditionalU: ConditionalU? = nil,
         sessions: inout [TrainingReport.Session]
     ) -> SessionOutcome {
-        let patterns = space.patterns(rule: rule, fixed: fixed, frequencies: frequencies, skipping: skip)
+        let patterns = TrainingSpace<PersonFeatures, PersonFeatures>.patterns(
+            among: pairs,
+            fixed: fixed,
+            frequencies: frequencies,
+            skipping: skip
+        )
         let result = ExpectationMaximisation(estimatesU: estimatesU, mPseudoMatches: Self.personPseudoMatches).run(
             patterns: patterns,
             comparisons: comparisons,

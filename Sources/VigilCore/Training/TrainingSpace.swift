@@ -80,32 +80,47 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
         frequencies: Bool = true,
         skipping skip: (@Sendable (ComparedPair) -> Bool)? = nil
     ) -> AgreementPatternCounts {
+        Self.patterns(among: comparedPairs(rule: rule), fixed: fixed, frequencies: frequencies, skipping: skip)
+    }
+
+    /// Every pair blocked by `rule`, compared, in record order: made once for the sessions that share a
+    /// rule, since blocking and comparing cost far more than counting.
+    func comparedPairs(rule: Int) -> [ComparedPair] {
         let records = records
         let targets = targets
         let compare = compare
         let candidates = candidates
-        let chunks = ParallelChunks.map(count: records.count) { range, _ in
-            var counts = AgreementPatternCounts()
+        return ParallelChunks.map(count: records.count) { range, _ in
+            var pairs: [ComparedPair] = []
             var buffer: [Int32] = []
             for position in range {
                 let record = records[position]
                 buffer.removeAll(keepingCapacity: true)
                 candidates(record, rule, &buffer)
-                for target in buffer {
-                    var pair = compare(record, targets[Int(target)])
-                    if let skip, skip(pair) { continue }
-                    for index in fixed {
-                        pair.vector[index] = nil
-                        pair.frequencies[index] = 0
-                    }
-                    if !frequencies { pair.frequencies = .zero }
-                    counts.add(AgreementPatternCounts.Pattern(pair))
-                }
+                for target in buffer { pairs.append(compare(record, targets[Int(target)])) }
             }
-            return counts
-        }
+            return pairs
+        }.flatMap { $0 }
+    }
+
+    /// Counts the agreement patterns of compared pairs, with `fixed` comparisons blanked (see
+    /// ``patterns(rule:fixed:frequencies:skipping:)``).
+    static func patterns(
+        among pairs: [ComparedPair],
+        fixed: Set<Int>,
+        frequencies: Bool = true,
+        skipping skip: (@Sendable (ComparedPair) -> Bool)? = nil
+    ) -> AgreementPatternCounts {
         var counts = AgreementPatternCounts()
-        for chunk in chunks { counts.merge(chunk) }
+        for var pair in pairs {
+            if let skip, skip(pair) { continue }
+            for index in fixed {
+                pair.vector[index] = nil
+                pair.frequencies[index] = 0
+            }
+            if !frequencies { pair.frequencies = .zero }
+            counts.add(AgreementPatternCounts.Pattern(pair))
+        }
         return counts
     }
 }
