@@ -107,24 +107,16 @@ public struct ModelTrainer: Sendable {
             raw.add(forenames: employee.forenames, surname: employee.surname, postcode: employee.postcode)
         }
         for location in locations { raw.postcodes[location.postcode, default: 0] += 1 }
+        // Each distinct raw value is normalised once, the three columns' values on both cores.
         let extractor = PersonFeatureExtractor()
-        var forenames = TermFrequencyCounter()
-        var surnames = TermFrequencyCounter()
-        var postcodes = TermFrequencyCounter()
-        for (value, count) in raw.forenames {
-            if let name = extractor.termFrequencyValues(forenames: value, surname: "", postcode: "").forename {
-                forenames.add(name, count: count)
-            }
+        let forenames = Self.counter(raw.forenames) {
+            extractor.termFrequencyValues(forenames: $0, surname: "", postcode: "").forename
         }
-        for (value, count) in raw.surnames {
-            if let name = extractor.termFrequencyValues(forenames: "", surname: value, postcode: "").surname {
-                surnames.add(name, count: count)
-            }
+        let surnames = Self.counter(raw.surnames) {
+            extractor.termFrequencyValues(forenames: "", surname: $0, postcode: "").surname
         }
-        for (value, count) in raw.postcodes {
-            if let code = extractor.termFrequencyValues(forenames: "", surname: "", postcode: value).postcode {
-                postcodes.add(code, count: count)
-            }
+        let postcodes = Self.counter(raw.postcodes) {
+            extractor.termFrequencyValues(forenames: "", surname: "", postcode: $0).postcode
         }
         let columns = PersonFeatureExtractor.Column.self
         return [
@@ -135,6 +127,22 @@ public struct ModelTrainer: Sendable {
     }
 
     /// How often each raw forenames, surname and postcode field occurs, before normalisation.
+    /// Counts of the values `normalise` makes of raw values (a raw value it rejects is not counted).
+    private static func counter(
+        _ raw: [String: Int],
+        normalise: @escaping @Sendable (String) -> String?
+    ) -> TermFrequencyCounter {
+        let values = Array(raw)
+        let normalised = ParallelChunks.map(count: values.count) { range, _ in
+            range.map { normalise(values[$0].key) }
+        }.flatMap { $0 }
+        var counter = TermFrequencyCounter()
+        for (value, name) in zip(values, normalised) {
+            if let name { counter.add(name, count: value.value) }
+        }
+        return counter
+    }
+
     private struct RawValueCounts: Sendable {
         var forenames: [String: Int] = [:]
         var surnames: [String: Int] = [:]
