@@ -19,10 +19,11 @@ struct MappedRow {
 
     /// A field's value, trimmed; joined fields are trimmed one by one and joined with single spaces.
     func text(_ slot: Int) -> String {
-        let columns = resolved.columns[slot]
-        if columns.count == 1 {
-            return batch.withFieldBytes(row: row, column: columns[0]) { String(decoding: trimmed($0), as: UTF8.self) }
+        let single = resolved.singleColumns[slot]
+        if single >= 0 {
+            return batch.withFieldBytes(row: row, column: single) { String(decoding: trimmed($0), as: UTF8.self) }
         }
+        let columns = resolved.columns[slot]
         var joined: [UInt8] = []
         for column in columns {
             batch.withFieldBytes(row: row, column: column) { bytes in

@@ -12,6 +12,8 @@ struct ResolvedColumns: Sendable {
     let dateFormats: [DateFormat]
     /// The slot of the kind's id field.
     let idSlot: Int
+    /// Per slot, its only column, or -1 when it reads none or several (read per field, so kept flat).
+    let singleColumns: [Int]
     let kind: ExtractKind
 
     /// Resolves a mapping against a header.
@@ -58,6 +60,7 @@ struct ResolvedColumns: Sendable {
         self.fields = fields
         dateFormats = fields.map { mapping.dateFormat(of: $0) }
         idSlot = fields.firstIndex(of: mapping.kind.idField) ?? 0
+        singleColumns = columns.map { $0.count == 1 ? $0[0] : -1 }
         self.kind = mapping.kind
     }
 
