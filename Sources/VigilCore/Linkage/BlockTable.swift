@@ -69,7 +69,7 @@ struct BlockTable: Sendable {
     func forEachPosition(of key: UInt64, _ body: (Int32) -> Void) {
         tags.withUnsafeBufferPointer { tags in
             slots.withUnsafeBufferPointer { slots in
-                probe(key, tags: tags, slots: slots, body)
+                visit(key, from: firstAgreeing(key, from: nil, tags: tags), tags: tags, slots: slots, body)
             }
         }
     }
@@ -87,17 +87,8 @@ struct BlockTable: Sendable {
                     for index in 0..<count {
                         agreeing.initializeElement(at: index, to: firstAgreeing(keys[index], from: nil, tags: tags))
                     }
-                    for index in 0..<count where agreeing[index] >= 0 {
-                        let key = keys[index]
-                        var position = agreeing[index]
-                        while position >= 0 {
-                            let slot = slots[position]
-                            if slot.key == key {
-                                visit(slot, body)
-                                break
-                            }
-                            position = firstAgreeing(key, from: position, tags: tags)
-                        }
+                    for index in 0..<count {
+                        visit(keys[index], from: agreeing[index], tags: tags, slots: slots, body)
                     }
                 }
             }
@@ -119,26 +110,24 @@ struct BlockTable: Sendable {
         }
     }
 
+    /// Visits `key`'s block: from a slot whose tag agrees with the key's (-1: none), on past any other
+    /// key that shares its tag.
     @inline(__always)
-    private func probe(
+    private func visit(
         _ key: UInt64,
+        from agreeing: Int,
         tags: UnsafeBufferPointer<UInt8>,
         slots: UnsafeBufferPointer<Slot>,
         _ body: (Int32) -> Void
     ) {
-        let tag = Self.tag(of: key)
-        var index = Self.slot(of: key, mask: mask)
-        while true {
-            let found = tags[index]
-            if found == 0 { return }
-            if found == tag {
-                let slot = slots[index]
-                if slot.key == key {
-                    visit(slot, body)
-                    return
-                }
+        var position = agreeing
+        while position >= 0 {
+            let slot = slots[position]
+            if slot.key == key {
+                visit(slot, body)
+                return
             }
-            index = (index + 1) & mask
+            position = firstAgreeing(key, from: position, tags: tags)
         }
     }
 
