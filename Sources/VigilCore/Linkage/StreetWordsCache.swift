@@ -5,7 +5,8 @@ import Foundation
 /// Keyed by the folded words of a ``HouseNumberedLine`` and the normalised town, since the town field
 /// can change how the words split into street and locality. The key borrows the folded line's bytes (no
 /// copy), is hashed once with FNV-1a, and compared byte for byte. Like the extractor's other caches it
-/// starts afresh when full, so memory stays bounded on any extract.
+/// starts afresh when full, and words longer than ``longestWords`` bytes are parsed every time rather
+/// than kept, so memory stays bounded on any extract.
 struct StreetWordsCache: Sendable {
     private struct Key: Hashable, Sendable {
         var words: ArraySlice<UInt8>
@@ -34,6 +35,8 @@ struct StreetWordsCache: Sendable {
     private var entries: [Key: AddressFeatures] = [:]
     /// How many streets are kept before the cache starts afresh.
     let limit: Int
+    /// The longest street words kept, in bytes: real streets are far shorter, and a field can be a megabyte.
+    static var longestWords: Int { 128 }
 
     init(limit: Int) {
         self.limit = limit
@@ -45,6 +48,7 @@ struct StreetWordsCache: Sendable {
         town: String?,
         parse: () -> AddressFeatures
     ) -> AddressFeatures {
+        guard words.count <= Self.longestWords else { return parse() }
         let key = Key(words: words, town: town)
         if let known = entries[key] { return known }
         let features = parse()

@@ -3,7 +3,8 @@
 /// The same few hundred thousand values recur across millions of records, and each record looks up
 /// several of them. A `Dictionary` hashes every key with a seeded SipHash; this table hashes the key's
 /// bytes once with FNV-1a, walks open-addressed slots, and compares the text only when the hashes agree.
-/// Like the extractor's other caches it starts afresh when full, so its memory stays bounded.
+/// Like the extractor's other caches it starts afresh when full, and it never keeps a text longer than
+/// ``longestKey`` bytes (a field can be a megabyte), so its memory stays bounded.
 struct TextKeyedCache<Value: Sendable>: Sendable {
     /// Per slot: 0 when empty, else one more than the entry's index.
     private var slots: [Int32]
@@ -13,6 +14,8 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
     private var mask: Int
     /// How many entries are kept before the cache starts afresh.
     let limit: Int
+    /// The longest text kept, in UTF-8 bytes; a longer one is looked up in vain and never kept.
+    static var longestKey: Int { 128 }
 
     init(limit: Int) {
         self.limit = limit
@@ -47,8 +50,10 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
         }
     }
 
-    /// Keeps `value` for `key` (not already kept), starting afresh first when the cache is full.
+    /// Keeps `value` for `key` (not already kept), starting afresh first when the cache is full; a key
+    /// longer than ``longestKey`` is not kept.
     mutating func insert(_ value: Value, for key: Key) {
+        guard key.text.utf8.count <= Self.longestKey else { return }
         insert(value, for: key.text, hash: key.hash)
     }
 

@@ -20,6 +20,18 @@ import Testing
         #expect(cache.value(for: .init("")) == -1)
     }
 
+    @Test("a text longer than the longest key is never kept, so a huge field cannot fill memory")
+    func longTextsAreNotKept() {
+        var cache = TextKeyedCache<Int>(limit: 10)
+        let long = String(repeating: "A", count: TextKeyedCache<Int>.longestKey + 1)
+        let longest = String(repeating: "B", count: TextKeyedCache<Int>.longestKey)
+        cache.insert(1, for: .init(long))
+        cache.insert(2, for: .init(longest))
+        #expect(cache.value(for: .init(long)) == nil)
+        #expect(cache.value(for: .init(longest)) == 2)
+        #expect(cache.count == 1)
+    }
+
     @Test("a full cache starts afresh and then keeps new values")
     func startsAfreshWhenFull() {
         var cache = TextKeyedCache<String>(limit: 100)
