@@ -4,7 +4,7 @@ private let lineFeed: UInt8 = 0x0A
 extension CSVReader {
     /// Ends a row whose last field has been ended: the header, an accepted row or a reject.
     mutating func finishRecord(at i: Int, _ base: UnsafePointer<UInt8>) {
-        defer { scan.resetRow(byteStart: building.bytes.count, fieldEndsStart: building.fieldEnds.count) }
+        defer { scan.resetRow(byteStart: fieldBytes.count, fieldEndsStart: building.fieldEnds.count) }
         if !haveHeader {
             takeHeader()
             return
@@ -38,31 +38,33 @@ extension CSVReader {
             raw: RejectedRow.rawText(raw)
         )
         building.rejects.append(reject)
-        building.bytes.removeSubrange(scan.rowByteStart...)
+        fieldBytes.removeAll(from: scan.rowByteStart)
         building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
     }
 
     private mutating func takeHeader() {
+        let bytes = fieldBytes.array()
         var names: [String] = []
         var start = 0
         for end in building.fieldEnds {
-            let text = String(decoding: building.bytes[start..<end], as: UTF8.self)
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
             names.append(String(text.trimmingSpaces))
             start = end
         }
         if let problem = scan.problem {
             headerProblem = "the header line is unreadable: \(problem.reason)"
-        } else if String(validating: building.bytes, as: UTF8.self) == nil {
+        } else if String(validating: bytes, as: UTF8.self) == nil {
             headerProblem = "the header line is not valid UTF-8"
         }
         header = names
         haveHeader = true
         building = CSVBatch(columnCount: names.count)
+        fieldBytes.removeAll()
     }
 
     /// The first column of the current row that is not valid UTF-8, checked only when a byte is non-ASCII.
     private func firstInvalidUTF8Column() -> Int? {
-        building.bytes.withUnsafeBufferPointer { bytes -> Int? in
+        fieldBytes.withBytes { bytes -> Int? in
             let row = UnsafeBufferPointer(rebasing: bytes[scan.rowByteStart...])
             guard row.contains(where: { $0 >= 0x80 }) else { return nil }
             var start = scan.rowByteStart
@@ -84,9 +86,10 @@ extension CSVReader {
         switch scan.mode {
         case .quoted:
             var tail: [UInt8]?
-            if !scan.discarding, let newline = building.bytes[scan.fieldByteStart...].firstIndex(of: lineFeed) {
+            let bytes = fieldBytes.array()
+            if !scan.discarding, let newline = bytes[scan.fieldByteStart...].firstIndex(of: lineFeed) {
                 var text: [UInt8] = []
-                for byte in building.bytes[(newline + 1)...] {
+                for byte in bytes[(newline + 1)...] {
                     text.append(byte)
                     if byte == quote {
                         text.append(quote)

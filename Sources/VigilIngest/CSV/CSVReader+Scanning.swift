@@ -138,9 +138,7 @@ extension CSVReader {
     private mutating func flushRun(to i: Int, _ base: UnsafePointer<UInt8>) {
         if scan.runStart >= 0 {
             if !scan.discarding && i > scan.runStart {
-                building.bytes.append(
-                    contentsOf: UnsafeBufferPointer(start: base + scan.runStart, count: i - scan.runStart)
-                )
+                fieldBytes.append(base + scan.runStart, count: i - scan.runStart)
             }
             scan.runStart = -1
         }
@@ -149,21 +147,21 @@ extension CSVReader {
     mutating func endField(at i: Int, _ base: UnsafePointer<UInt8>) {
         flushRun(to: i, base)
         if !scan.discarding {
-            if building.bytes.count - scan.fieldByteStart > fieldLimit {
+            if fieldBytes.count - scan.fieldByteStart > fieldLimit {
                 flagTooLong()
             } else {
-                building.fieldEnds.append(building.bytes.count)
+                building.fieldEnds.append(fieldBytes.count)
             }
         }
         scan.rowFieldCount += 1
-        scan.fieldByteStart = building.bytes.count
+        scan.fieldByteStart = fieldBytes.count
     }
 
     mutating func flagTooLong() {
         let name = columnName(scan.rowFieldCount)
         scan.flag(.fieldTooLong, field: scan.rowFieldCount, "field '\(name)' is longer than \(fieldLimit) bytes")
         scan.discarding = true
-        building.bytes.removeSubrange(scan.rowByteStart...)
+        fieldBytes.removeAll(from: scan.rowByteStart)
         scan.fieldByteStart = scan.rowByteStart
     }
 
@@ -178,7 +176,7 @@ extension CSVReader {
             flushRun(to: chunkCount, base)
             scan.runStart = 0
         }
-        if !scan.discarding && building.bytes.count - scan.fieldByteStart > fieldLimit {
+        if !scan.discarding && fieldBytes.count - scan.fieldByteStart > fieldLimit {
             flagTooLong()
         }
         if scan.rowHasContent && scan.rowRawStart >= 0 {

@@ -50,6 +50,8 @@ public struct CSVReader: ~Copyable {
     var headerProblem: String?
     var scan = CSVScanState()
     var building = CSVBatch(columnCount: 0)
+    /// The field bytes of `building`, moved into it when the batch is handed out.
+    var fieldBytes = ByteAccumulator()
 
     /// Opens a file and reads its header.
     ///
@@ -113,8 +115,14 @@ public struct CSVReader: ~Copyable {
             return nil
         }
         try fill(untilProduced: maxRows)
-        let batch = building
+        var batch = building
+        batch.bytes = fieldBytes.array()
+        fieldBytes.removeAll()
         building = CSVBatch(columnCount: header.count)
+        // The next batch is likely the size of this one: reserving that up front saves regrowing (and
+        // copying) its lists several times while it fills.
+        building.fieldEnds.reserveCapacity(batch.fieldEnds.count + batch.fieldEnds.count / 8)
+        building.lines.reserveCapacity(batch.lines.count + batch.lines.count / 8)
         // A batch always ends between rows, so the next row starts at the new batch's beginning.
         scan.resetRow(byteStart: 0, fieldEndsStart: 0)
         if batch.isEmpty && finished {
