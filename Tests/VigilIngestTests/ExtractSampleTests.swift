@@ -96,6 +96,30 @@ private func referenceLines(rows: Int, limit: Int, seed: UInt64) -> Set<Int> {
         #expect(reservoir.compactions > 0)
     }
 
+    @Test("batches mostly chosen are kept whole, and the reservoir still holds the same rows within its bound")
+    func wholeBatches() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("records.csv", records(20_000))
+        var csv = try CSVReader(path: path)
+        // 3,000 of the first 6,000 or so rows are chosen batch after batch: those batches are kept whole.
+        var reservoir = RowReservoir(limit: 3_000, seed: 11, slack: 0)
+        var largest = 0
+        while let batch = try csv.nextBatch(maxRows: 1_000) {
+            reservoir.offer(batch)
+            largest = max(largest, reservoir.rowsHeld)
+            #expect(reservoir.rowsHeld <= 4_500, "never more than one and a half times the sample")
+        }
+        let rows = reservoir.rowsInFileOrder()
+        #expect(rows.count == 3_000)
+        let lines = rows.map { $0.0.line(ofRow: $0.1) }
+        #expect(lines == lines.sorted(), "rows come back in file order")
+        #expect(Set(lines) == referenceLines(rows: 20_000, limit: 3_000, seed: 11))
+        #expect(rows.allSatisfy { $0.0.string(row: $0.1, column: 0) == "R\($0.0.line(ofRow: $0.1) - 1)" })
+        #expect(reservoir.compactions > 0)
+        #expect(largest > 3_000, "whole batches hold rows beyond the sample until they are compacted")
+    }
+
     @Test("a sample limit as large as Int.max keeps every row and does not overflow")
     func hugeLimit() throws {
         let dir = try TemporaryDirectory()

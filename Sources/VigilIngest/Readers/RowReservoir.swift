@@ -2,10 +2,12 @@ import VigilCore
 
 /// A reservoir sample of CSV rows: each row read has the same chance of being in it at the end.
 ///
-/// Rows are kept as their bytes (a compacted ``CSVBatch`` per batch read), not as records, so rows that
-/// are later replaced cost a copy of their bytes and nothing more. Once rows no longer in the sample
-/// take up half the sample's room, the kept batches are rebuilt without them, so memory stays within
-/// about one and a half times the sample's bytes however long the extract is.
+/// Rows are kept as their bytes (the ``CSVBatch`` they came in), not as records, so rows that are later
+/// replaced cost their bytes and nothing more. A batch most of whose rows are chosen is kept as it is;
+/// otherwise only its chosen rows are copied out. Once the rows held pass one and a half times the
+/// sample, the kept batches that are mostly replaced rows are rebuilt without them, so memory stays
+/// within about one and a half times the sample's bytes however long the extract is. Early in a long
+/// extract nearly every row is chosen, so most batches are never copied at all.
 struct RowReservoir {
     private struct Slot {
         var store: Int32
@@ -52,10 +54,18 @@ struct RowReservoir {
         }
         guard !chosen.isEmpty else { return }
         let store = Int32(stores.count)
-        stores.append(batch.keeping(rows: chosen))
-        storedRows += chosen.count
+        let whole = 2 * chosen.count >= batch.rowCount
+        if whole {
+            var kept = batch
+            kept.rejects = []
+            stores.append(kept)
+            storedRows += batch.rowCount
+        } else {
+            stores.append(batch.keeping(rows: chosen))
+            storedRows += chosen.count
+        }
         for (kept, target) in targets.enumerated() {
-            let slot = Slot(store: store, row: Int32(kept))
+            let slot = Slot(store: store, row: Int32(whole ? chosen[kept] : kept))
             if target < 0 { slots.append(slot) } else { slots[target] = slot }
         }
         if storedRows > compactAbove { compact() }
@@ -83,21 +93,32 @@ struct RowReservoir {
         return holders
     }
 
-    /// Rebuilds the kept batches with only the rows still in the sample (no sorting: one pass over the
-    /// rows held).
+    /// Drops the kept batches with no rows left in the sample and rebuilds those that are mostly
+    /// replaced rows (no sorting: one pass over the rows held).
+    ///
+    /// A batch stays as it is while at least two thirds of its rows are in the sample, so afterwards the
+    /// rows held are at most one and a half times the sample: compaction never has to run again at once.
     private mutating func compact() {
         var rebuilt: [CSVBatch] = []
+        var held = 0
         for (store, positions) in holders().enumerated() {
             let rows = positions.indices.filter { positions[$0] >= 0 }
             guard !rows.isEmpty else { continue }
             let index = Int32(rebuilt.count)
-            rebuilt.append(stores[store].keeping(rows: rows))
-            for (kept, row) in rows.enumerated() {
-                slots[Int(positions[row])] = Slot(store: index, row: Int32(kept))
+            if 2 * positions.count <= 3 * rows.count {
+                rebuilt.append(stores[store])
+                held += positions.count
+                for row in rows { slots[Int(positions[row])] = Slot(store: index, row: Int32(row)) }
+            } else {
+                rebuilt.append(stores[store].keeping(rows: rows))
+                held += rows.count
+                for (kept, row) in rows.enumerated() {
+                    slots[Int(positions[row])] = Slot(store: index, row: Int32(kept))
+                }
             }
         }
         stores = rebuilt
-        storedRows = slots.count
+        storedRows = held
         compactions += 1
     }
 }
