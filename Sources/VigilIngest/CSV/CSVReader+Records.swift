@@ -65,8 +65,7 @@ extension CSVReader {
     /// The first column of the current row that is not valid UTF-8, checked only when a byte is non-ASCII.
     private func firstInvalidUTF8Column() -> Int? {
         fieldBytes.withBytes { bytes -> Int? in
-            let row = UnsafeBufferPointer(rebasing: bytes[scan.rowByteStart...])
-            guard row.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard Self.hasNonASCII(UnsafeBufferPointer(rebasing: bytes[scan.rowByteStart...])) else { return nil }
             var start = scan.rowByteStart
             for column in 0..<scan.rowFieldCount {
                 let end = building.fieldEnds[scan.rowFieldEndsStart + column]
@@ -77,6 +76,24 @@ extension CSVReader {
             }
             return nil
         }
+    }
+
+    /// Whether any byte is outside ASCII, looked at eight bytes at a time.
+    static func hasNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                return true
+            }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if base[offset] >= 0x80 { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// Ends the last row at end of input; an unclosed quote rejects its row and, when the text after

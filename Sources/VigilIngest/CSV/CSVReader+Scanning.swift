@@ -37,19 +37,21 @@ extension CSVReader {
                     i += 1
                 }
             case .unquoted:
-                // Every byte that matters here is at most a comma, so most bytes cost one comparison.
-                while i < end {
-                    let byte = base[i]
-                    if byte <= comma && (byte == comma || byte == lineFeed || byte == carriageReturn) {
-                        break
+                // Field after field of plain text stays in this loop: a field (or row) that starts with an
+                // ordinary byte is begun here without going back through the switch.
+                unquoted: while true {
+                    // Every byte that matters here is at most a comma, so most bytes cost one comparison.
+                    while i < end {
+                        let byte = base[i]
+                        if byte <= comma && (byte == comma || byte == lineFeed || byte == carriageReturn) {
+                            break
+                        }
+                        i += 1
                     }
-                    i += 1
-                }
-                if i < end {
+                    guard i < end else { break unquoted }
                     let byte = base[i]
                     if byte == comma {
                         endField(at: i, base)
-                        scan.mode = .fieldStart
                         i += 1
                     } else {
                         endLine(at: i, byte, base)
@@ -57,7 +59,15 @@ extension CSVReader {
                         if reached(target) {
                             break scanning
                         }
+                        guard scan.mode == .fieldStart else { break unquoted }
                     }
+                    guard i < end, startsPlainField(base[i]) else {
+                        scan.mode = .fieldStart
+                        break unquoted
+                    }
+                    beginRow(at: i)
+                    scan.runStart = i
+                    i += 1
                 }
             case .quoted:
                 while i < end {
@@ -110,6 +120,12 @@ extension CSVReader {
         position = i
     }
 
+    /// Whether a field starting with `byte` is plain text: not empty, quoted or the end of the line.
+    @inline(__always)
+    private func startsPlainField(_ byte: UInt8) -> Bool {
+        byte > comma || (byte != comma && byte != quote && byte != lineFeed && byte != carriageReturn)
+    }
+
     private func reached(_ target: Int) -> Bool {
         haveHeader && building.lines.count + building.rejects.count >= target
     }
@@ -135,6 +151,7 @@ extension CSVReader {
         }
     }
 
+    @inline(__always)
     private mutating func flushRun(to i: Int, _ base: UnsafePointer<UInt8>) {
         if scan.runStart >= 0 {
             if !scan.discarding && i > scan.runStart {
@@ -144,6 +161,7 @@ extension CSVReader {
         }
     }
 
+    @inline(__always)
     mutating func endField(at i: Int, _ base: UnsafePointer<UInt8>) {
         flushRun(to: i, base)
         if !scan.discarding {
