@@ -180,6 +180,24 @@ func readAll(
         #expect(big.rows.count == 3 && big.rejects.count == 1)
     }
 
+    @Test("a plain field cut by a chunk boundary stays plain: a quote inside it opens nothing")
+    func plainFieldAcrossChunks() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        // Rows of plain fields with a quote inside them, one after another: at some chunk size the cut
+        // falls in every position of a row, including just after a row's first byte.
+        let text = "id,name,note\n" + (1...12).map { "\($0),O\"Neil,5\" tall\n" }.joined()
+        let path = try dir.write("quotes.csv", text)
+        let big = try readAll(path)
+        #expect(big.rows.count == 12 && big.rejects.isEmpty)
+        #expect(big.rows.first == ["1", "O\"Neil", "5\" tall"])
+        for size in 16...40 {
+            let small = try readAll(path, chunkSize: size, maxRows: 2)
+            #expect(small.rows == big.rows, "chunk size \(size)")
+            #expect(small.rejects.isEmpty, "chunk size \(size)")
+        }
+    }
+
     @Test("a file descriptor (as for standard input) reads like a path")
     func fileDescriptor() throws {
         let dir = try TemporaryDirectory()

@@ -66,6 +66,7 @@ extension CSVReader {
                         break unquoted
                     }
                     beginRow(at: i)
+                    scan.mode = .unquoted
                     scan.runStart = i
                     i += 1
                 }
