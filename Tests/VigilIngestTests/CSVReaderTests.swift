@@ -69,6 +69,20 @@ func readAll(
         #expect(reject.raw == "2,\"Bob")
     }
 
+    @Test("an unclosed quote's reject that fills a batch does not lose the last line read again after it")
+    func unclosedQuoteFillingABatch() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        // No line break at the end: the line read again is still open when the batch is full.
+        let path = try dir.write("open.csv", "id,name\n1,Ann\n2,\"Bob\n3,Cy")
+        for maxRows in 1...3 {
+            let result = try readAll(path, maxRows: maxRows)
+            #expect(result.rows == [["1", "Ann"], ["3", "Cy"]], "batches of \(maxRows)")
+            #expect(result.lines == [2, 4], "batches of \(maxRows)")
+            #expect(result.rejects.map(\.line) == [3], "batches of \(maxRows)")
+        }
+    }
+
     @Test("rows with too few or too many fields are rejected with the counts")
     func wrongFieldCount() throws {
         let dir = try TemporaryDirectory()

@@ -105,6 +105,10 @@ extension CSVReader {
                         break scanning
                     }
                 } else {
+                    // A quoted part already too long is the earlier problem, wherever the chunks fall.
+                    if !scan.discarding && fieldBytes.count - scan.fieldByteStart > fieldLimit {
+                        flagTooLong()
+                    }
                     let field = scan.rowFieldCount
                     scan.flag(.unbalancedQuote, field: field, "unbalanced quote: text after the closing quote")
                     scan.mode = .unquoted

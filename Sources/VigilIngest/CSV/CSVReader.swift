@@ -140,6 +140,11 @@ public struct CSVReader: ~Copyable {
                 if try !refill() {
                     finishAtEndOfInput()
                     if replayOffset < replay.count {
+                        // The unclosed quote's reject may have filled the batch: the lines after it are
+                        // read into the next one, since a batch must end between rows.
+                        if building.lines.count + building.rejects.count >= target {
+                            return
+                        }
                         continue
                     }
                     finished = true

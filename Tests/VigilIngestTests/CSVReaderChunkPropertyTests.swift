@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import VigilCore
+
+@testable import VigilIngest
+
+/// Random CSV text built from the pieces that make a reader's life hard: quotes, doubled quotes, line
+/// breaks of every kind inside and outside quotes, commas, blank lines, a byte-order mark, non-ASCII
+/// and invalid UTF-8, long runs and unclosed quotes.
+private func messyCSV(_ generator: inout SplitMix64) -> [UInt8] {
+    let pieces: [[UInt8]] = [
+        Array("a".utf8), Array("Smith".utf8), Array("12 High St".utf8), [0x2C], [0x2C], [0x22], [0x22, 0x22],
+        [0x0A], [0x0D, 0x0A], [0x0D], [0x20], [0xC3, 0xA9], [0xFF], [UInt8](repeating: 0x78, count: 40),
+        Array("\"q,u\no\"".utf8), [0x0A, 0x0A], Array("O\"Neil".utf8),
+    ]
+    func pick(_ count: Int) -> Int { Int(generator.next() % UInt64(count)) }
+    var text: [UInt8] = pick(5) == 0 ? [0xEF, 0xBB, 0xBF] : []
+    let columns = 1 + pick(4)
+    text += Array((0..<columns).map { "c\($0)" }.joined(separator: ",").utf8) + (pick(2) == 0 ? [0x0A] : [0x0D, 0x0A])
+    for _ in 0..<pick(30) {
+        for _ in 0..<(1 + pick(10)) { text += pieces[pick(pieces.count)] }
+    }
+    return text
+}
+
+@Suite struct CSVReaderChunkPropertyTests {
+    @Test("on messy random input, every chunk and batch size gives the rows and rejects one big read gives")
+    func chunkSizeNeverMatters() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var generator = SplitMix64(seed: 2026)
+        var rowsSeen = 0
+        var rejectsSeen = 0
+        for example in 0..<150 {
+            let path = try dir.write("messy\(example).csv", bytes: messyCSV(&generator))
+            for fieldLimit in [CSVReader.defaultFieldLimit, 12] {
+                let big = try readAll(path, fieldLimit: fieldLimit, maxRows: 10_000)
+                rowsSeen += big.rows.count
+                rejectsSeen += big.rejects.count
+                for (chunkSize, maxRows) in [(16, 1), (17, 3), (23, 2), (64, 5)] {
+                    let small = try readAll(path, fieldLimit: fieldLimit, chunkSize: chunkSize, maxRows: maxRows)
+                    #expect(small.rows == big.rows, "example \(example), chunk \(chunkSize)")
+                    #expect(small.lines == big.lines, "example \(example), chunk \(chunkSize)")
+                    #expect(small.rejects == big.rejects, "example \(example), chunk \(chunkSize)")
+                }
+            }
+        }
+        #expect(rowsSeen > 100 && rejectsSeen > 100, "the examples hold both rows and rejects")
+    }
+}
