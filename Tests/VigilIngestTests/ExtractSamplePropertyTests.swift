@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import VigilCore
+
+@testable import VigilIngest
+
+/// A person-record extract of mostly good rows among bad ones: invalid dates, unknown sources, repeated
+/// and empty ids, short rows, quoted fields with commas and line breaks, and unclosed quotes.
+private func messyRecords(rows: Int, _ generator: inout SplitMix64) -> String {
+    var text = "record_id,source,event_id,event_date,role,forenames,surname,date_of_birth,address_line,town,postcode\n"
+    for number in 1...rows {
+        let pick = generator.next() % 20
+        let id = pick == 0 ? "R\(max(1, number - 3))" : pick == 1 ? "" : "R\(number)"
+        let source = pick == 2 ? "gossip" : "crime"
+        let birth = pick == 3 ? "1990-02-30" : "1990-02-\(10 + number % 18)"
+        let address = pick == 4 ? "\"1 High St,\nFlat 2\"" : "\(number) High St"
+        switch pick {
+        case 5: text += "\(id),\(source),C\(number)\n"
+        case 6 where number == rows: text += "\(id),crime,C1,2024-01-01,victim,\"Ann,Lee,1990-01-01,x,y,z\n"
+        default:
+            text += "\(id),\(source),C\(number),2024-01-0\(1 + number % 9),victim,Ann,Lee\(number % 50),\(birth),"
+            text += "\(address),Dudley,DY1 1AA\n"
+        }
+    }
+    return text
+}
+
+@Suite struct ExtractSamplePropertyTests {
+    @Test("on messy extracts a sample with room for every row is exactly what streaming reads")
+    func wholeSampleIsTheStream() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var generator = SplitMix64(seed: 30)
+        for example in 0..<6 {
+            let rows = [40, 500, 2_000, 12_500, 25_000, 31_000][example]
+            let path = try dir.write("messy\(example).csv", messyRecords(rows: rows, &generator))
+            var streaming = try ExtractReader<PersonRecord>(path: path)
+            var streamed: [PersonRecord] = []
+            var streamedRejects: [RejectedRow] = []
+            while let batch = try streaming.nextBatch(maxRows: 997) {
+                streamed += batch.records
+                streamedRejects += batch.rejects
+            }
+            var sampling = try ExtractReader<PersonRecord>(path: path)
+            var csvRejects: [RejectedRow] = []
+            let sample = try sampling.sample(limit: .max, seed: 9, rejected: { csvRejects += $0 })
+            #expect(sample.records == streamed, "example \(example)")
+            let sampledRejects = (csvRejects + sample.rejects).sorted { $0.line < $1.line }
+            #expect(sampledRejects.map(\.line) == streamedRejects.map(\.line), "example \(example)")
+            #expect(sampledRejects.map(\.kind) == streamedRejects.map(\.kind), "example \(example)")
+            #expect(streaming.summary.rowsRead == streaming.summary.rowsAccepted + streaming.summary.rowsRejected)
+            #expect(sampling.summary.rowsRead == streaming.summary.rowsRead)
+            #expect(sampling.summary.rowsAccepted == streaming.summary.rowsAccepted)
+            #expect(!streamedRejects.isEmpty && streamed.count > rows / 2)
+
+            // A smaller sample holds rows in file order, each a record or a reject, as many as it has
+            // room for. (Ids are checked among the sampled rows, so a repeated id whose first row was not
+            // sampled is accepted there: rows are told apart by their event id, unique to each row.)
+            var small = try ExtractReader<PersonRecord>(path: path)
+            let part = try small.sample(limit: rows / 3, seed: UInt64(example), rejected: { _ in })
+            let rowNumbers = part.records.map { Int($0.eventID.dropFirst())! }
+            #expect(rowNumbers == rowNumbers.sorted() && Set(rowNumbers).count == rowNumbers.count, "in file order")
+            #expect(small.summary.rowsSampled == rows / 3)
+            #expect(part.records.count + part.rejects.count == rows / 3)
+        }
+    }
+}
