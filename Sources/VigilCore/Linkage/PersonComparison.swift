@@ -107,7 +107,7 @@ public enum PersonComparison {
                     ),
                     LevelParameters(
                         name: "street_house",
-                        label: "same street and house number, postcode differs",
+                        label: "same street and house number, postcode differs or missing",
                         m: 0.05,
                         u: 0.00001
                     ),
