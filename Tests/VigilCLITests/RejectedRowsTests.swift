@@ -89,6 +89,71 @@ import Testing
         }
     }
 
+    @Test("train reads locations beside the records, yet writes their rejects and notes after the records'")
+    func trainKeepsLocationRejectsInOrder() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (input, _, _) = try Self.extractWithBadRows(world: world, in: directory)
+        let locations = try CSVText(contentsOf: world.locations)
+        let badLocation = "LX-1,2020-01-01,Assault,1 High Street,Birmingham"
+        let lines = [CSVText.line(locations.header)] + locations.rows.prefix(40).map(CSVText.line) + [badLocation]
+        let locationsPath = try directory.write("locations.csv", lines.joined(separator: "\n") + "\n")
+        let rejectsPath = directory.path("rejects.csv")
+        let run = try await directory.vigil(
+            "train",
+            "--roster",
+            world.roster,
+            "--records",
+            input,
+            "--locations",
+            locationsPath,
+            "--random-pairs",
+            "1000",
+            "--rejects",
+            rejectsPath,
+            "--out",
+            directory.path("model.json")
+        )
+        #expect(run.status == 3, "\(run)")
+        let rejects = try CSVText(contentsOf: rejectsPath)
+        #expect(
+            rejects.column("file").map { ($0 as NSString).lastPathComponent } == Array(
+                repeating: "records.csv",
+                count: 3
+            ) + ["locations.csv"]
+        )
+        #expect(rejects.column("line") == ["5", "6", "7", "42"])
+        let notes = run.standardError
+        let recordsNote = try #require(notes.range(of: "records.csv: 6 read"), "\(notes)")
+        let locationsNote = try #require(notes.range(of: "locations.csv: 41 read, 40 accepted, 1 rejected"), "\(notes)")
+        #expect(recordsNote.lowerBound < locationsNote.lowerBound)
+    }
+
+    @Test("train fails on a locations file it cannot open, names it and writes no model")
+    func trainNamesMissingLocations() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let missing = directory.path("no-such-locations.csv")
+        let run = try await directory.vigil(
+            "train",
+            "--roster",
+            world.roster,
+            "--records",
+            world.records,
+            "--locations",
+            missing,
+            "--random-pairs",
+            "1000",
+            "--out",
+            directory.path("model.json")
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("no-such-locations.csv"), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("model.json")))
+    }
+
     @Test("a clean extract leaves no rejects file behind and exits 0")
     func cleanExtractHasNoRejects() async throws {
         let world = try await TrainedWorld.shared()

@@ -57,6 +57,11 @@ struct TrainCommand: AsyncParsableCommand {
         var loading = ExtractLoading(rejectsPath: sources.rejects, progress: ProgressReporter(label: "reading"))
         do {
             let employees = try loading.roster(path: roster.roster, mapping: roster.mapping())
+            // Incident locations are read on the other core while this one reads the person records.
+            let locationsMapping = try sources.locationsMappingValue()
+            async let locationsRead = sources.locations.map {
+                try ExtractLoading.locationsAside(path: $0, mapping: locationsMapping)
+            }
             let (sample, seen) = try loading.recordSample(
                 path: sources.records ?? "-",
                 mapping: sources.recordsMappingValue(),
@@ -68,10 +73,7 @@ struct TrainCommand: AsyncParsableCommand {
                     seen > 0 ? "no valid person records in the sample to train on" : "no person records to train on"
                 throw IngestError(.emptyFile, why, file: sources.records ?? "stdin")
             }
-            let locations =
-                try sources.locations.map {
-                    try loading.locations(path: $0, mapping: sources.locationsMappingValue())
-                } ?? []
+            let locations = try await locationsRead.map { try loading.adopt($0) } ?? []
             let trainer = ModelTrainer(
                 randomPairs: randomPairs,
                 seed: seed,

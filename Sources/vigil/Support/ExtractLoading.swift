@@ -34,6 +34,27 @@ struct ExtractLoading: ~Copyable {
         return try readAll(&reader)
     }
 
+    /// Reads every incident location without touching the rejects file or the notes, so the read can run
+    /// on another core while this loading reads something else; `adopt` the result afterwards.
+    static func locationsAside(path: String, mapping: ColumnMapping) throws -> ExtractReadAside<IncidentLocation> {
+        var reader = try ExtractReader<IncidentLocation>(path: path, mapping: mapping)
+        var records: [IncidentLocation] = []
+        var rejected: [RejectedRow] = []
+        while let batch = try reader.nextBatch() {
+            records += batch.records
+            rejected += batch.rejects
+        }
+        return ExtractReadAside(records: records, rejects: rejected, summary: reader.summary)
+    }
+
+    /// Takes in an extract read aside: its rejects go to the rejects file and its summary to the notes,
+    /// in the order they would have if it had been read here and now.
+    mutating func adopt<Record>(_ read: ExtractReadAside<Record>) throws -> [Record] {
+        try rejects.append(read.rejects)
+        finish(read.summary)
+        return read.records
+    }
+
     /// Reads every record of an extract, writing its rejects as they come.
     private mutating func readAll<Record>(_ reader: inout ExtractReader<Record>) throws -> [Record] {
         var records: [Record] = []
@@ -87,4 +108,11 @@ struct ExtractLoading: ~Copyable {
             Diagnostics.note("\(rejects.count) rejected rows written to \(rejects.path) with their reasons")
         }
     }
+}
+
+/// An extract read whole on its own, its rejects and summary held until `ExtractLoading.adopt` takes them.
+struct ExtractReadAside<Record: Sendable>: Sendable {
+    var records: [Record]
+    var rejects: [RejectedRow]
+    var summary: IngestSummary
 }
