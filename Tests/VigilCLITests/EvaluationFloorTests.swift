@@ -68,6 +68,22 @@ import Testing
         #expect(run.output.contains("home_address matches:"))
         #expect(run.output.contains("blocking recall"))
         #expect(!run.output.contains("person matches:"), "only the truth given is evaluated")
+        #expect(run.output.contains("by threshold (probability, match weight):"))
+        #expect(run.output.contains("0.9900 ( +6.63): precision"), "each threshold shows its match weight")
+    }
+
+    @Test("the JSON report holds the threshold sweep, recall falling as the threshold rises")
+    func sweepInJSON() async throws {
+        let world = try await TrainedWorld.shared()
+        let run = try await world.evaluatePeople("--json")
+        #expect(run.status == 0, "\(run)")
+        let kinds = try #require(try JSONSerialization.jsonObject(with: run.standardOutput) as? [[String: Any]])
+        let sweep = try #require(kinds.first?["sweep"] as? [[String: Any]])
+        let thresholds = sweep.compactMap { $0["threshold"] as? Double }
+        #expect(thresholds == [0.5, 0.8, 0.9, 0.95, 0.99, 0.999])
+        let found = sweep.compactMap { $0["truePositives"] as? Int }
+        #expect(found.count == 6 && found == found.sorted(by: >), "\(found)")
+        #expect(found[0] > 0)
     }
 
     private func parse(_ data: Data) throws -> [String: Report] {

@@ -65,6 +65,13 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
         }
     }
 
+    /// Precision and recall at each of `sweepThresholds`, highest threshold last: what moving the
+    /// threshold would trade, for choosing one.
+    public var sweep: [Point]
+
+    /// The probability thresholds of `sweep`.
+    public static let sweepThresholds = [0.5, 0.8, 0.9, 0.95, 0.99, 0.999]
+
     /// The share of true pairs blocking reached.
     public var blockingRecall: Double {
         truePairs == 0 ? 1 : Double(truePairsReachedByBlocking) / Double(truePairs)
@@ -88,6 +95,9 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
         var best = atThreshold
         var precisionAt95: Double?
         var thresholdAt95: Double?
+        var sweep = Self.sweepThresholds.map {
+            Point(threshold: $0, truePositives: 0, falsePositives: 0, falseNegatives: truePairs)
+        }
         var index = 0
         while index < sorted.count {
             let probability = sorted[index].probability
@@ -110,6 +120,14 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
                     falseNegatives: truePairs - truePositives
                 )
             }
+            for position in sweep.indices where probability >= sweep[position].threshold {
+                sweep[position] = Point(
+                    threshold: sweep[position].threshold,
+                    truePositives: truePositives,
+                    falsePositives: falsePositives,
+                    falseNegatives: truePairs - truePositives
+                )
+            }
             if point.f1 > best.f1 { best = point }
             if precisionAt95 == nil, point.recall >= 0.95 {
                 precisionAt95 = point.precision
@@ -118,6 +136,7 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
         }
         self.atThreshold = atThreshold
         self.best = best
+        self.sweep = sweep
         precisionAtRecall95 = precisionAt95
         thresholdAtRecall95 = thresholdAt95
     }

@@ -22,6 +22,7 @@ struct EvaluationPrinter {
             } else {
                 Swift.print("  precision at recall 0.95   not reached (recall never reaches 0.95)")
             }
+            printSweep(report.sweep)
             if let rows = report.trueLevelShares { printLevelShares(rows) }
             if let patterns = report.errorPatterns { printErrorPatterns(patterns, threshold: report.atThreshold) }
         }
@@ -40,6 +41,14 @@ struct EvaluationPrinter {
         for row in patterns.missed {
             let reason = row.reason.map { "\($0.rawValue): " } ?? ""
             Swift.print("    \(row.count) × \(reason)\(row.description) (e.g. \(row.exampleRecordID))")
+        }
+    }
+
+    private func printSweep(_ points: [LinkageEvaluation.Point]) {
+        Swift.print("  by threshold (probability, match weight):")
+        for point in points {
+            let weight = String(format: "%+6.2f", FellegiSunterModel.weight(ofProbability: point.threshold))
+            Swift.print("    \(f(point.threshold)) (\(weight)): \(describe(point))")
         }
     }
 

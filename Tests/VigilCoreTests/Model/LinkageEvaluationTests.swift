@@ -40,6 +40,22 @@ import VigilCore
         #expect(report.best.truePositives == 3 && report.best.falsePositives == 1)
     }
 
+    @Test("the sweep counts, at each threshold, every best candidate at or above it")
+    func sweepByThreshold() {
+        let report = LinkageEvaluation(
+            kind: .person,
+            predictions: Self.predictions,
+            truePairs: 4,
+            reachedByBlocking: 4,
+            threshold: 0.5
+        )
+        #expect(report.sweep.map(\.threshold) == LinkageEvaluation.sweepThresholds)
+        #expect(report.sweep.map(\.truePositives) == [3, 3, 2, 2, 1, 0])
+        #expect(report.sweep.map(\.falsePositives) == [1, 1, 1, 0, 0, 0])
+        #expect(report.sweep.map(\.falseNegatives) == [1, 1, 2, 2, 3, 4])
+        #expect(report.sweep[0] == report.atThreshold, "0.5 is also the threshold the report was asked for")
+    }
+
     @Test("precision at recall 0.95 is absent when recall never reaches it")
     func recallNeverReached() {
         let report = LinkageEvaluation(
