@@ -34,13 +34,15 @@ import VigilIngest
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         var comparisons = PersonComparison.untrained
-        // A model from before the crossed-name level: name_swap had two levels.
-        comparisons[PersonComparison.nameSwap].levels.remove(at: PersonComparison.SwapLevel.crossed.rawValue)
+        // A model from before the crossed-name levels: name_swap had two levels.
+        comparisons[PersonComparison.nameSwap].levels.removeSubrange(
+            PersonComparison.SwapLevel.crossed.rawValue...PersonComparison.SwapLevel.surnameCrossed.rawValue
+        )
         let path = dir.path("old.json")
         try ModelFile.write(Self.model(person: comparisons), to: path)
         let problem = try #require(throws: ModelFile.Problem.self) { try ModelFile.read(path) }
         #expect(problem.description.contains("name_swap has levels swapped, not_swapped"))
-        #expect(problem.description.contains("swapped, crossed, not_swapped"))
+        #expect(problem.description.contains("swapped, crossed, surname_crossed, not_swapped"))
         #expect(problem.description.contains("train a new model"))
 
         let renamed = PersonComparison.untrained.filter { $0.name != "address" }

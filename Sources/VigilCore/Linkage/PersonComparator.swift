@@ -153,8 +153,13 @@ public enum PersonComparator {
 
     /// Forename and surname recorded the other way round: each agrees closely with the other's opposite.
     /// How the names are swapped, when they are: both in each other's place (`swapped`), or one in the
-    /// other's place and the other different (`crossed`: "GARNETT RAQUEL" for "RAQUEL LODGE"). Only when
-    /// neither name agrees in its own place; a one-letter name never counts as crossing.
+    /// other's place and the other different (`crossed` or `surnameCrossed`, by which of the employee's
+    /// names moved; see `PersonComparison.SwapLevel`). Only when neither name agrees in its own place; a
+    /// one-letter name never counts as crossing.
+    ///
+    /// A surname agrees through its compact form or any of its other forms (a part of a surname of
+    /// several words, a previous surname): "ROBINSON, SARAH CATHERINE" has the given names in the surname
+    /// field, compacted to SARAHCATHERINE, and is still "SARAH CATHERINE ROBINSON" the other way round.
     static func swapLevel(
         _ a: PersonFeatures,
         _ b: PersonFeatures,
@@ -169,9 +174,16 @@ public enum PersonComparator {
             x.bytes.count > 1 && y.bytes.count > 1
                 && (x.text == y.text || x.isVariant(of: y) || JaroWinkler.reaches(0.92, x.bytes, y.bytes))
         }
-        switch (agrees(aFirst, bSurname), agrees(aSurname, bFirst)) {
+        func surnameAgrees(_ surname: NameToken, _ others: [NameToken], with forename: NameToken) -> Bool {
+            agrees(surname, forename) || others.contains { agrees($0, forename) }
+        }
+        // The employee's surname in the record's forename place; the employee's forename in its surname place.
+        let surnameMoved = surnameAgrees(bSurname, b.surnameAlternatives, with: aFirst)
+        let forenameMoved = surnameAgrees(aSurname, a.surnameAlternatives, with: bFirst)
+        switch (surnameMoved, forenameMoved) {
         case (true, true): return .swapped
-        case (true, false), (false, true): return .crossed
+        case (false, true): return .crossed
+        case (true, false): return .surnameCrossed
         case (false, false): return nil
         }
     }

@@ -14,7 +14,12 @@ public enum PersonComparison {
     /// Surname levels.
     public enum SurnameLevel: Int { case exact, veryClose, close, phonetic, previousOrPart, other }
     /// Name-swap levels.
-    public enum SwapLevel: Int { case swapped, crossed, notSwapped }
+    ///
+    /// A crossed pair is told apart by which of the employee's names sits in the record's other place:
+    /// the forename (`crossed`: "GARNETT RAQUEL" for "RAQUEL LODGE", a new surname too) or the surname
+    /// (`surnameCrossed`: "SMITH DAVID" for "TREVOR SMITH", the pattern of a relative). The roster's
+    /// names, checked at vetting, say which word is the family name.
+    public enum SwapLevel: Int { case swapped, crossed, surnameCrossed, notSwapped }
     /// Date-of-birth levels.
     public enum DateLevel: Int { case exact, transposed, oneOff, sameYearAndMonth, yearOff, other }
     /// Address levels.
@@ -65,9 +70,15 @@ public enum PersonComparison {
                     LevelParameters(name: "swapped", label: "recorded the other way round", m: 0.02, u: 0.0001),
                     LevelParameters(
                         name: "crossed",
-                        label: "one in the other's place",
+                        label: "forename in the surname's place, surnames differ",
                         m: 0.01,
-                        u: 0.001
+                        u: 0.0005
+                    ),
+                    LevelParameters(
+                        name: "surname_crossed",
+                        label: "surname in the forename's place, forenames differ",
+                        m: 0.002,
+                        u: 0.0005
                     ),
                     LevelParameters(name: "not_swapped", label: "in the usual order", m: 0.97, u: 0.9989),
                 ]

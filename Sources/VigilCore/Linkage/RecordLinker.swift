@@ -133,11 +133,10 @@ public struct RecordLinker: Sendable {
             level: PersonComparison.SwapLevel.swapped.rawValue,
             frequency: 0
         )
-        let crossed = personTable.levelBound(
-            comparison: PersonComparison.nameSwap,
-            level: PersonComparison.SwapLevel.crossed.rawValue,
-            frequency: 0
-        )
+        let crossed =
+            [PersonComparison.SwapLevel.crossed, .surnameCrossed].map {
+                personTable.levelBound(comparison: PersonComparison.nameSwap, level: $0.rawValue, frequency: 0)
+            }.max() ?? 0
         return max(forename + surname + max(0, notSwapped), max(0, swapped), max(0, crossed))
     }
 

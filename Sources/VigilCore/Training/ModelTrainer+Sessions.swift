@@ -98,16 +98,39 @@ extension ModelTrainer {
             totalPairs: Double(records.count) * Double(employees.count)
         )
         let floor = 0.5 / Double(max(randomPairs, 1))
-        comparisons = comparisons.map { $0.removingMatchesFromU(prior: prior, floor: floor) }
+        comparisons = comparisons.map {
+            $0.removingMatchesFromU(prior: prior, floor: floor).disagreementNeverFavoursMatch()
+                .agreementNeverWeighsLessThanDisagreement()
+        }
+        Self.deriveSurnameCrossedM(&comparisons)
         return FellegiSunterModel(
             kind: .person,
             priorProbability: prior,
-            comparisons: comparisons.map {
-                $0.disagreementNeverFavoursMatch().agreementNeverWeighsLessThanDisagreement()
-            },
+            comparisons: comparisons,
             threshold: personThreshold,
             conditionalU: conditional
         )
+    }
+
+    /// Sets m for a surname in the forename's place with the forenames different (`surnameCrossed`).
+    ///
+    /// Among matches that is two things at once: names recorded the other way round, and a forename that
+    /// differs. EM cannot learn it: at one house the pattern is a relative recorded the other way round (a
+    /// twin shares the date of birth too), whom the address and date of birth make look like a match. Its
+    /// m is the product of the two rates the sessions do learn, and the share it gives up goes back to
+    /// "in the usual order". It is set last, after the rules that keep agreement above disagreement:
+    /// this level holds a disagreement (the forenames) and may weigh less than "in the usual order".
+    static func deriveSurnameCrossedM(_ comparisons: inout [ComparisonParameters]) {
+        typealias Swap = PersonComparison.SwapLevel
+        let swap = PersonComparison.nameSwap
+        let swapped = comparisons[swap].levels[Swap.swapped.rawValue].m
+        let forenameDiffers = comparisons[PersonComparison.forename].levels[
+            PersonComparison.ForenameLevel.other.rawValue
+        ].m
+        let learned = comparisons[swap].levels[Swap.surnameCrossed.rawValue].m
+        let derived = min(learned, swapped * forenameDiffers)
+        comparisons[swap].levels[Swap.surnameCrossed.rawValue].m = derived
+        comparisons[swap].levels[Swap.notSwapped.rawValue].m += learned - derived
     }
 
     private struct SessionOutcome {

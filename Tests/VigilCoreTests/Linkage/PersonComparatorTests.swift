@@ -125,7 +125,7 @@ import VigilCore
         #expect(vector[PersonComparison.forename] == nil)
     }
 
-    @Test("one name in the other's place, the other different, is a crossed swap; unrelated names are not")
+    @Test("one name in the other's place, the other different, is crossed by which name moved; unrelated are not")
     func crossed() {
         typealias Swap = PersonComparison.SwapLevel
         let employee = Self.employee("Raquel", "Lodge")
@@ -133,8 +133,9 @@ import VigilCore
         #expect(crossed[PersonComparison.nameSwap] == Swap.crossed.rawValue)
         #expect(crossed[PersonComparison.forename] == nil, "the names are judged by the swap comparison alone")
         #expect(crossed[PersonComparison.surname] == nil)
-        let otherWay = Self.compare(Self.record("Lodge", "Smith"), employee)
-        #expect(otherWay[PersonComparison.nameSwap] == Swap.crossed.rawValue)
+        let relative = Self.compare(Self.record("Lodge", "Smith"), employee)
+        #expect(relative[PersonComparison.nameSwap] == Swap.surnameCrossed.rawValue, "the family name moved")
+        #expect(relative[PersonComparison.forename] == nil)
         let unrelated = Self.compare(Self.record("Garnett", "Smith"), employee)
         #expect(unrelated[PersonComparison.nameSwap] == Swap.notSwapped.rawValue)
         #expect(unrelated[PersonComparison.forename] == PersonComparison.ForenameLevel.other.rawValue)
@@ -142,6 +143,19 @@ import VigilCore
         #expect(initial[PersonComparison.nameSwap] == Swap.notSwapped.rawValue, "an initial never crosses")
         let ownPlace = Self.compare(Self.record("Raquel", "Raquel"), employee)
         #expect(ownPlace[PersonComparison.nameSwap] == Swap.notSwapped.rawValue, "a name agreeing in its place wins")
+    }
+
+    @Test("given names written into the surname field, or a maiden name as forename, still make a swap")
+    func swapThroughSurnameForms() {
+        typealias Swap = PersonComparison.SwapLevel
+        let employee = Self.employee("Sarah Catherine", "Robinson")
+        let givenNamesAsSurname = Self.compare(Self.record("Robinson", "Sarah Catherine"), employee)
+        #expect(givenNamesAsSurname[PersonComparison.nameSwap] == Swap.swapped.rawValue)
+        let married = Self.employee("Sarah", "Williams", previous: ["Hughes"])
+        let maidenFirst = Self.compare(Self.record("Hughes", "Sarah"), married)
+        #expect(maidenFirst[PersonComparison.nameSwap] == Swap.swapped.rawValue)
+        let stranger = Self.compare(Self.record("Robinson", "Emma Jane"), employee)
+        #expect(stranger[PersonComparison.nameSwap] == Swap.surnameCrossed.rawValue)
     }
 
     @Test("a maiden name or half of a hyphenated surname matches as a previous or part surname")
@@ -153,14 +167,26 @@ import VigilCore
         #expect(hyphen[PersonComparison.surname] == PersonComparison.SurnameLevel.previousOrPart.rawValue)
     }
 
-    @Test("comparisons are symmetric for names, dates and addresses")
+    @Test("comparisons are symmetric, except that a crossed pair's two levels mirror each other")
     func symmetric() {
+        typealias Swap = PersonComparison.SwapLevel
+        /// The pair as the other side sees it: the employee's moved name becomes the record's.
+        func mirrored(_ pair: ComparedPair) -> ComparedPair {
+            var mirror = pair
+            switch pair.vector[PersonComparison.nameSwap] {
+            case Swap.crossed.rawValue: mirror.vector[PersonComparison.nameSwap] = Swap.surnameCrossed.rawValue
+            case Swap.surnameCrossed.rawValue: mirror.vector[PersonComparison.nameSwap] = Swap.crossed.rawValue
+            default: break
+            }
+            return mirror
+        }
         let people: [(String, String, CalendarDate?, String, String)] = [
             ("John", "Smith", Self.date(1985, 3, 14), "12 High St", "B1 1AA"),
             ("Jon", "Smyth", Self.date(1985, 3, 15), "14 High Street", "B1 1AB"),
             ("Mohammed", "Khan", nil, "Flat 2, 3 Soho Road", "B21 9QT"),
             ("Muhammad Asif", "Khan", Self.date(1990, 12, 1), "3 Soho Rd", "B21 9QT"),
             ("Smith", "John", Self.date(1985, 14 - 11, 14), "", ""),
+            ("Smith", "Garnett", Self.date(1985, 3, 14), "12 High St", "B1 1AA"),
         ]
         var extractor = PersonFeatureExtractor()
         for a in people {
@@ -168,7 +194,7 @@ import VigilCore
                 let x = extractor.features(of: Self.record(a.0, a.1, dob: a.2, address: a.3, postcode: a.4))
                 let y = extractor.features(of: Self.record(b.0, b.1, dob: b.2, address: b.3, postcode: b.4))
                 #expect(
-                    PersonComparator.compare(x, y) == PersonComparator.compare(y, x),
+                    mirrored(PersonComparator.compare(x, y)) == PersonComparator.compare(y, x),
                     "\(a.0) \(a.1) vs \(b.0) \(b.1)"
                 )
             }
