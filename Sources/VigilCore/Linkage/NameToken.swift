@@ -9,17 +9,23 @@ public final class NameToken: Hashable, Sendable {
     public let bytes: [UInt8]
     /// Double Metaphone keys.
     public let phonetic: PhoneticKeys
-    /// Ids of the curated variant groups the token belongs to (sorted).
+    /// Ids of the curated variant groups the token belongs to (sorted), in the table of its own role:
+    /// the forename table for a forename, the surname table for a surname.
     public let groups: [UInt32]
+    /// Ids of its groups in the other role's table (sorted): what the word is a variant of when it turns
+    /// up in the other name's place ("WILSON, DAVE" for "DAVID WILSON"). Ids of the two tables are
+    /// never compared with each other.
+    public let otherRoleGroups: [UInt32]
     /// Hashes of the blocking codes: the primary phonetic key (or the text when there is none), and the
     /// alternate key when it differs. Computed once per distinct name, not once per record.
     let codeHashes: BlockingCodes
 
-    public init(text: String, phonetic: PhoneticKeys, groups: [UInt32]) {
+    public init(text: String, phonetic: PhoneticKeys, groups: [UInt32], otherRoleGroups: [UInt32] = []) {
         self.text = text
         self.bytes = Array(text.utf8)
         self.phonetic = phonetic
         self.groups = groups.sorted()
+        self.otherRoleGroups = otherRoleGroups.sorted()
         let primary = phonetic.primary.isEmpty ? text : phonetic.primary
         let alternate = phonetic.alternate.isEmpty || phonetic.alternate == phonetic.primary ? nil : phonetic.alternate
         codeHashes = BlockingCodes(first: BlockingKey.hash(primary), second: alternate.map(BlockingKey.hash))
@@ -33,13 +39,24 @@ public final class NameToken: Hashable, Sendable {
         hasher.combine(text)
     }
 
-    /// Whether the two tokens share a curated variant group.
+    /// Whether the two tokens, both of one role, share a curated variant group.
     public func isVariant(of other: NameToken) -> Bool {
+        Self.shareAny(groups, other.groups)
+    }
+
+    /// Whether this token and one of the other role (a forename and a surname) are variants in either
+    /// role's table: the forename read as a surname, or the surname read as a forename.
+    public func isVariant(ofOtherRole other: NameToken) -> Bool {
+        Self.shareAny(otherRoleGroups, other.groups) || Self.shareAny(groups, other.otherRoleGroups)
+    }
+
+    /// Whether two sorted id lists share an id.
+    private static func shareAny(_ left: [UInt32], _ right: [UInt32]) -> Bool {
         var i = 0
         var j = 0
-        while i < groups.count && j < other.groups.count {
-            if groups[i] == other.groups[j] { return true }
-            if groups[i] < other.groups[j] { i += 1 } else { j += 1 }
+        while i < left.count && j < right.count {
+            if left[i] == right[j] { return true }
+            if left[i] < right[j] { i += 1 } else { j += 1 }
         }
         return false
     }

@@ -170,9 +170,10 @@ public enum PersonComparator {
             let aFirst = a.firstForename, let bFirst = b.firstForename, let aSurname = a.surname,
             let bSurname = b.surname
         else { return nil }
+        // A surname and a forename: their variant groups come from two tables.
         func agrees(_ x: NameToken, _ y: NameToken) -> Bool {
             x.bytes.count > 1 && y.bytes.count > 1
-                && (x.text == y.text || x.isVariant(of: y) || JaroWinkler.reaches(0.92, x.bytes, y.bytes))
+                && (x.text == y.text || x.isVariant(ofOtherRole: y) || JaroWinkler.reaches(0.92, x.bytes, y.bytes))
         }
         func surnameAgrees(_ surname: NameToken, _ others: [NameToken], with forename: NameToken) -> Bool {
             agrees(surname, forename) || others.contains { agrees($0, forename) }

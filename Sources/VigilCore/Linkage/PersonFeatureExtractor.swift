@@ -185,22 +185,41 @@ public struct PersonFeatureExtractor: Sendable {
     }
 
     private mutating func forenameToken(_ text: String) -> NameToken {
-        Self.token(text, cache: &forenameCache, variants: forenameVariants, limit: Self.cacheLimit)
+        Self.token(
+            text,
+            cache: &forenameCache,
+            variants: forenameVariants,
+            other: surnameVariants,
+            limit: Self.cacheLimit
+        )
     }
 
     private mutating func surnameToken(_ text: String) -> NameToken {
-        Self.token(text, cache: &surnameCache, variants: surnameVariants, limit: Self.cacheLimit)
+        Self.token(
+            text,
+            cache: &surnameCache,
+            variants: surnameVariants,
+            other: forenameVariants,
+            limit: Self.cacheLimit
+        )
     }
 
-    /// A name token from a cache, or made (phonetic keys, variant groups) and cached.
+    /// A name token from a cache, or made (phonetic keys, variant groups in its role's table and the
+    /// other's) and cached.
     private static func token(
         _ text: String,
         cache: inout [String: NameToken],
         variants: NameVariants,
+        other: NameVariants,
         limit: Int
     ) -> NameToken {
         if let cached = cache[text] { return cached }
-        let token = NameToken(text: text, phonetic: DoubleMetaphone.keys(for: text), groups: variants.groups(of: text))
+        let token = NameToken(
+            text: text,
+            phonetic: DoubleMetaphone.keys(for: text),
+            groups: variants.groups(of: text),
+            otherRoleGroups: other.groups(of: text)
+        )
         if cache.count >= limit { cache.removeAll(keepingCapacity: true) }
         cache[text] = token
         return token

@@ -158,6 +158,19 @@ import VigilCore
         #expect(stranger[PersonComparison.nameSwap] == Swap.surnameCrossed.rawValue)
     }
 
+    @Test("a nickname in the surname's place swaps through the forename table, never through a surname group")
+    func swapVariantsByRole() {
+        typealias Swap = PersonComparison.SwapLevel
+        let nickname = Self.compare(Self.record("Wilson", "Dave"), Self.employee("David Paul", "Wilson"))
+        #expect(nickname[PersonComparison.nameSwap] == Swap.swapped.rawValue)
+        // BOB's forename group and CHAUDHRY's surname group have the same place in their two tables.
+        #expect(
+            NameVariants.standard.groups(of: "BOB").first == NameVariants.standardSurnames.groups(of: "CHAUDHRY").first
+        )
+        let unrelated = Self.compare(Self.record("Bob", "Zzyxq"), Self.employee("Qwertyq", "Chaudhry"))
+        #expect(unrelated[PersonComparison.nameSwap] == Swap.notSwapped.rawValue)
+    }
+
     @Test("a maiden name or half of a hyphenated surname matches as a previous or part surname")
     func previousSurnames() {
         let married = Self.employee("Sarah", "Williams", previous: ["Hughes"])
