@@ -47,10 +47,10 @@ extension ExtractReader {
         let chunks = Self.mapInParallel(rows, with: mapping)
         // Ids are checked in file order, as the reader would: the later of two rows with one id is the
         // duplicate. Duplicates are rare, so the records are only filtered when there are any.
-        var seenIDs = Set<UInt64>(minimumCapacity: rows.count)
+        var seenIDs = IDFingerprints(minimumCapacity: rows.count)
         var duplicates: [Int: [Int]] = [:]
         for (chunk, mapped) in chunks.enumerated() {
-            for (position, hash) in mapped.idFingerprints.enumerated() where !seenIDs.insert(hash).inserted {
+            for (position, hash) in mapped.idFingerprints.enumerated() where !seenIDs.insert(hash) {
                 duplicates[chunk, default: []].append(position)
                 let (batch, row) = rows[mapped.rowPositions[position]]
                 result.rejects.append(mapping.duplicate(batch, row: row))

@@ -25,7 +25,7 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
     var csv: CSVReader
     let resolved: ResolvedColumns
     let build: @Sendable (inout MappedRow) throws(MappedRow.Issue) -> Record
-    private var seenIDs = Set<UInt64>()
+    private var seenIDs = IDFingerprints()
 
     init(
         csv: consuming CSVReader,

@@ -34,7 +34,7 @@ struct RowMapping<Record: Sendable>: Sendable {
 
     /// Maps a row; with `seenIDs`, a row whose id is already in the set is a duplicate, and an accepted
     /// row's id joins the set.
-    func map(_ batch: CSVBatch, row: Int, seenIDs: inout Set<UInt64>) -> Outcome {
+    func map(_ batch: CSVBatch, row: Int, seenIDs: inout IDFingerprints) -> Outcome {
         map(batch, row: row, isSeen: { seenIDs.contains($0) }, accept: { seenIDs.insert($0) })
     }
 

@@ -1,0 +1,81 @@
+/// The fingerprints of the ids accepted so far in one extract, for the duplicate-id check.
+///
+/// Every row of an extract is checked, millions a file. A `Set<UInt64>` would hash each fingerprint
+/// again with its seeded SipHash; these are hashes already (``ExtractReader/fingerprint(_:)``), so this
+/// open-addressed table only remixes their bits to pick a slot. It holds a fingerprint in 8 bytes and
+/// grows at three quarters full, like `Set`, so it takes no more memory than the set it replaces.
+struct IDFingerprints: Sendable {
+    /// 0 marks an empty slot; the fingerprint 0 itself is kept in `holdsZero`.
+    private var slots: [UInt64]
+    private var mask: Int
+    private var holdsZero = false
+    /// How many fingerprints are held.
+    private(set) var count = 0
+
+    /// A table with room for `minimumCapacity` fingerprints before it first grows.
+    init(minimumCapacity: Int = 0) {
+        var capacity = 16
+        while capacity * 3 < minimumCapacity * 4 { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Whether `fingerprint` is held.
+    func contains(_ fingerprint: UInt64) -> Bool {
+        guard fingerprint != 0 else { return holdsZero }
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Self.start(of: fingerprint, mask: mask)
+            while true {
+                let found = slots[slot]
+                if found == fingerprint { return true }
+                if found == 0 { return false }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Adds `fingerprint`; `false` when it was held already.
+    @discardableResult
+    mutating func insert(_ fingerprint: UInt64) -> Bool {
+        guard fingerprint != 0 else {
+            defer { holdsZero = true }
+            if holdsZero { return false }
+            count += 1
+            return true
+        }
+        if (count + 1) * 4 > slots.count * 3 { grow() }
+        let inserted = Self.place(fingerprint, in: &slots, mask: mask)
+        if inserted { count += 1 }
+        return inserted
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        for fingerprint in old where fingerprint != 0 { Self.place(fingerprint, in: &slots, mask: mask) }
+    }
+
+    /// Puts a fingerprint (not 0) in its slot; `false` when it was there already.
+    @discardableResult
+    private static func place(_ fingerprint: UInt64, in slots: inout [UInt64], mask: Int) -> Bool {
+        slots.withUnsafeMutableBufferPointer { slots in
+            var slot = start(of: fingerprint, mask: mask)
+            while true {
+                let found = slots[slot]
+                if found == fingerprint { return false }
+                if found == 0 {
+                    slots[slot] = fingerprint
+                    return true
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The slot a fingerprint starts from: its bits remixed, since FNV's low bits alone cluster.
+    @inline(__always)
+    private static func start(of fingerprint: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((fingerprint ^ (fingerprint >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+}
