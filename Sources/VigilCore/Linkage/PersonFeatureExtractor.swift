@@ -135,6 +135,9 @@ public struct PersonFeatureExtractor: Sendable {
     }
 
     private mutating func nameFeatures(forenames: String, surname: String) -> NameFeatures {
+        if let whole = Self.wholeName(forenames: forenames, surname: surname) {
+            return nameFeatures(forenames: whole.forenames, surname: whole.surname)
+        }
         var features = NameFeatures()
         let given = givenNames(forenames)
         features.forenamesText = given.text
@@ -146,6 +149,16 @@ public struct PersonFeatureExtractor: Sendable {
         features.forenameFrequency = given.frequency
         features.surnameFrequency = family.frequency
         return features
+    }
+
+    /// A whole name written into the forenames field with the surname field left blank ("MR RANJIT
+    /// SINGH", ""), split into forenames and surname at its last word; `nil` for any other name. A
+    /// surname recorded as unknown (a placeholder) is left missing: the forenames are then just forenames.
+    static func wholeName(forenames: String, surname: String) -> (forenames: String, surname: String)? {
+        guard surname.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { return nil }
+        let given = NameNormaliser.normalise(forenames, as: .forenames)
+        guard given.tokens.count > 1, let last = given.tokens.last else { return nil }
+        return (given.tokens.dropLast().joined(separator: " "), last)
     }
 
     private mutating func givenNames(_ raw: String) -> GivenNames {

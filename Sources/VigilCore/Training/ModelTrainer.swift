@@ -148,7 +148,13 @@ public struct ModelTrainer: Sendable {
         var surnames: [String: Int] = [:]
         var postcodes: [String: Int] = [:]
 
+        /// Counts a person's raw values; a whole name in the forenames field counts as the forenames and
+        /// surname the features split it into (`PersonFeatureExtractor.wholeName`).
         mutating func add(forenames: String, surname: String, postcode: String) {
+            if let whole = PersonFeatureExtractor.wholeName(forenames: forenames, surname: surname) {
+                add(forenames: whole.forenames, surname: whole.surname, postcode: postcode)
+                return
+            }
             self.forenames[forenames, default: 0] += 1
             surnames[surname, default: 0] += 1
             postcodes[postcode, default: 0] += 1
