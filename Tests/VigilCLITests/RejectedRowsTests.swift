@@ -66,16 +66,13 @@ import Testing
             ("1", ["5"], "6 read, 1 sampled, 1 accepted, 1 rejected"),
         ] {
             let rejectsPath = directory.path("rejects-\(sample).csv")
-            let run = try await directory.vigil(
-                "train",
-                "--roster",
-                world.roster,
+            let run = try await Self.train(
+                world,
+                in: directory,
                 "--records",
                 input,
                 "--sample",
                 sample,
-                "--random-pairs",
-                "1000",
                 "--rejects",
                 rejectsPath,
                 "--out",
@@ -100,16 +97,13 @@ import Testing
         let lines = [CSVText.line(locations.header)] + locations.rows.prefix(40).map(CSVText.line) + [badLocation]
         let locationsPath = try directory.write("locations.csv", lines.joined(separator: "\n") + "\n")
         let rejectsPath = directory.path("rejects.csv")
-        let run = try await directory.vigil(
-            "train",
-            "--roster",
-            world.roster,
+        let run = try await Self.train(
+            world,
+            in: directory,
             "--records",
             input,
             "--locations",
             locationsPath,
-            "--random-pairs",
-            "1000",
             "--rejects",
             rejectsPath,
             "--out",
@@ -136,16 +130,13 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let missing = directory.path("no-such-locations.csv")
-        let run = try await directory.vigil(
-            "train",
-            "--roster",
-            world.roster,
+        let run = try await Self.train(
+            world,
+            in: directory,
             "--records",
             world.records,
             "--locations",
             missing,
-            "--random-pairs",
-            "1000",
             "--out",
             directory.path("model.json")
         )
@@ -177,6 +168,15 @@ import Testing
         #expect(run.status == 0, "\(run)")
         #expect(!FileManager.default.fileExists(atPath: directory.path("rejects.csv")))
         #expect(run.standardError.contains("50 read, 50 accepted, 0 rejected"))
+    }
+
+    /// `vigil train` on the shared world's roster, with few random pairs, and `arguments`.
+    private static func train(
+        _ world: TrainedWorld,
+        in directory: TemporaryDirectory,
+        _ arguments: String...
+    ) async throws -> VigilRun {
+        try await directory.vigil(arguments: ["train", "--roster", world.roster, "--random-pairs", "1000"] + arguments)
     }
 
     private static let wrongFieldCount = "PRX0001,crime,CRI-X1,2020-01-01,suspect,John,Smith"

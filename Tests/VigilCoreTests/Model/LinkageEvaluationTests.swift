@@ -10,15 +10,19 @@ import VigilCore
         .init(probability: 0.40, isCorrect: false),
     ]
 
+    static func report(truePairs: Int, reached: Int, threshold: Double) -> LinkageEvaluation {
+        LinkageEvaluation(
+            kind: .person,
+            predictions: predictions,
+            truePairs: truePairs,
+            reachedByBlocking: reached,
+            threshold: threshold
+        )
+    }
+
     @Test("precision, recall and F1 at a threshold count each record's best candidate once")
     func atThreshold() {
-        let report = LinkageEvaluation(
-            kind: .person,
-            predictions: Self.predictions,
-            truePairs: 4,
-            reachedByBlocking: 3,
-            threshold: 0.9
-        )
+        let report = Self.report(truePairs: 4, reached: 3, threshold: 0.9)
         #expect(report.atThreshold.truePositives == 2)
         #expect(report.atThreshold.falsePositives == 1)
         #expect(report.atThreshold.falseNegatives == 2)
@@ -29,26 +33,14 @@ import VigilCore
 
     @Test("the best threshold is the one with the highest F1")
     func bestThreshold() {
-        let report = LinkageEvaluation(
-            kind: .person,
-            predictions: Self.predictions,
-            truePairs: 4,
-            reachedByBlocking: 4,
-            threshold: 0.5
-        )
+        let report = Self.report(truePairs: 4, reached: 4, threshold: 0.5)
         #expect(report.best.threshold == 0.80)
         #expect(report.best.truePositives == 3 && report.best.falsePositives == 1)
     }
 
     @Test("the sweep counts, at each threshold, every best candidate at or above it")
     func sweepByThreshold() {
-        let report = LinkageEvaluation(
-            kind: .person,
-            predictions: Self.predictions,
-            truePairs: 4,
-            reachedByBlocking: 4,
-            threshold: 0.5
-        )
+        let report = Self.report(truePairs: 4, reached: 4, threshold: 0.5)
         #expect(report.sweep.map(\.threshold) == LinkageEvaluation.sweepThresholds)
         #expect(report.sweep.map(\.truePositives) == [3, 3, 2, 2, 1, 0])
         #expect(report.sweep.map(\.falsePositives) == [1, 1, 1, 0, 0, 0])
@@ -58,21 +50,9 @@ import VigilCore
 
     @Test("precision at recall 0.95 is absent when recall never reaches it")
     func recallNeverReached() {
-        let report = LinkageEvaluation(
-            kind: .person,
-            predictions: Self.predictions,
-            truePairs: 4,
-            reachedByBlocking: 4,
-            threshold: 0.5
-        )
+        let report = Self.report(truePairs: 4, reached: 4, threshold: 0.5)
         #expect(report.precisionAtRecall95 == nil)
-        let full = LinkageEvaluation(
-            kind: .person,
-            predictions: Self.predictions,
-            truePairs: 3,
-            reachedByBlocking: 3,
-            threshold: 0.5
-        )
+        let full = Self.report(truePairs: 3, reached: 3, threshold: 0.5)
         #expect(full.precisionAtRecall95 == 0.75)
         #expect(full.thresholdAtRecall95 == 0.80)
     }
