@@ -51,6 +51,9 @@ public enum PersonComparator {
         if let forename, let surname {
             if let swap = swapLevel(record, employee, forename: forename, surname: surname) {
                 pair.vector[PersonComparison.nameSwap] = swap.rawValue
+                if swap == .swapped {
+                    pair.frequencies[PersonComparison.nameSwap] = swappedFrequency(record, employee)
+                }
             } else {
                 pair.vector[PersonComparison.nameSwap] = PersonComparison.SwapLevel.notSwapped.rawValue
                 pair.vector[PersonComparison.forename] = forename.rawValue
@@ -149,6 +152,14 @@ public enum PersonComparator {
             for other in b.surnameAlternatives where other.text == alternative.text { return .previousOrPart }
         }
         return .other
+    }
+
+    /// How common a pair of names recorded the other way round is: the forename's frequency times the
+    /// surname's, read from whichever side has them in their own places (the larger product, so the
+    /// comparison stays symmetric). MOHAMMED KHAN swapped is weaker evidence than a rare pair swapped,
+    /// as it is in the usual order.
+    static func swappedFrequency(_ a: PersonFeatures, _ b: PersonFeatures) -> Double {
+        max(a.forenameFrequency * a.surnameFrequency, b.forenameFrequency * b.surnameFrequency)
     }
 
     /// Forename and surname recorded the other way round: each agrees closely with the other's opposite.

@@ -67,7 +67,13 @@ public enum PersonComparison {
                 name: "name_swap",
                 label: "forename and surname",
                 levels: [
-                    LevelParameters(name: "swapped", label: "recorded the other way round", m: 0.02, u: 0.0001),
+                    LevelParameters(
+                        name: "swapped",
+                        label: "recorded the other way round",
+                        m: 0.02,
+                        u: 0.0001,
+                        termFrequencyAdjusted: true
+                    ),
                     LevelParameters(
                         name: "crossed",
                         label: "forename in the surname's place, surnames differ",

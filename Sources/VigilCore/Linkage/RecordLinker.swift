@@ -128,10 +128,11 @@ public struct RecordLinker: Sendable {
             level: PersonComparison.SwapLevel.notSwapped.rawValue,
             frequency: 0
         )
+        // A swapped pair's frequency is at least the record's own product (`swappedFrequency`).
         let swapped = personTable.levelBound(
             comparison: PersonComparison.nameSwap,
             level: PersonComparison.SwapLevel.swapped.rawValue,
-            frequency: 0
+            frequency: max(features.forenameFrequency * features.surnameFrequency, personTable.minimumFrequency)
         )
         let crossed =
             [PersonComparison.SwapLevel.crossed, .surnameCrossed].map {
