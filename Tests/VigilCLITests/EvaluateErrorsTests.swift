@@ -40,6 +40,44 @@ import Testing
         #expect(counts == counts.sorted(by: >), "commonest first")
     }
 
+    @Test("home-address errors: every false positive and missed home at the threshold, in the address's terms")
+    func homeAddressPatterns() async throws {
+        let world = try await TrainedWorld.shared()
+        let run = try await world.directory.vigil(
+            "evaluate",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--locations",
+            world.locations,
+            "--address-truth",
+            world.addressTruth,
+            "--errors",
+            "100000",
+            "--json"
+        )
+        #expect(run.status == 0, "\(run)")
+        let reports = try #require(try JSONSerialization.jsonObject(with: run.standardOutput) as? [[String: Any]])
+        let homes = try #require(reports.first { $0["kind"] as? String == "home_address" })
+        let atThreshold = try #require(homes["atThreshold"] as? [String: Any])
+        let patterns = try #require(homes["errorPatterns"] as? [String: Any], "--errors works without --truth")
+        let falsePositives = try #require(patterns["falsePositives"] as? [[String: Any]])
+        let missed = try #require(patterns["missed"] as? [[String: Any]])
+        func total(_ rows: [[String: Any]]) -> Int { rows.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } }
+        #expect(total(falsePositives) == atThreshold["falsePositives"] as? Int)
+        #expect(total(missed) == atThreshold["falseNegatives"] as? Int)
+        let ids = Set(try CSVText(contentsOf: world.locations).column("incident_id"))
+        for row in falsePositives + missed {
+            let example = try #require(row["exampleRecordID"] as? String)
+            #expect(ids.contains(example), "the example \(example) is an incident of the extract")
+            let levels = try #require(row["levels"] as? [String: String])
+            #expect(Set(levels.keys) == ["uprn", "postcode", "house", "street", "town"])
+        }
+        let reasons = Set(missed.compactMap { $0["reason"] as? String })
+        #expect(reasons.isSubset(of: ["not reached by blocking", "scored under the threshold"]))
+    }
+
     @Test("the text report lists the patterns under the figures")
     func textReport() async throws {
         let world = try await TrainedWorld.shared()

@@ -32,13 +32,6 @@ import Testing
         ),
         Misuse(
             arguments: [
-                "evaluate", "--model", "m.json", "--roster", "r.csv", "--locations", "l.csv", "--address-truth",
-                "t.csv", "--errors", "5",
-            ],
-            message: "--errors needs --truth"
-        ),
-        Misuse(
-            arguments: [
                 "evaluate", "--model", "m.json", "--roster", "r.csv", "--records", "p.csv", "--truth", "t.csv",
                 "--errors", "0",
             ],

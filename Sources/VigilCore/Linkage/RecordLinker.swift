@@ -192,6 +192,11 @@ public struct RecordLinker: Sendable {
         PersonComparator.compare(extractor.features(of: record), roster.features[employeeIndex])
     }
 
+    /// How an incident location compares with one employee's home, level by level (for diagnostics).
+    public func homeAddressComparison(for features: AddressFeatures, employeeIndex: Int) -> ComparedPair {
+        HomeAddressComparator.compare(features, roster.features[employeeIndex].address)
+    }
+
     /// The explanation of a person match.
     public func explainPerson(_ record: PersonRecord, employeeIndex: Int) -> MatchExplanation {
         var extractor = makeExtractor()

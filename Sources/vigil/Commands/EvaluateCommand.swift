@@ -12,8 +12,10 @@ struct EvaluateCommand: AsyncParsableCommand {
         discussion: """
             Links every record (keeping each record's best candidate whatever its score) and reports \
             precision, recall and F1 at the threshold and at the best threshold, precision at recall \
-            0.95, and blocking recall (true pairs that blocking reaches). With --errors N, also the N \
-            commonest comparison patterns among the false positives and the missed matches at the threshold.
+            0.95, blocking recall (true pairs that blocking reaches), and precision and recall at six \
+            thresholds from 0.5 to 0.999. With --errors N, also the N commonest comparison patterns \
+            among the false positives and the missed matches at the threshold, for person matches and \
+            home addresses.
             """
     )
 
@@ -41,7 +43,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Also list the N commonest comparison patterns among the false positives and the missed matches at the threshold, with an example record each (needs --truth).",
+            "Also list the N commonest comparison patterns among the false positives and the missed matches at the threshold, with an example record each (for --truth and --address-truth).",
             valueName: "N"
         )
     )
@@ -53,10 +55,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         if checkM, truth == nil {
             throw ValidationError("--check-m needs --truth: it counts levels on true person pairs")
         }
-        if let errors {
-            guard truth != nil else { throw ValidationError("--errors needs --truth: errors are judged against it") }
-            guard errors > 0 else { throw ValidationError("--errors needs a positive number of patterns") }
-        }
+        // Errors are judged against whichever truth is given (at least one is, above).
+        if let errors, errors <= 0 { throw ValidationError("--errors needs a positive number of patterns") }
         if addressTruth != nil, sources.locations == nil { throw ValidationError("--address-truth needs --locations") }
         if let threshold, !(0..<1).contains(threshold) {
             throw ValidationError("thresholds are probabilities between 0 and 1")
@@ -233,35 +233,5 @@ struct EvaluateCommand: AsyncParsableCommand {
             }
             patterns.addMissed(pair.vector, reason: reason, recordID: record.recordID)
         }
-    }
-
-    private func evaluateAddresses(
-        linker: RecordLinker,
-        truth: TruthFile,
-        locations: [IncidentLocation]
-    )
-        -> LinkageEvaluation
-    {
-        var extractor = linker.makeExtractor()
-        var candidates: [Int32] = []
-        var predictions: [LinkageEvaluation.Prediction] = []
-        var reached = 0
-        for location in locations {
-            let trueEmployees = truth.pairs[location.incidentID] ?? []
-            let results = linker.homeAddressMatches(for: location, extractor: &extractor, candidates: &candidates)
-            reached += results.filter { trueEmployees.contains($0.employeeID) }.count
-            for result in results {
-                predictions.append(
-                    .init(probability: result.matchProbability, isCorrect: trueEmployees.contains(result.employeeID))
-                )
-            }
-        }
-        return LinkageEvaluation(
-            kind: .homeAddress,
-            predictions: predictions,
-            truePairs: truth.count,
-            reachedByBlocking: reached,
-            threshold: threshold ?? linker.model.homeAddress?.threshold ?? 0.9
-        )
     }
 }
