@@ -43,20 +43,7 @@ import Testing
     @Test("home-address errors: every false positive and missed home at the threshold, in the address's terms")
     func homeAddressPatterns() async throws {
         let world = try await TrainedWorld.shared()
-        let run = try await world.directory.vigil(
-            "evaluate",
-            "--model",
-            world.model,
-            "--roster",
-            world.roster,
-            "--locations",
-            world.locations,
-            "--address-truth",
-            world.addressTruth,
-            "--errors",
-            "100000",
-            "--json"
-        )
+        let run = try await world.evaluateHomes("--errors", "100000", "--json")
         #expect(run.status == 0, "\(run)")
         let reports = try #require(try JSONSerialization.jsonObject(with: run.standardOutput) as? [[String: Any]])
         let homes = try #require(reports.first { $0["kind"] as? String == "home_address" })

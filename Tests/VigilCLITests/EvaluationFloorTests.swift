@@ -53,17 +53,7 @@ import Testing
     @Test("evaluate prints a readable report without --json")
     func textReport() async throws {
         let world = try await TrainedWorld.shared()
-        let run = try await world.directory.vigil(
-            "evaluate",
-            "--model",
-            world.model,
-            "--roster",
-            world.roster,
-            "--locations",
-            world.locations,
-            "--address-truth",
-            world.addressTruth
-        )
+        let run = try await world.evaluateHomes()
         #expect(run.status == 0, "\(run)")
         #expect(run.output.contains("home_address matches:"))
         #expect(run.output.contains("blocking recall"))

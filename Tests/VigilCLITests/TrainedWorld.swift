@@ -34,6 +34,17 @@ struct TrainedWorld: Sendable {
         )
     }
 
+    /// `vigil evaluate` of the shared model and roster against the incident locations and their home-address
+    /// truth, run in the world's directory, with `extra` arguments after them.
+    func evaluateHomes(_ extra: String...) async throws -> VigilRun {
+        try await directory.vigil(
+            arguments: [
+                "evaluate", "--model", model, "--roster", roster, "--locations", locations, "--address-truth",
+                addressTruth,
+            ] + extra
+        )
+    }
+
     /// The arguments `train` was given, to repeat training exactly.
     func trainArguments(out: String) -> [String] {
         Self.trainArguments(in: directory, out: out)
