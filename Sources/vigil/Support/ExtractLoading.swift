@@ -30,8 +30,7 @@ struct ExtractLoading: ~Copyable {
 
     /// Reads every incident location.
     mutating func locations(path: String, mapping: ColumnMapping) throws -> [IncidentLocation] {
-        var reader = try ExtractReader<IncidentLocation>(path: path, mapping: mapping)
-        return try readAll(&reader)
+        try adopt(Self.locationsAside(path: path, mapping: mapping))
     }
 
     /// Reads every incident location without touching the rejects file or the notes, so the read can run
