@@ -75,8 +75,9 @@ public enum PersonComparator {
     public static func comparedValues(_ record: PersonFeatures, _ employee: PersonFeatures) -> [ComparedValues] {
         func forenames(_ person: PersonFeatures) -> String { person.forenamesText }
         func surname(_ person: PersonFeatures) -> String {
-            ([person.surname?.text] + person.surnameAlternatives.map(\.text)).compactMap { $0 }
+            let names = ([person.surname?.text] + person.surnameAlternatives.map(\.text)).compactMap { $0 }
                 .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: " / ")
+            return person.surnameFromForenames ? "\(names) (from the forenames field)" : names
         }
         return [
             ComparedValues(record: forenames(record), employee: forenames(employee)),

@@ -116,6 +116,7 @@ public struct PersonFeatureExtractor: Sendable {
         var forenamesText = ""
         var surname: NameToken?
         var surnameAlternatives: [NameToken] = []
+        var surnameFromForenames = false
         var forenameFrequency = 0.0
         var surnameFrequency = 0.0
 
@@ -126,6 +127,7 @@ public struct PersonFeatureExtractor: Sendable {
                 forenamesText: forenamesText,
                 surname: surname,
                 surnameAlternatives: surnameAlternatives,
+                surnameFromForenames: surnameFromForenames,
                 dateOfBirth: dateOfBirth,
                 address: address,
                 forenameFrequency: forenameFrequency,
@@ -136,7 +138,9 @@ public struct PersonFeatureExtractor: Sendable {
 
     private mutating func nameFeatures(forenames: String, surname: String) -> NameFeatures {
         if let whole = Self.wholeName(forenames: forenames, surname: surname) {
-            return nameFeatures(forenames: whole.forenames, surname: whole.surname)
+            var features = nameFeatures(forenames: whole.forenames, surname: whole.surname)
+            features.surnameFromForenames = true
+            return features
         }
         var features = NameFeatures()
         let given = givenNames(forenames)

@@ -14,6 +14,9 @@ public final class PersonFeatures: Sendable {
     public let surname: NameToken?
     /// Other surnames the person may be recorded under: hyphen parts and previous surnames.
     public let surnameAlternatives: [NameToken]
+    /// Whether the surname is the last word of a whole name written into the forenames field (the
+    /// surname field was blank), so explanations can say where it came from.
+    public let surnameFromForenames: Bool
     /// Date of birth; `nil` when missing or a placeholder.
     public let dateOfBirth: CalendarDate?
     /// Home address.
@@ -35,6 +38,7 @@ public final class PersonFeatures: Sendable {
         forenamesText: String = "",
         surname: NameToken? = nil,
         surnameAlternatives: [NameToken] = [],
+        surnameFromForenames: Bool = false,
         dateOfBirth: CalendarDate? = nil,
         address: AddressFeatures = AddressFeatures(),
         forenameFrequency: Double = 0,
@@ -45,6 +49,7 @@ public final class PersonFeatures: Sendable {
         self.forenamesText = forenamesText
         self.surname = surname
         self.surnameAlternatives = surnameAlternatives
+        self.surnameFromForenames = surnameFromForenames
         self.dateOfBirth = dateOfBirth
         self.address = address
         self.codes = ComparisonCodes(dateOfBirth: dateOfBirth, address: AddressCodes(address))

@@ -32,10 +32,14 @@ import Testing
         #expect(PersonFeatureExtractor.wholeName(forenames: "Ranjit Singh", surname: "Sandhu") == nil)
     }
 
-    @Test("split or typed in two fields, the same person compares as the same")
+    @Test("split or typed in two fields, the same person compares as the same; the explanation says which")
     func comparesLikeTwoFields() {
         let split = Self.features("Ms Amarjit Kaur", "")
         let fields = Self.features("Amarjit", "Kaur")
         #expect(PersonComparator.compare(split, fields) == PersonComparator.compare(fields, fields))
+        #expect(split.surnameFromForenames && !fields.surnameFromForenames)
+        let surname = PersonComparator.comparedValues(split, fields)[PersonComparison.surname]
+        #expect(surname.record == "KAUR (from the forenames field)")
+        #expect(surname.employee == "KAUR")
     }
 }
