@@ -12,15 +12,7 @@ import Testing
             "--json"
         )
         #expect(run.status == 0, "\(run)")
-        let reports = try #require(try JSONSerialization.jsonObject(with: run.standardOutput) as? [[String: Any]])
-        let person = try #require(reports.first { $0["kind"] as? String == "person" })
-        let atThreshold = try #require(person["atThreshold"] as? [String: Any])
-        let patterns = try #require(person["errorPatterns"] as? [String: Any], "--errors adds the patterns")
-        let falsePositives = try #require(patterns["falsePositives"] as? [[String: Any]])
-        let missed = try #require(patterns["missed"] as? [[String: Any]])
-        func total(_ rows: [[String: Any]]) -> Int { rows.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } }
-        #expect(total(falsePositives) == atThreshold["falsePositives"] as? Int)
-        #expect(total(missed) == atThreshold["falseNegatives"] as? Int)
+        let (falsePositives, missed) = try Self.patternsAccountingForErrors(run, kind: "person")
         #expect(!missed.isEmpty, "the generated world leaves some matches missed at 0.9")
 
         let ids = Set(try CSVText(contentsOf: world.records).column("record_id"))
@@ -45,15 +37,7 @@ import Testing
         let world = try await TrainedWorld.shared()
         let run = try await world.evaluateHomes("--errors", "100000", "--json")
         #expect(run.status == 0, "\(run)")
-        let reports = try #require(try JSONSerialization.jsonObject(with: run.standardOutput) as? [[String: Any]])
-        let homes = try #require(reports.first { $0["kind"] as? String == "home_address" })
-        let atThreshold = try #require(homes["atThreshold"] as? [String: Any])
-        let patterns = try #require(homes["errorPatterns"] as? [String: Any], "--errors works without --truth")
-        let falsePositives = try #require(patterns["falsePositives"] as? [[String: Any]])
-        let missed = try #require(patterns["missed"] as? [[String: Any]])
-        func total(_ rows: [[String: Any]]) -> Int { rows.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } }
-        #expect(total(falsePositives) == atThreshold["falsePositives"] as? Int)
-        #expect(total(missed) == atThreshold["falseNegatives"] as? Int)
+        let (falsePositives, missed) = try Self.patternsAccountingForErrors(run, kind: "home_address")
         let ids = Set(try CSVText(contentsOf: world.locations).column("incident_id"))
         for row in falsePositives + missed {
             let example = try #require(row["exampleRecordID"] as? String)
@@ -63,6 +47,24 @@ import Testing
         }
         let reasons = Set(missed.compactMap { $0["reason"] as? String })
         #expect(reasons.isSubset(of: ["not reached by blocking", "scored under the threshold"]))
+    }
+
+    /// One kind's error patterns from a JSON report, after checking that the false-positive and missed
+    /// patterns add up to the false positives and false negatives at the threshold.
+    private static func patternsAccountingForErrors(
+        _ run: VigilRun,
+        kind: String
+    ) throws -> (falsePositives: [[String: Any]], missed: [[String: Any]]) {
+        let reports = try #require(try JSONSerialization.jsonObject(with: run.standardOutput) as? [[String: Any]])
+        let report = try #require(reports.first { $0["kind"] as? String == kind })
+        let atThreshold = try #require(report["atThreshold"] as? [String: Any])
+        let patterns = try #require(report["errorPatterns"] as? [String: Any], "--errors adds the patterns")
+        let falsePositives = try #require(patterns["falsePositives"] as? [[String: Any]])
+        let missed = try #require(patterns["missed"] as? [[String: Any]])
+        func total(_ rows: [[String: Any]]) -> Int { rows.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } }
+        #expect(total(falsePositives) == atThreshold["falsePositives"] as? Int)
+        #expect(total(missed) == atThreshold["falseNegatives"] as? Int)
+        return (falsePositives, missed)
     }
 
     @Test("the text report lists the patterns under the figures")
