@@ -1,7 +1,15 @@
 extension PersonFeatureExtractor {
     /// Address features of an incident location (through the same caches as a person's address).
     public mutating func features(of location: IncidentLocation) -> AddressFeatures {
-        cachedAddress(line: location.addressLine, town: location.town, postcode: location.postcode, uprn: location.uprn)
+        PersonFields.withFields(
+            forenames: "",
+            surname: "",
+            dateOfBirth: nil,
+            addressLine: location.addressLine,
+            town: location.town,
+            postcode: location.postcode,
+            uprn: location.uprn
+        ) { cachedAddress($0) }
     }
 
     /// Address features from the raw fields, parsed in full without the caches.
@@ -17,31 +25,32 @@ extension PersonFeatureExtractor {
     /// (377,000 distinct lines in 1,000,000 generated records) for a cache, but most lines are a house
     /// number on a street (``HouseNumberedLine``), and streets recur: those lines parse their street
     /// words once. Any other line is parsed in full.
-    mutating func cachedAddress(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
+    mutating func cachedAddress(_ fields: PersonFields) -> AddressFeatures {
         let normalisedTown: String?
-        let townKey = TextKeyedCache<String?>.Key(town)
-        if let known = townCache.value(for: townKey) {
+        let townHash = BlockingKey.hash(bytes: fields.town)
+        if let known = townCache.value(forBytes: fields.town, hash: townHash) {
             normalisedTown = known
         } else {
-            normalisedTown = AddressParser.normaliseTown(town)
-            townCache.insert(normalisedTown, for: townKey)
+            normalisedTown = AddressParser.normaliseTown(fields.town.text)
+            townCache.insert(normalisedTown, forBytes: fields.town, hash: townHash)
         }
-        var features = streetAddress(line: line, normalisedTown: normalisedTown)
+        var features = streetAddress(line: fields.addressLine, normalisedTown: normalisedTown)
         let part: PostcodePart
-        let postcodeKey = TextKeyedCache<PostcodePart>.Key(postcode)
-        if let known = postcodeCache.value(for: postcodeKey) {
+        let postcodeHash = BlockingKey.hash(bytes: fields.postcode)
+        if let known = postcodeCache.value(forBytes: fields.postcode, hash: postcodeHash) {
             part = known
         } else {
-            part = postcodePart(postcode)
-            postcodeCache.insert(part, for: postcodeKey)
+            part = postcodePart(fields.postcode.text)
+            postcodeCache.insert(part, forBytes: fields.postcode, hash: postcodeHash)
         }
         part.apply(to: &features)
-        features.uprn = Self.uprn(uprn)
+        let uprn = fields.uprn.trimmingSpaces
+        features.uprn = uprn.isEmpty ? nil : uprn.text
         return features
     }
 
     /// The parts of address features that come from the address line and the normalised town.
-    private mutating func streetAddress(line: String, normalisedTown: String?) -> AddressFeatures {
+    private mutating func streetAddress(line: UnsafeBufferPointer<UInt8>, normalisedTown: String?) -> AddressFeatures {
         let folded = TextFolding.fold(line)
         guard let shaped = HouseNumberedLine(folded: folded) else {
             return Self.lineFeatures(AddressParser.parse(folded: folded, normalisedTown: normalisedTown))

@@ -57,38 +57,50 @@ public struct PersonFeatureExtractor: Sendable {
 
     /// Features of an employee on the HR roster (roster date placeholders only).
     public mutating func features(of employee: Employee) -> PersonFeatures {
-        var names = nameFeatures(forenames: employee.forenames, surname: employee.surname)
-        for previous in employee.previousSurnames {
-            let name = NameNormaliser.normalise(previous, as: .surname)
-            guard !name.isMissing else { continue }
-            names.surnameAlternatives.append(surnameToken(name.compact))
-            if name.tokens.count > 1 {
-                names.surnameAlternatives.append(contentsOf: name.tokens.map { surnameToken($0) })
-            }
-        }
-        let dateOfBirth = employee.dateOfBirth.flatMap { DatePlaceholderPolicy.roster.isPlaceholder($0) ? nil : $0 }
-        let home = cachedAddress(
-            line: employee.addressLine,
+        PersonFields.withFields(
+            forenames: employee.forenames,
+            surname: employee.surname,
+            dateOfBirth: employee.dateOfBirth,
+            addressLine: employee.addressLine,
             town: employee.town,
             postcode: employee.postcode,
             uprn: employee.uprn
-        )
-        return names.person(dateOfBirth: dateOfBirth, address: home)
+        ) { fields in
+            var names = nameFeatures(forenames: fields.forenames, surname: fields.surname)
+            for previous in employee.previousSurnames {
+                let name = NameNormaliser.normalise(previous, as: .surname)
+                guard !name.isMissing else { continue }
+                names.surnameAlternatives.append(surnameToken(name.compact))
+                if name.tokens.count > 1 {
+                    names.surnameAlternatives.append(contentsOf: name.tokens.map { surnameToken($0) })
+                }
+            }
+            let dateOfBirth = fields.dateOfBirth.flatMap { DatePlaceholderPolicy.roster.isPlaceholder($0) ? nil : $0 }
+            return names.person(dateOfBirth: dateOfBirth, address: cachedAddress(fields))
+        }
     }
 
     /// Features of a named person in a police record (police date placeholders, including 1 January).
     public mutating func features(of record: PersonRecord) -> PersonFeatures {
-        let names = nameFeatures(forenames: record.forenames, surname: record.surname)
-        let dateOfBirth = record.dateOfBirth.flatMap {
-            DatePlaceholderPolicy.policeRecord.isPlaceholder($0) ? nil : $0
-        }
-        let home = cachedAddress(
-            line: record.addressLine,
+        PersonFields.withFields(
+            forenames: record.forenames,
+            surname: record.surname,
+            dateOfBirth: record.dateOfBirth,
+            addressLine: record.addressLine,
             town: record.town,
             postcode: record.postcode,
             uprn: record.uprn
-        )
-        return names.person(dateOfBirth: dateOfBirth, address: home)
+        ) { features(of: $0) }
+    }
+
+    /// Features of a named person in a police record from the bytes of its fields (police date
+    /// placeholders, including 1 January). Only values not seen before are made into text.
+    public mutating func features(of fields: PersonFields) -> PersonFeatures {
+        let names = nameFeatures(forenames: fields.forenames, surname: fields.surname)
+        let dateOfBirth = fields.dateOfBirth.flatMap {
+            DatePlaceholderPolicy.policeRecord.isPlaceholder($0) ? nil : $0
+        }
+        return names.person(dateOfBirth: dateOfBirth, address: cachedAddress(fields))
     }
 
     /// The values term-frequency tables count for a person: the forename in use, the compact surname and
@@ -120,7 +132,7 @@ public struct PersonFeatureExtractor: Sendable {
         var forenameFrequency = 0.0
         var surnameFrequency = 0.0
 
-        func person(dateOfBirth: CalendarDate?, address: AddressFeatures) -> PersonFeatures {
+        consuming func person(dateOfBirth: CalendarDate?, address: AddressFeatures) -> PersonFeatures {
             PersonFeatures(
                 forenames: forenames,
                 muhammadPrefix: muhammadPrefix,
@@ -136,9 +148,20 @@ public struct PersonFeatureExtractor: Sendable {
         }
     }
 
-    private mutating func nameFeatures(forenames: String, surname: String) -> NameFeatures {
-        if let whole = Self.wholeName(forenames: forenames, surname: surname) {
-            var features = nameFeatures(forenames: whole.forenames, surname: whole.surname)
+    private mutating func nameFeatures(
+        forenames: UnsafeBufferPointer<UInt8>,
+        surname: UnsafeBufferPointer<UInt8>
+    ) -> NameFeatures {
+        if surname.isBlank, let whole = Self.wholeName(forenames: forenames.text, surname: surname.text) {
+            var features = PersonFields.withFields(
+                forenames: whole.forenames,
+                surname: whole.surname,
+                dateOfBirth: nil,
+                addressLine: "",
+                town: "",
+                postcode: "",
+                uprn: ""
+            ) { nameFeatures(forenames: $0.forenames, surname: $0.surname) }
             features.surnameFromForenames = true
             return features
         }
@@ -165,10 +188,10 @@ public struct PersonFeatureExtractor: Sendable {
         return (given.tokens.dropLast().joined(separator: " "), last)
     }
 
-    private mutating func givenNames(_ raw: String) -> GivenNames {
-        let key = TextKeyedCache<GivenNames>.Key(raw)
-        if let cached = givenNamesCache.value(for: key) { return cached }
-        let given = NameNormaliser.normalise(raw, as: .forenames)
+    private mutating func givenNames(_ raw: UnsafeBufferPointer<UInt8>) -> GivenNames {
+        let hash = BlockingKey.hash(bytes: raw)
+        if let cached = givenNamesCache.value(forBytes: raw, hash: hash) { return cached }
+        let given = NameNormaliser.normalise(raw.text, as: .forenames)
         var tokens = given.tokens.prefix(3).map { forenameToken($0) }
         var prefix: NameToken?
         if tokens.count > 1, forenameVariants.isMuhammadForm(tokens[0].text) {
@@ -181,14 +204,14 @@ public struct PersonFeatureExtractor: Sendable {
             muhammadPrefix: prefix,
             frequency: inUse.map { forenameFrequencies?.frequency(of: $0.text) ?? 0 } ?? 0
         )
-        givenNamesCache.insert(result, for: key)
+        givenNamesCache.insert(result, forBytes: raw, hash: hash)
         return result
     }
 
-    private mutating func familyName(_ raw: String) -> FamilyName {
-        let key = TextKeyedCache<FamilyName>.Key(raw)
-        if let cached = familyNameCache.value(for: key) { return cached }
-        let family = NameNormaliser.normalise(raw, as: .surname)
+    private mutating func familyName(_ raw: UnsafeBufferPointer<UInt8>) -> FamilyName {
+        let hash = BlockingKey.hash(bytes: raw)
+        if let cached = familyNameCache.value(forBytes: raw, hash: hash) { return cached }
+        let family = NameNormaliser.normalise(raw.text, as: .surname)
         var result = FamilyName(surname: nil, parts: [], frequency: 0)
         if !family.isMissing {
             result.surname = surnameToken(family.compact)
@@ -197,7 +220,7 @@ public struct PersonFeatureExtractor: Sendable {
                 result.parts = family.tokens.map { surnameToken($0) }
             }
         }
-        familyNameCache.insert(result, for: key)
+        familyNameCache.insert(result, forBytes: raw, hash: hash)
         return result
     }
 

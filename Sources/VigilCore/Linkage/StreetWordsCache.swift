@@ -1,46 +1,27 @@
-import Foundation
-
 /// Address features of a street's words in a town, parsed once and reused for every house on the street.
 ///
 /// Keyed by the folded words of a ``HouseNumberedLine`` and the normalised town, since the town field
-/// can change how the words split into street and locality. The key borrows the folded line's bytes (no
-/// copy), is hashed once with FNV-1a, and compared byte for byte. Like the extractor's other caches it
-/// starts afresh when full, and words longer than ``longestWords`` bytes are parsed every time rather
-/// than kept, so memory stays bounded on any extract.
+/// can change how the words split into street and locality. The words are the key of a
+/// ``TextKeyedCache`` whose hash has the town's mixed in, and an entry keeps its town, so the same words in
+/// another town are another entry. Like the extractor's other caches it starts afresh when full, and
+/// words longer than ``longestWords`` bytes are parsed every time rather than kept, so memory stays
+/// bounded on any extract.
 struct StreetWordsCache: Sendable {
-    private struct Key: Hashable, Sendable {
-        var words: ArraySlice<UInt8>
+    private struct Entry: Sendable {
         var town: String?
-        var wordsHash: UInt64
-
-        init(words: ArraySlice<UInt8>, town: String?) {
-            self.words = words
-            self.town = town
-            wordsHash = BlockingKey.hash(bytes: words)
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(wordsHash) }
-
-        static func == (left: Key, right: Key) -> Bool {
-            guard left.wordsHash == right.wordsHash, left.words.count == right.words.count, left.town == right.town
-            else { return false }
-            return left.words.withUnsafeBytes { leftBytes in
-                right.words.withUnsafeBytes { rightBytes in
-                    leftBytes.isEmpty || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, leftBytes.count) == 0
-                }
-            }
-        }
+        var features: AddressFeatures
     }
 
-    private var entries: [Key: AddressFeatures] = [:]
-    /// How many streets are kept before the cache starts afresh.
-    let limit: Int
+    private var entries: TextKeyedCache<Entry>
     /// The longest street words kept, in bytes: real streets are far shorter, and a field can be a megabyte.
-    static var longestWords: Int { 128 }
+    static var longestWords: Int { TextKeyedCache<Entry>.longestKey }
 
     init(limit: Int) {
-        self.limit = limit
+        entries = TextKeyedCache(limit: limit)
     }
+
+    /// How many streets the cache holds.
+    var count: Int { entries.count }
 
     /// The features of `words` in `town`, from the cache or from `parse` (then kept).
     mutating func features(
@@ -48,12 +29,12 @@ struct StreetWordsCache: Sendable {
         town: String?,
         parse: () -> AddressFeatures
     ) -> AddressFeatures {
-        guard words.count <= Self.longestWords else { return parse() }
-        let key = Key(words: words, town: town)
-        if let known = entries[key] { return known }
-        let features = parse()
-        if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
-        entries[key] = features
-        return features
+        words.withUnsafeBufferPointer { words in
+            let hash = BlockingKey.hash(bytes: words) ^ (town.map(BlockingKey.hash) ?? 0)
+            if let entry = entries.value(forBytes: words, hash: hash), entry.town == town { return entry.features }
+            let features = parse()
+            entries.insert(Entry(town: town, features: features), forBytes: words, hash: hash)
+            return features
+        }
     }
 }

@@ -1,15 +1,21 @@
+import Foundation
+
 /// A bounded cache from text to a value, for the per-record look-ups of names, towns and postcodes.
 ///
 /// The same few hundred thousand values recur across millions of records, and each record looks up
 /// several of them. A `Dictionary` hashes every key with a seeded SipHash; this table hashes the key's
-/// bytes once with FNV-1a, walks open-addressed slots, and compares the text only when the hashes agree.
-/// Like the extractor's other caches it starts afresh when full, and it never keeps a text longer than
-/// ``longestKey`` bytes (a field can be a megabyte), so its memory stays bounded.
+/// bytes once with FNV-1a, walks open-addressed slots, and compares the bytes only when the hashes agree.
+/// Keys are UTF-8 bytes, so a field still in a CSV row's buffer is looked up without becoming a `String`;
+/// the keys kept live together in one buffer. Like the extractor's other caches it starts afresh when
+/// full, and it never keeps a text longer than ``longestKey`` bytes (a field can be a megabyte), so its
+/// memory stays bounded.
 struct TextKeyedCache<Value: Sendable>: Sendable {
     /// Per slot: 0 when empty, else one more than the entry's index.
     private var slots: [Int32]
     private var hashes: [UInt64] = []
-    private var keys: [String] = []
+    /// Entry `i`'s key is `keyBytes[keyEnds[i - 1] ..< keyEnds[i]]` (from 0 for the first).
+    private var keyBytes: [UInt8] = []
+    private var keyEnds: [Int] = []
     private var values: [Value] = []
     private var mask: Int
     /// How many entries are kept before the cache starts afresh.
@@ -24,9 +30,9 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
     }
 
     /// How many entries the cache holds.
-    var count: Int { keys.count }
+    var count: Int { values.count }
 
-    /// A key and its hash, made once and used for both the look-up and, on a miss, the insertion.
+    /// A key given as a `String`, and its hash.
     struct Key {
         let text: String
         let hash: UInt64
@@ -41,35 +47,56 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
     /// The value kept for `key`, if any.
     @inline(__always)
     func value(for key: Key) -> Value? {
-        var slot = Self.start(key.hash, mask: mask)
-        while true {
-            let entry = Int(slots[slot]) - 1
-            if entry < 0 { return nil }
-            if hashes[entry] == key.hash && keys[entry] == key.text { return values[entry] }
-            slot = (slot + 1) & mask
-        }
+        var text = key.text
+        return text.withUTF8 { value(forBytes: $0, hash: key.hash) }
     }
 
     /// Keeps `value` for `key` (not already kept), starting afresh first when the cache is full; a key
     /// longer than ``longestKey`` is not kept.
     mutating func insert(_ value: Value, for key: Key) {
-        guard key.text.utf8.count <= Self.longestKey else { return }
-        insert(value, for: key.text, hash: key.hash)
+        var text = key.text
+        text.withUTF8 { insert(value, forBytes: $0, hash: key.hash) }
     }
 
-    private mutating func insert(_ value: Value, for key: String, hash: UInt64) {
-        if keys.count >= limit {
+    /// The value kept for the text with these UTF-8 bytes, whose FNV-1a hash is `hash`
+    /// (`BlockingKey.hash(bytes:)`), if any.
+    @inline(__always)
+    func value(forBytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+        var slot = Self.start(hash, mask: mask)
+        return keyBytes.withUnsafeBufferPointer { kept in
+            while true {
+                let entry = Int(slots[slot]) - 1
+                if entry < 0 { return nil }
+                if hashes[entry] == hash {
+                    let start = entry == 0 ? 0 : keyEnds[entry - 1]
+                    if keyEnds[entry] - start == key.count,
+                        key.isEmpty || memcmp(kept.baseAddress! + start, key.baseAddress!, key.count) == 0
+                    {
+                        return values[entry]
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Keeps `value` for the text with these bytes (not already kept; see ``insert(_:for:)``).
+    mutating func insert(_ value: Value, forBytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        guard key.count <= Self.longestKey else { return }
+        if values.count >= limit {
             hashes.removeAll(keepingCapacity: true)
-            keys.removeAll(keepingCapacity: true)
+            keyBytes.removeAll(keepingCapacity: true)
+            keyEnds.removeAll(keepingCapacity: true)
             values.removeAll(keepingCapacity: true)
             for index in slots.indices { slots[index] = 0 }
-        } else if (keys.count + 1) * 2 > slots.count {
+        } else if (values.count + 1) * 2 > slots.count {
             grow()
         }
         hashes.append(hash)
-        keys.append(key)
+        keyBytes.append(contentsOf: key)
+        keyEnds.append(keyBytes.count)
         values.append(value)
-        place(entry: keys.count - 1, hash: hash)
+        place(entry: values.count - 1, hash: hash)
     }
 
     private mutating func grow() {

@@ -8,22 +8,40 @@ import Foundation
 enum TextFolding {
     /// The folded bytes of `text`.
     static func fold(_ text: String) -> [UInt8] {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(foldASCII), let ascii { return ascii }
+        return foldScalars(text)
+    }
+
+    /// The folded bytes of UTF-8 text given as bytes.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        foldASCII(bytes) ?? foldScalars(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Folds text scalar by scalar: the path for text that is not all ASCII.
+    private static func foldScalars(_ text: String) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
-        var isASCII = true
-        for byte in text.utf8 {
-            guard byte < 0x80 else {
-                isASCII = false
-                break
-            }
-            output.append(upper(byte))
-        }
-        if isASCII { return output }
-        output.removeAll(keepingCapacity: true)
         for scalar in text.unicodeScalars {
             appendFolded(scalar, to: &output)
         }
         return output
+    }
+
+    /// The folded bytes of ASCII text, written straight into the array; `nil` when a byte is not ASCII.
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var isASCII = true
+        let output = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x80 else {
+                    isASCII = false
+                    break
+                }
+                buffer[index] = upper(byte)
+                count = index + 1
+            }
+        }
+        return isASCII ? output : nil
     }
 
     /// Uppercases one ASCII byte.

@@ -6,6 +6,9 @@ public struct ExtractBatch<Record: Sendable>: Sendable {
     public var lines: [Int] = []
     /// Rejected rows (CSV problems and validation failures), in line order.
     public var rejects: [RejectedRow] = []
+    /// The CSV rows the records were read from, kept only by readers whose records are read from their
+    /// rows (``PersonRow``); `nil` otherwise.
+    public internal(set) var rows: CSVBatch?
 
     /// Creates an empty batch.
     public init() {}

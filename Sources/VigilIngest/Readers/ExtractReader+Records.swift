@@ -56,15 +56,16 @@ extension ExtractReader where Record == PersonRecord {
         try self.init(csv: csv, mapping: mapping) { columns in
             let slots = mapping.kind.canonicalFields.map(columns.slot)
             return { (row: inout MappedRow) throws(MappedRow.Issue) -> PersonRecord in
-                PersonRecord(
+                let checked = try row.personRecordChecks(slots: slots)
+                return PersonRecord(
                     recordID: row.text(slots[0]),
-                    source: try row.source(slots[1]),
+                    source: checked.source,
                     eventID: row.text(slots[2]),
-                    eventDate: try row.date(slots[3]),
+                    eventDate: checked.eventDate,
                     role: row.text(slots[4]),
                     forenames: row.text(slots[5]),
                     surname: row.text(slots[6]),
-                    dateOfBirth: try row.date(slots[7]),
+                    dateOfBirth: checked.dateOfBirth,
                     addressLine: row.text(slots[8]),
                     town: row.text(slots[9]),
                     postcode: row.text(slots[10]),

@@ -26,12 +26,16 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
     let resolved: ResolvedColumns
     let build: @Sendable (inout MappedRow) throws(MappedRow.Issue) -> Record
     private var seenIDs = IDFingerprints()
+    /// Whether each batch keeps its CSV rows (``ExtractBatch/rows``), for records that are read from them.
+    let keepsRows: Bool
 
     init(
         csv: consuming CSVReader,
         mapping: ColumnMapping,
+        keepsRows: Bool = false,
         build: (ResolvedColumns) -> @Sendable (inout MappedRow) throws(MappedRow.Issue) -> Record
     ) throws {
+        self.keepsRows = keepsRows
         let resolved = try ResolvedColumns(mapping: mapping, header: csv.header, file: csv.fileName)
         self.summary = IngestSummary(file: csv.fileName)
         self.mapping = mapping
@@ -52,6 +56,7 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
         result.records.reserveCapacity(batch.rowCount)
         result.lines.reserveCapacity(batch.rowCount)
         result.rejects = batch.rejects
+        if keepsRows { result.rows = batch }
         let rows = RowMapping(reader: self)
         for row in 0..<batch.rowCount {
             switch rows.map(batch, row: row, seenIDs: &seenIDs) {
@@ -73,8 +78,14 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
     /// A 64-bit FNV-1a hash of an id's UTF-8 bytes; two ids collide with odds near 1 in 10^12 per pair
     /// set of a few million.
     static func fingerprint(_ id: String) -> UInt64 {
+        var id = id
+        return id.withUTF8(fingerprint)
+    }
+
+    /// The fingerprint of an id given as its UTF-8 bytes (the same as of the id as a `String`).
+    static func fingerprint(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
+        for byte in id {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         return hash

@@ -19,9 +19,16 @@ struct MappedRow {
 
     /// A field's value, trimmed; joined fields are trimmed one by one and joined with single spaces.
     func text(_ slot: Int) -> String {
+        withBytes(slot) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with a field's value as UTF-8 bytes, trimmed as ``text(_:)`` trims it: a single
+    /// column's bytes where they lie in the batch, joined columns' in a buffer of their own.
+    @inline(__always)
+    func withBytes<Result>(_ slot: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let single = resolved.singleColumns[slot]
         if single >= 0 {
-            return batch.withFieldBytes(row: row, column: single) { String(decoding: trimmed($0), as: UTF8.self) }
+            return batch.withFieldBytes(row: row, column: single) { body(trimmed($0)) }
         }
         let columns = resolved.columns[slot]
         var joined: [UInt8] = []
@@ -36,7 +43,7 @@ struct MappedRow {
                 }
             }
         }
-        return String(decoding: joined, as: UTF8.self)
+        return joined.withUnsafeBufferPointer(body)
     }
 
     /// A date field: `nil` when empty or a placeholder; an issue when not a real date (unless the

@@ -65,14 +65,14 @@ struct RowMapping<Record: Sendable>: Sendable {
         var mapped = MappedRow(batch: batch, row: row, resolved: resolved, mapping: mapping)
         let idSlot = resolved.idSlot
         do throws(MappedRow.Issue) {
-            let id = mapped.text(idSlot)
-            if id.isEmpty {
+            // The id is hashed where it lies; it becomes text only for a reject's message.
+            let (isEmpty, hash) = mapped.withBytes(idSlot) { ($0.isEmpty, ExtractReader<Record>.fingerprint($0)) }
+            if isEmpty {
                 let reason = "\(mapping.kind.idField) is empty"
                 throw MappedRow.Issue(kind: .missingID, field: resolved.displayNames[idSlot], reason: reason)
             }
-            let hash = ExtractReader<Record>.fingerprint(id)
             if isSeen(hash) {
-                let reason = "duplicate \(mapping.kind.idField) '\(id)' (already seen in this file)"
+                let reason = "duplicate \(mapping.kind.idField) '\(mapped.text(idSlot))' (already seen in this file)"
                 throw MappedRow.Issue(kind: .duplicateID, field: resolved.displayNames[idSlot], reason: reason)
             }
             let record = try build(&mapped)

@@ -112,14 +112,14 @@ struct EvaluateCommand: AsyncParsableCommand {
         let checkM = self.checkM
         let listsErrors = errors != nil
         let cut = threshold ?? linker.model.person.threshold
-        let stream = BatchStream<PersonRecord, PersonBatchOutcome> { records in
+        let stream = BatchStream<PersonRecord, PersonBatchOutcome> { batch in
             pool.withExtractor { extractor in
                 var candidates: [Int32] = []
                 var predictions: [LinkageEvaluation.Prediction] = []
                 var reached = 0
                 var tally = TruePairLevelTally(model: linker.model.person)
                 var patterns = ErrorPatternTally()
-                for record in records {
+                for record in batch.records {
                     let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
                     let trueEmployees = truth.pairs[record.recordID] ?? []
                     if checkM {

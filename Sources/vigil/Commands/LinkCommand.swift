@@ -74,29 +74,34 @@ struct LinkCommand: AsyncParsableCommand {
     )
         async throws -> Int
     {
-        var reader = try ExtractLoading.recordReader(
+        // Rows, not records: the fields are read where they lie in the batch, and a record id becomes text
+        // only for a match.
+        var reader = try ExtractLoading.rowReader(
             path: sources.records ?? "-",
             mapping: sources.recordsMappingValue()
         )
+        let fields = reader.fields
         let pool = ExtractorPool(make: linker.makeExtractor)
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: linker.model.person.threshold)
         let scoringFloor = linker.scoringFloor(threshold: linker.model.person.threshold)
-        let stream = BatchStream<PersonRecord, (String, Int, Int)> { records in
-            pool.withExtractor { extractor in
+        let stream = BatchStream<PersonRow, (String, Int, Int)> { batch in
+            guard let rows = batch.rows else { preconditionFailure("a row reader's batches keep their rows") }
+            return pool.withExtractor { extractor in
                 var candidates: [Int32] = []
                 var text = ""
                 var count = 0
                 var pairs = 0
-                for record in records {
-                    let features = extractor.features(of: record)
+                for record in batch.records {
+                    let features = fields.features(of: record, in: rows, using: &extractor)
                     let best = linker.bestPersonMatch(
                         features: features,
-                        recordID: record.recordID,
+                        recordID: "",
                         candidates: &candidates,
                         scoringFloor: scoringFloor
                     )
                     pairs += candidates.count
-                    guard let result = best, result.matchWeight >= thresholdWeight else { continue }
+                    guard var result = best, result.matchWeight >= thresholdWeight else { continue }
+                    result.recordID = fields.recordID(of: record, in: rows)
                     let explanation = linker.explainPerson(features: features, employeeIndex: result.employeeIndex)
                     let runnerUp = result.runnerUp.map { linker.roster.employees[$0.index].employeeID } ?? ""
                     text += MatchTable.line(

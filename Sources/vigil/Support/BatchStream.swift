@@ -9,7 +9,8 @@ import VigilIngest
 struct BatchStream<Record: Sendable, Output: Sendable> {
     var batchSize = 8_192
     var inFlight = 4
-    let process: @Sendable ([Record]) -> Output
+    /// Turns one batch (its records, and its rows when the reader keeps them) into output.
+    let process: @Sendable (ExtractBatch<Record>) -> Output
 
     /// Runs the stream; `rejected` sees each batch's rejects and `consume` each batch's output, in order.
     func run(
@@ -31,10 +32,9 @@ struct BatchStream<Record: Sendable, Output: Sendable> {
                     }
                     try rejected(batch.rejects)
                     let sequence = nextToRead
-                    let records = batch.records
                     nextToRead += 1
                     running += 1
-                    group.addTask { (sequence, process(records), records.count) }
+                    group.addTask { (sequence, process(batch), batch.records.count) }
                 }
                 guard running > 0, let (sequence, output, count) = try await group.next() else { continue }
                 running -= 1

@@ -95,6 +95,14 @@ struct ExtractLoading: ~Copyable {
         return try ExtractReader<PersonRecord>(path: path, mapping: mapping)
     }
 
+    /// Opens person records to be read as rows (``PersonRow``) from a path, or standard input for `-`.
+    static func rowReader(path: String, mapping: ColumnMapping) throws -> ExtractReader<PersonRow> {
+        if path == "-" {
+            return try ExtractReader<PersonRow>(fileDescriptor: 0, name: "stdin", mapping: mapping)
+        }
+        return try ExtractReader<PersonRow>(path: path, mapping: mapping)
+    }
+
     mutating func finish(_ summary: IngestSummary) {
         progress.finish()
         summaries.append(summary)

@@ -42,4 +42,19 @@ import Testing
         #expect(cache.value(for: .init("fresh")) == "new")
         #expect(cache.value(for: .init("k0")) == nil)
     }
+
+    @Test("a text looked up as bytes finds what was kept under the same text as a string, and the reverse")
+    func bytesAndStringsAreOneKey() {
+        var cache = TextKeyedCache<Int>(limit: 100)
+        cache.insert(1, for: .init("MEADOW ROAD"))
+        let bytes = Array("MEADOW ROAD".utf8)
+        let found = bytes.withUnsafeBufferPointer { cache.value(forBytes: $0, hash: BlockingKey.hash(bytes: $0)) }
+        #expect(found == 1)
+        Array("ZOË".utf8).withUnsafeBufferPointer { cache.insert(2, forBytes: $0, hash: BlockingKey.hash(bytes: $0)) }
+        #expect(cache.value(for: .init("ZOË")) == 2)
+        #expect(cache.value(for: .init("ZOE")) == nil)
+        let prefix = Array("MEADOW".utf8)
+        let partial = prefix.withUnsafeBufferPointer { cache.value(forBytes: $0, hash: BlockingKey.hash(bytes: $0)) }
+        #expect(partial == nil)
+    }
 }
