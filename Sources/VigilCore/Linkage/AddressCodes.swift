@@ -23,20 +23,24 @@ struct AddressCodes: Sendable {
     init() {}
 
     init(_ address: AddressFeatures) {
-        func code(_ text: String?) -> UInt64 {
-            guard let text else { return 0 }
-            let hash = BlockingKey.hash(text)
-            return hash == 0 ? 1 : hash
-        }
         isMissing = address.isMissing
-        uprn = code(address.uprn)
-        evidencePostcode = code(address.evidencePostcode)
-        sector = code(address.sector)
-        houseNumber = code(address.houseNumber)
-        houseName = code(address.houseName)
-        street = code(address.street)
-        town = code(address.town)
+        uprn = Self.code(address.uprn)
+        evidencePostcode = Self.code(address.evidencePostcode)
+        sector = Self.code(address.sector)
+        houseNumber = Self.code(address.houseNumber)
+        // The place's parts were hashed once, when the place was made.
+        let place = address.place
+        houseName = place.houseNameCode
+        street = place.streetCode
+        town = place.townCode
         postcodeFrequency = address.postcodeFrequency
+    }
+
+    /// A part's hash: FNV-1a of its bytes (never 0), or 0 when it is absent.
+    static func code(_ text: String?) -> UInt64 {
+        guard let text else { return 0 }
+        let hash = BlockingKey.hash(text)
+        return hash == 0 ? 1 : hash
     }
 
     /// Same house number, or same house name when either lacks a number.

@@ -11,23 +11,30 @@ public struct AddressFeatures: Hashable, Sendable {
     /// The flat or sub-building ("3", "B").
     public var flat: String?
     /// The house name, when the address has one instead of (or besides) a number.
-    public var houseName: String?
+    public var houseName: String? {
+        get { place.houseName }
+        set { place = AddressPlace(houseName: newValue, street: place.street, town: place.town) }
+    }
     /// The street with abbreviations expanded ("HIGH STREET").
     public var street: String? {
-        didSet { streetBytes = street.map { Array($0.utf8) } ?? [] }
+        get { place.street }
+        set { place = AddressPlace(houseName: place.houseName, street: newValue, town: place.town) }
     }
     /// The street's bytes, for the string comparators.
-    public private(set) var streetBytes: [UInt8] = []
+    public var streetBytes: [UInt8] { place.streetBytes }
     /// The town ("BIRMINGHAM").
     public var town: String? {
-        didSet { townBytes = town.map { Array($0.utf8) } ?? [] }
+        get { place.town }
+        set { place = AddressPlace(houseName: place.houseName, street: place.street, town: newValue) }
     }
     /// The town's bytes, for the string comparators.
-    public private(set) var townBytes: [UInt8] = []
+    public var townBytes: [UInt8] { place.townBytes }
     /// The Unique Property Reference Number.
     public var uprn: String?
     /// The relative frequency of the postcode, for term-frequency adjustment.
     public var postcodeFrequency: Double
+    /// House name, street and town, shared with every address on the street.
+    private(set) var place: AddressPlace
 
     public init(
         postcode: String? = nil,
@@ -41,18 +48,57 @@ public struct AddressFeatures: Hashable, Sendable {
         uprn: String? = nil,
         postcodeFrequency: Double = 0
     ) {
+        self.init(
+            postcode: postcode,
+            sector: sector,
+            postcodeIsSpecial: postcodeIsSpecial,
+            houseNumber: houseNumber,
+            flat: flat,
+            place: houseName == nil && street == nil && town == nil
+                ? .none : AddressPlace(houseName: houseName, street: street, town: town),
+            uprn: uprn,
+            postcodeFrequency: postcodeFrequency
+        )
+    }
+
+    init(
+        postcode: String? = nil,
+        sector: String? = nil,
+        postcodeIsSpecial: Bool = false,
+        houseNumber: String? = nil,
+        flat: String? = nil,
+        place: AddressPlace,
+        uprn: String? = nil,
+        postcodeFrequency: Double = 0
+    ) {
         self.postcode = postcode
         self.sector = sector
         self.postcodeIsSpecial = postcodeIsSpecial
         self.houseNumber = houseNumber
         self.flat = flat
-        self.houseName = houseName
-        self.street = street
-        self.streetBytes = street.map { Array($0.utf8) } ?? []
-        self.town = town
-        self.townBytes = town.map { Array($0.utf8) } ?? []
+        self.place = place
         self.uprn = uprn
         self.postcodeFrequency = postcodeFrequency
+    }
+
+    public static func == (left: AddressFeatures, right: AddressFeatures) -> Bool {
+        left.postcode == right.postcode && left.sector == right.sector
+            && left.postcodeIsSpecial == right.postcodeIsSpecial && left.houseNumber == right.houseNumber
+            && left.flat == right.flat && left.houseName == right.houseName && left.street == right.street
+            && left.town == right.town && left.uprn == right.uprn && left.postcodeFrequency == right.postcodeFrequency
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(postcode)
+        hasher.combine(sector)
+        hasher.combine(postcodeIsSpecial)
+        hasher.combine(houseNumber)
+        hasher.combine(flat)
+        hasher.combine(houseName)
+        hasher.combine(street)
+        hasher.combine(town)
+        hasher.combine(uprn)
+        hasher.combine(postcodeFrequency)
     }
 
     /// Whether nothing usable is known of the address.

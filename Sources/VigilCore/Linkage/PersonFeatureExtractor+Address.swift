@@ -100,16 +100,15 @@ extension PersonFeatureExtractor {
 
     /// The parts of address features that come from the address line and town.
     private static func lineFeatures(_ parsed: ParsedAddress) -> AddressFeatures {
-        var features = AddressFeatures()
-        if !parsed.isMissing {
-            features.houseNumber = parsed.houseNumber
-            features.flat = parsed.flat
-            features.houseName = parsed.houseName
-            let street = parsed.street
-            features.street = street.isEmpty ? nil : street
-            features.town = parsed.town
-        }
-        return features
+        guard !parsed.isMissing else { return AddressFeatures() }
+        let street = parsed.street
+        return AddressFeatures(
+            houseNumber: parsed.houseNumber,
+            flat: parsed.flat,
+            houseName: parsed.houseName,
+            street: street.isEmpty ? nil : street,
+            town: parsed.town
+        )
     }
 
     private static func uprn(_ raw: String) -> String? {

@@ -27,10 +27,9 @@ public final class PersonFeatures: Sendable {
     public let surnameFrequency: Double
     /// Date of birth and the address's parts as hashes, for the comparator's hot path.
     let codes: ComparisonCodes
-    /// The address's street and town bytes, held apart so that a spelling check does not copy the
-    /// whole address (a reference count for each of its strings).
-    let streetBytes: [UInt8]
-    let townBytes: [UInt8]
+    /// The address's house name, street and town, held apart so that a spelling check reads their bytes
+    /// without copying the whole address.
+    let place: AddressPlace
 
     public init(
         forenames: [NameToken] = [],
@@ -53,11 +52,15 @@ public final class PersonFeatures: Sendable {
         self.dateOfBirth = dateOfBirth
         self.address = address
         self.codes = ComparisonCodes(dateOfBirth: dateOfBirth, address: AddressCodes(address))
-        self.streetBytes = address.streetBytes
-        self.townBytes = address.townBytes
+        self.place = address.place
         self.forenameFrequency = forenameFrequency
         self.surnameFrequency = surnameFrequency
     }
+
+    /// The street's bytes, for the string comparators.
+    var streetBytes: [UInt8] { place.streetBytes }
+    /// The town's bytes, for the string comparators.
+    var townBytes: [UInt8] { place.townBytes }
 
     /// The first forename in use, if any.
     public var firstForename: NameToken? {

@@ -1,0 +1,33 @@
+/// The parts of an address that come from its street words and town: house name, street and town, with
+/// their bytes and hashes made once.
+///
+/// Every house on a street shares one place (the extractor caches it per street and town), so copying an
+/// address costs one reference count for all of these, not one per string and byte array, and the
+/// hashes that comparisons use are not made again for every record.
+final class AddressPlace: Sendable {
+    let houseName: String?
+    let street: String?
+    let town: String?
+    /// The street's bytes, for the string comparators.
+    let streetBytes: [UInt8]
+    /// The town's bytes, for the string comparators.
+    let townBytes: [UInt8]
+    /// ``AddressCodes/code(_:)`` of the house name, street and town (0 when absent).
+    let houseNameCode: UInt64
+    let streetCode: UInt64
+    let townCode: UInt64
+
+    init(houseName: String?, street: String?, town: String?) {
+        self.houseName = houseName
+        self.street = street
+        self.town = town
+        streetBytes = street.map { Array($0.utf8) } ?? []
+        townBytes = town.map { Array($0.utf8) } ?? []
+        houseNameCode = AddressCodes.code(houseName)
+        streetCode = AddressCodes.code(street)
+        townCode = AddressCodes.code(town)
+    }
+
+    /// The place with nothing known.
+    static let none = AddressPlace(houseName: nil, street: nil, town: nil)
+}
