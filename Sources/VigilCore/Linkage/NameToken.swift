@@ -19,6 +19,8 @@ public final class NameToken: Hashable, Sendable {
     /// Hashes of the blocking codes: the primary phonetic key (or the text when there is none), and the
     /// alternate key when it differs. Computed once per distinct name, not once per record.
     let codeHashes: BlockingCodes
+    /// FNV-1a of the text, so that two tokens with different texts are told apart by one comparison.
+    let textHash: UInt64
 
     public init(text: String, phonetic: PhoneticKeys, groups: [UInt32], otherRoleGroups: [UInt32] = []) {
         self.text = text
@@ -29,6 +31,13 @@ public final class NameToken: Hashable, Sendable {
         let primary = phonetic.primary.isEmpty ? text : phonetic.primary
         let alternate = phonetic.alternate.isEmpty || phonetic.alternate == phonetic.primary ? nil : phonetic.alternate
         codeHashes = BlockingCodes(first: BlockingKey.hash(primary), second: alternate.map(BlockingKey.hash))
+        textHash = BlockingKey.hash(text)
+    }
+
+    /// Whether the two tokens are the same word (the comparators ask this for every candidate).
+    @inline(__always)
+    func hasSameText(as other: NameToken) -> Bool {
+        textHash == other.textHash && text == other.text
     }
 
     public static func == (lhs: NameToken, rhs: NameToken) -> Bool {

@@ -106,7 +106,7 @@ public enum PersonComparator {
         // A middle name that agrees is weaker evidence: relatives often share one ("Paul" and "Richard Paul").
         if best == .other || best == .initial {
             for (i, x) in a.forenames.enumerated() {
-                for (j, y) in b.forenames.enumerated() where (i > 0 || j > 0) && x.text == y.text && x.bytes.count > 1 {
+                for (j, y) in b.forenames.enumerated() where (i > 0 || j > 0) && x.hasSameText(as: y) && x.bytes.count > 1 {
                     best = .middleName
                 }
             }
@@ -126,7 +126,7 @@ public enum PersonComparator {
     }
 
     static func tokenLevel(_ x: NameToken, _ y: NameToken) -> Forename {
-        if x.text == y.text { return .exact }
+        if x.hasSameText(as: y) { return .exact }
         if x.bytes.count == 1 || y.bytes.count == 1 {
             return x.bytes.first == y.bytes.first ? .initial : .other
         }
@@ -142,15 +142,15 @@ public enum PersonComparator {
 
     static func surnameLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> Surname? {
         guard let x = a.surname, let y = b.surname else { return nil }
-        if x.text == y.text { return .exact }
+        if x.hasSameText(as: y) { return .exact }
         if JaroWinkler.reaches(0.88, x.bytes, y.bytes) {
             return JaroWinkler.similarity(x.bytes, y.bytes) >= 0.92 ? .veryClose : .close
         }
         if x.isVariant(of: y) || x.soundsLike(y) { return .phonetic }
-        for alternative in b.surnameAlternatives where alternative.text == x.text { return .previousOrPart }
+        for alternative in b.surnameAlternatives where alternative.hasSameText(as: x) { return .previousOrPart }
         for alternative in a.surnameAlternatives {
-            if alternative.text == y.text { return .previousOrPart }
-            for other in b.surnameAlternatives where other.text == alternative.text { return .previousOrPart }
+            if alternative.hasSameText(as: y) { return .previousOrPart }
+            for other in b.surnameAlternatives where other.hasSameText(as: alternative) { return .previousOrPart }
         }
         return .other
     }
@@ -185,7 +185,7 @@ public enum PersonComparator {
         // A surname and a forename: their variant groups come from two tables.
         func agrees(_ x: NameToken, _ y: NameToken) -> Bool {
             x.bytes.count > 1 && y.bytes.count > 1
-                && (x.text == y.text || x.isVariant(ofOtherRole: y) || JaroWinkler.reaches(0.92, x.bytes, y.bytes))
+                && (x.hasSameText(as: y) || x.isVariant(ofOtherRole: y) || JaroWinkler.reaches(0.92, x.bytes, y.bytes))
         }
         func surnameAgrees(_ surname: NameToken, _ others: [NameToken], with forename: NameToken) -> Bool {
             agrees(surname, forename) || others.contains { agrees($0, forename) }

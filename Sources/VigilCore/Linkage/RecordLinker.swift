@@ -13,6 +13,10 @@ public struct RecordLinker: Sendable {
     /// The most the address can add when two addresses share no UPRN, postcode or house (see
     /// `PersonComparator.addressesAreApart`): the best of `street`, `town` and `other`.
     private let apartAddressBound: Double
+    /// The most the name-swap comparison can add at its levels that take no frequency: in the usual
+    /// order, and crossed either way (see `namesBound`).
+    private let notSwappedBound: Double
+    private let crossedBound: Double
 
     public init(model: LinkageModel, roster: IndexedRoster) {
         self.model = model
@@ -24,6 +28,15 @@ public struct RecordLinker: Sendable {
         apartAddressBound =
             apart.map {
                 personTable.levelBound(comparison: PersonComparison.address, level: $0.rawValue, frequency: 0)
+            }.max() ?? 0
+        notSwappedBound = personTable.levelBound(
+            comparison: PersonComparison.nameSwap,
+            level: PersonComparison.SwapLevel.notSwapped.rawValue,
+            frequency: 0
+        )
+        crossedBound =
+            [PersonComparison.SwapLevel.crossed, .surnameCrossed].map {
+                personTable.levelBound(comparison: PersonComparison.nameSwap, level: $0.rawValue, frequency: 0)
             }.max() ?? 0
     }
 
@@ -123,22 +136,13 @@ public struct RecordLinker: Sendable {
             frequencyFloor: features.forenameFrequency
         )
         let surname = personTable.comparisonBound(PersonComparison.surname, frequencyFloor: features.surnameFrequency)
-        let notSwapped = personTable.levelBound(
-            comparison: PersonComparison.nameSwap,
-            level: PersonComparison.SwapLevel.notSwapped.rawValue,
-            frequency: 0
-        )
         // A swapped pair's frequency is at least the record's own product (`swappedFrequency`).
         let swapped = personTable.levelBound(
             comparison: PersonComparison.nameSwap,
             level: PersonComparison.SwapLevel.swapped.rawValue,
             frequency: max(features.forenameFrequency * features.surnameFrequency, personTable.minimumFrequency)
         )
-        let crossed =
-            [PersonComparison.SwapLevel.crossed, .surnameCrossed].map {
-                personTable.levelBound(comparison: PersonComparison.nameSwap, level: $0.rawValue, frequency: 0)
-            }.max() ?? 0
-        return max(forename + surname + max(0, notSwapped), max(0, swapped), max(0, crossed))
+        return max(forename + surname + max(0, notSwappedBound), max(0, swapped), max(0, crossedBound))
     }
 
     /// Every employee whose home is the incident location with a score; the best first.

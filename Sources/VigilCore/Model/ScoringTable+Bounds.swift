@@ -25,13 +25,13 @@ extension ScoringTable {
     /// The most `comparison` can add when one side's value has relative frequency `frequencyFloor`: the
     /// agreed value's frequency is at least that, so its adjustment is at most `log2(u / frequencyFloor)`.
     /// Never below 0, because a missing comparison adds 0.
+    /// The levels that are not adjusted have a bound fixed when the table is made; only the adjusted
+    /// ones are worked out here.
     func comparisonBound(_ comparison: Int, frequencyFloor: Double) -> Double {
-        // Unused level slots hold zeros, which cannot raise the bound above its start at 0.
-        var best = 0.0
-        for level in 0..<stride {
-            let slot = comparison * stride + level
-            let floor = adjustedU[slot] > 0 ? max(frequencyFloor, minimumFrequency) : 0
-            best = max(best, levelBound(comparison: comparison, level: level, frequency: floor))
+        var best = unadjustedBounds[comparison]
+        let floor = max(frequencyFloor, minimumFrequency)
+        for slot in adjustedSlots[comparison] {
+            best = max(best, levelBound(comparison: comparison, level: slot - comparison * stride, frequency: floor))
         }
         return best
     }

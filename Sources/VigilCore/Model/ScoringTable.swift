@@ -15,6 +15,10 @@ public struct ScoringTable: Sendable {
     let conditionReplacesU: [Bool]
     let adjustedU: [Double]
     let minimumFrequency: Double
+    /// Per comparison, the most its levels that are not term-frequency adjusted can add (at least 0),
+    /// and the slots of the levels that are: `comparisonBound` works from these rather than every level.
+    private(set) var unadjustedBounds: [Double] = []
+    private(set) var adjustedSlots: [[Int]] = []
 
     /// Lays out a model's weights.
     public init(model: FellegiSunterModel) {
@@ -43,6 +47,17 @@ public struct ScoringTable: Sendable {
         self.conditionalWeights = model.conditionalU == nil ? nil : conditionalWeights
         self.weights = weights
         self.adjustedU = adjustedU
+        let stride = self.stride
+        let levels = 0..<stride
+        adjustedSlots = (0..<comparisonCount).map { index in
+            levels.map { index * stride + $0 }.filter { adjustedU[$0] > 0 }
+        }
+        // Unused level slots hold zeros, which cannot raise a bound above its start at 0.
+        unadjustedBounds = (0..<comparisonCount).map { index in
+            levels.filter { adjustedU[index * stride + $0] == 0 }.reduce(0.0) {
+                max($0, levelBound(comparison: index, level: $1, frequency: 0))
+            }
+        }
     }
 
     /// The match weight of a compared pair: prior plus every comparison's weight and adjustment.
