@@ -106,7 +106,8 @@ public enum PersonComparator {
         // A middle name that agrees is weaker evidence: relatives often share one ("Paul" and "Richard Paul").
         if best == .other || best == .initial {
             for (i, x) in a.forenames.enumerated() {
-                for (j, y) in b.forenames.enumerated() where (i > 0 || j > 0) && x.hasSameText(as: y) && x.bytes.count > 1 {
+                for (j, y) in b.forenames.enumerated()
+                where (i > 0 || j > 0) && x.hasSameText(as: y) && x.bytes.count > 1 {
                     best = .middleName
                 }
             }
