@@ -7,7 +7,7 @@ import Testing
     func agreesWithSet() {
         var table = IDFingerprints()
         var reference = Set<UInt64>()
-        var values = (0..<50_000).map { ExtractReader<Int>.fingerprint("PR\($0 % 30_000)") }
+        var values = (0..<50_000).map { fingerprint("PR\($0 % 30_000)") }
         values += [0, 0, 1, UInt64.max, 1 << 63]
         for value in values {
             let inserted = table.insert(value)
@@ -15,7 +15,7 @@ import Testing
         }
         #expect(table.count == reference.count)
         for id in 0..<40_000 {
-            let value = ExtractReader<Int>.fingerprint("PR\(id)")
+            let value = fingerprint("PR\(id)")
             #expect(table.contains(value) == reference.contains(value))
         }
         #expect(table.contains(0) && table.contains(UInt64.max))
@@ -37,4 +37,10 @@ import Testing
         #expect(!table.contains(301 << 40))
         #expect(table.count == 300)
     }
+}
+
+/// The fingerprint the reader gives an id.
+private func fingerprint(_ id: String) -> UInt64 {
+    var id = id
+    return id.withUTF8 { ExtractReader<Int>.fingerprint($0) }
 }

@@ -32,32 +32,6 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
     /// How many entries the cache holds.
     var count: Int { values.count }
 
-    /// A key given as a `String`, and its hash.
-    struct Key {
-        let text: String
-        let hash: UInt64
-
-        @inline(__always)
-        init(_ text: String) {
-            self.text = text
-            hash = BlockingKey.hash(text)
-        }
-    }
-
-    /// The value kept for `key`, if any.
-    @inline(__always)
-    func value(for key: Key) -> Value? {
-        var text = key.text
-        return text.withUTF8 { value(forBytes: $0, hash: key.hash) }
-    }
-
-    /// Keeps `value` for `key` (not already kept), starting afresh first when the cache is full; a key
-    /// longer than ``longestKey`` is not kept.
-    mutating func insert(_ value: Value, for key: Key) {
-        var text = key.text
-        text.withUTF8 { insert(value, forBytes: $0, hash: key.hash) }
-    }
-
     /// The value kept for the text with these UTF-8 bytes, whose FNV-1a hash is `hash`
     /// (`BlockingKey.hash(bytes:)`), if any.
     @inline(__always)
@@ -80,7 +54,8 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
         }
     }
 
-    /// Keeps `value` for the text with these bytes (not already kept; see ``insert(_:for:)``).
+    /// Keeps `value` for the text with these bytes (not already kept), starting afresh first when the
+    /// cache is full; a text longer than ``longestKey`` bytes is not kept.
     mutating func insert(_ value: Value, forBytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
         guard key.count <= Self.longestKey else { return }
         if values.count >= limit {

@@ -77,12 +77,6 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
 
     /// A 64-bit FNV-1a hash of an id's UTF-8 bytes; two ids collide with odds near 1 in 10^12 per pair
     /// set of a few million.
-    static func fingerprint(_ id: String) -> UInt64 {
-        var id = id
-        return id.withUTF8(fingerprint)
-    }
-
-    /// The fingerprint of an id given as its UTF-8 bytes (the same as of the id as a `String`).
     static func fingerprint(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id {
