@@ -46,6 +46,40 @@ struct MappedRow {
         return joined.withUnsafeBufferPointer(body)
     }
 
+    /// Calls `body` with several fields' values as bytes, in the order of `slots`, each trimmed and
+    /// joined as ``withBytes(_:_:)`` makes it. When every field is a single column, the values are read
+    /// where they lie in the batch; otherwise all of them are first copied into one buffer.
+    func withBytes<Result>(
+        of slots: [Int],
+        _ body: (UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: slots.count) { fields in
+            defer { _ = fields.deinitialize() }
+            if slots.allSatisfy({ resolved.singleColumns[$0] >= 0 }) {
+                return batch.bytes.withUnsafeBufferPointer { bytes in
+                    for (index, slot) in slots.enumerated() {
+                        let range = batch.byteRange(row: row, column: resolved.singleColumns[slot])
+                        fields.initializeElement(at: index, to: trimmed(UnsafeBufferPointer(rebasing: bytes[range])))
+                    }
+                    return body(UnsafeBufferPointer(fields))
+                }
+            }
+            var copied: [UInt8] = []
+            var ends: [Int] = []
+            for slot in slots {
+                withBytes(slot) { copied.append(contentsOf: $0) }
+                ends.append(copied.count)
+            }
+            return copied.withUnsafeBufferPointer { bytes in
+                for index in slots.indices {
+                    let start = index == 0 ? 0 : ends[index - 1]
+                    fields.initializeElement(at: index, to: UnsafeBufferPointer(rebasing: bytes[start..<ends[index]]))
+                }
+                return body(UnsafeBufferPointer(fields))
+            }
+        }
+    }
+
     /// A date field: `nil` when empty or a placeholder; an issue when not a real date (unless the
     /// mapping keeps invalid dates as missing).
     mutating func date(_ slot: Int) throws(Issue) -> CalendarDate? {

@@ -21,6 +21,16 @@ public struct PersonRowFields: Sendable {
     let mapping: ColumnMapping
     /// The slot of each canonical person-record field, in ``ExtractKind/canonicalFields`` order.
     let slots: [Int]
+    /// The slots of the fields the extractor reads: forenames, surname, address line, town, postcode
+    /// and UPRN.
+    let textSlots: [Int]
+
+    init(resolved: ResolvedColumns, mapping: ColumnMapping) {
+        self.resolved = resolved
+        self.mapping = mapping
+        slots = mapping.kind.canonicalFields.map(resolved.slot)
+        textSlots = [slots[5], slots[6], slots[8], slots[9], slots[10], slots[11]]
+    }
 
     /// The comparison features of a row's person, made by `extractor` from the bytes of the row's name
     /// and address fields where they lie in the batch.
@@ -30,28 +40,18 @@ public struct PersonRowFields: Sendable {
         using extractor: inout PersonFeatureExtractor
     ) -> PersonFeatures {
         let row = MappedRow(batch: rows, row: person.row, resolved: resolved, mapping: mapping)
-        return row.withBytes(slots[5]) { forenames in
-            row.withBytes(slots[6]) { surname in
-                row.withBytes(slots[8]) { line in
-                    row.withBytes(slots[9]) { town in
-                        row.withBytes(slots[10]) { postcode in
-                            row.withBytes(slots[11]) { uprn in
-                                extractor.features(
-                                    of: PersonFields(
-                                        forenames: forenames,
-                                        surname: surname,
-                                        dateOfBirth: person.dateOfBirth,
-                                        addressLine: line,
-                                        town: town,
-                                        postcode: postcode,
-                                        uprn: uprn
-                                    )
-                                )
-                            }
-                        }
-                    }
-                }
-            }
+        return row.withBytes(of: textSlots) { fields in
+            extractor.features(
+                of: PersonFields(
+                    forenames: fields[0],
+                    surname: fields[1],
+                    dateOfBirth: person.dateOfBirth,
+                    addressLine: fields[2],
+                    town: fields[3],
+                    postcode: fields[4],
+                    uprn: fields[5]
+                )
+            )
         }
     }
 
@@ -88,11 +88,7 @@ extension ExtractReader where Record == PersonRow {
 
     /// How to read the fields of this reader's rows.
     public var fields: PersonRowFields {
-        PersonRowFields(
-            resolved: resolved,
-            mapping: mapping,
-            slots: mapping.kind.canonicalFields.map(resolved.slot)
-        )
+        PersonRowFields(resolved: resolved, mapping: mapping)
     }
 }
 
