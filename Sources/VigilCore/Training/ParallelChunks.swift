@@ -5,12 +5,12 @@ import Foundation
 ///
 /// Results come back in chunk order whatever order the chunks finish in, so anything built from them
 /// (pattern counts, u estimates) is the same on every run.
-enum ParallelChunks {
+public enum ParallelChunks {
     /// How many chunks to use: one per core, at least one.
-    static var defaultWorkers: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 16)) }
+    public static var defaultWorkers: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 16)) }
 
     /// Runs `body` on `workers` chunks of `0..<count` and returns the results in chunk order.
-    static func map<Result: Sendable>(
+    public static func map<Result: Sendable>(
         count: Int,
         workers: Int = defaultWorkers,
         _ body: @Sendable (Range<Int>, Int) -> Result

@@ -45,14 +45,29 @@ struct LinkCommand: AsyncParsableCommand {
             if let addressThreshold { trained.homeAddress?.threshold = addressThreshold }
             let employees = try loading.roster(path: roster.roster, mapping: roster.mapping())
             let linker = RecordLinker(model: trained, roster: IndexedRoster(employees: employees, model: trained))
+            let pool = ExtractorPool(make: linker.makeExtractor)
+            // Incident locations are read on another core while the person records are linked; they are
+            // only read when the model can link them (otherwise `linkLocations` says why it cannot).
+            let locationsMapping = try sources.locationsMappingValue()
+            let locationsPath = trained.homeAddress == nil ? nil : sources.locations
+            async let locationsRead = locationsPath.map {
+                try ExtractLoading.locationsAside(path: $0, mapping: locationsMapping)
+            }
             var output = try OutputStream(path: out)
             try output.write(MatchTable.headerLine)
             var matches = 0
             if sources.records != nil || sources.locations == nil {
-                matches += try await linkRecords(linker: linker, loading: &loading, output: &output)
+                matches += try await linkRecords(linker: linker, pool: pool, loading: &loading, output: &output)
             }
-            if let locations = sources.locations {
-                matches += try linkLocations(linker: linker, path: locations, loading: &loading, output: &output)
+            if sources.locations != nil {
+                guard let read = try await locationsRead else {
+                    throw ModelFile.Problem(
+                        description:
+                            "\(model): has no home-address model; train with --locations to link incident locations"
+                    )
+                }
+                let locations = try loading.adopt(read)
+                matches += try linkLocations(locations, linker: linker, pool: pool, output: &output)
             }
             try output.finish()
             Diagnostics.note("\(matches) matches (model \(trained.version))")
@@ -69,6 +84,7 @@ struct LinkCommand: AsyncParsableCommand {
 
     private func linkRecords(
         linker: RecordLinker,
+        pool: ExtractorPool,
         loading: inout ExtractLoading,
         output: inout OutputStream
     )
@@ -81,7 +97,6 @@ struct LinkCommand: AsyncParsableCommand {
             mapping: sources.recordsMappingValue()
         )
         let fields = reader.fields
-        let pool = ExtractorPool(make: linker.makeExtractor)
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: linker.model.person.threshold)
         let scoringFloor = linker.scoringFloor(threshold: linker.model.person.threshold)
         let stream = BatchStream<PersonRow, (String, Int, Int)> { batch in
@@ -136,38 +151,46 @@ struct LinkCommand: AsyncParsableCommand {
         return matches
     }
 
+    /// Links incident locations on every core, in chunks whose lines are written in the locations' order.
     private func linkLocations(
+        _ locations: [IncidentLocation],
         linker: RecordLinker,
-        path: String,
-        loading: inout ExtractLoading,
+        pool: ExtractorPool,
         output: inout OutputStream
     ) throws -> Int {
-        guard let addressModel = linker.model.homeAddress else {
-            throw ModelFile.Problem(
-                description: "\(model): has no home-address model; train with --locations to link incident locations"
-            )
-        }
+        guard let addressModel = linker.model.homeAddress else { return 0 }
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: addressModel.threshold)
-        let locations = try loading.locations(path: path, mapping: sources.locationsMappingValue())
-        var extractor = linker.makeExtractor()
-        var candidates: [Int32] = []
-        var matches = 0
-        for location in locations {
-            for result in linker.homeAddressMatches(for: location, extractor: &extractor, candidates: &candidates)
-            where result.matchWeight >= thresholdWeight {
-                guard let explanation = linker.explainHomeAddress(location, employeeIndex: result.employeeIndex)
-                else { continue }
-                try output.write(
-                    MatchTable.line(
-                        result,
-                        runnerUpID: "",
-                        explanation: explanation,
-                        modelVersion: linker.model.version
-                    )
-                )
-                matches += 1
+        let chunks = ParallelChunks.map(count: locations.count) { range, _ in
+            pool.withExtractor { extractor in
+                var candidates: [Int32] = []
+                var text = ""
+                var count = 0
+                for location in locations[range] {
+                    let features = extractor.features(of: location)
+                    for result in linker.homeAddressMatches(
+                        for: features,
+                        incidentID: location.incidentID,
+                        candidates: &candidates
+                    ) where result.matchWeight >= thresholdWeight {
+                        guard
+                            let explanation = linker.explainHomeAddress(
+                                features: features,
+                                employeeIndex: result.employeeIndex
+                            )
+                        else { continue }
+                        text += MatchTable.line(
+                            result,
+                            runnerUpID: "",
+                            explanation: explanation,
+                            modelVersion: linker.model.version
+                        )
+                        count += 1
+                    }
+                }
+                return (text, count)
             }
         }
-        return matches
+        for (text, _) in chunks { try output.write(text) }
+        return chunks.reduce(0) { $0 + $1.1 }
     }
 }

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// `link` with incident locations: they are read beside the person records and linked on every core,
+/// yet the output, rejects and notes come in the same order as a one-at-a-time run's.
+@Suite struct LinkLocationsTests {
+    @Test("home-address rows follow the person rows, in the locations file's order, each with its best first")
+    func homeRowsKeepFileOrder() async throws {
+        let world = try await TrainedWorld.shared()
+        let matches = try CSVText(contentsOf: world.matches).records
+        let kinds = matches.compactMap { $0["kind"] }
+        let firstHome = try #require(kinds.firstIndex(of: "home_address"), "the shared run found no home addresses")
+        #expect(kinds[..<firstHome].allSatisfy { $0 == "person" })
+        #expect(kinds[firstHome...].allSatisfy { $0 == "home_address" })
+
+        let locations = try CSVText(contentsOf: world.locations)
+        let idColumn = try #require(locations.header.firstIndex(of: "incident_id"))
+        let position = Dictionary(
+            locations.rows.enumerated().map { ($0.element[idColumn], $0.offset) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        let homes = matches[firstHome...]
+        let positions = try homes.map { try #require(position[$0["record_id"] ?? ""]) }
+        #expect(positions == positions.sorted(), "home-address rows are out of the locations' order")
+        // Within one location, the strongest home comes first.
+        for (previous, next) in zip(homes, homes.dropFirst()) where previous["record_id"] == next["record_id"] {
+            let earlier = try #require(Double(previous["match_weight"] ?? ""))
+            let later = try #require(Double(next["match_weight"] ?? ""))
+            #expect(earlier >= later)
+        }
+    }
+
+    @Test("linking locations alone gives the same home-address rows as linking them after the records")
+    func locationsAloneMatchTheSharedRun() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let out = directory.path("homes.csv")
+        let run = try await directory.vigil(
+            "link",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--locations",
+            world.locations,
+            "--out",
+            out
+        )
+        #expect(run.status == 0, "\(run)")
+        let alone = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").dropFirst()
+        let shared = try String(contentsOfFile: world.matches, encoding: .utf8).split(separator: "\n")
+            .filter { $0.hasPrefix("home_address,") }
+        #expect(!alone.isEmpty)
+        #expect(Array(alone) == shared)
+    }
+
+    @Test("link reads locations beside the records, yet writes their rejects and notes after the records'")
+    func rejectsAndNotesKeepOrder() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let records = try CSVText(contentsOf: world.records)
+        let recordLines =
+            [CSVText.line(records.header)] + records.rows.prefix(20).map(CSVText.line)
+            + ["PRX0001,crime,CRI-X1,2020-01-01,suspect,John,Smith"]
+        let recordsPath = try directory.write("records.csv", recordLines.joined(separator: "\n") + "\n")
+        let locations = try CSVText(contentsOf: world.locations)
+        let locationLines =
+            [CSVText.line(locations.header)] + locations.rows.prefix(30).map(CSVText.line)
+            + ["LX-1,2020-01-01,Assault,1 High Street,Birmingham"]
+        let locationsPath = try directory.write("locations.csv", locationLines.joined(separator: "\n") + "\n")
+        let rejectsPath = directory.path("rejects.csv")
+        let run = try await directory.vigil(
+            "link",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--records",
+            recordsPath,
+            "--locations",
+            locationsPath,
+            "--rejects",
+            rejectsPath,
+            "--out",
+            directory.path("matches.csv")
+        )
+        #expect(run.status == 3, "\(run)")
+        let rejects = try CSVText(contentsOf: rejectsPath)
+        #expect(rejects.column("file").map { ($0 as NSString).lastPathComponent } == ["records.csv", "locations.csv"])
+        #expect(rejects.column("line") == ["22", "32"])
+        let notes = run.standardError
+        let recordsNote = try #require(notes.range(of: "records.csv: 21 read, 20 accepted, 1 rejected"), "\(notes)")
+        let locationsNote = try #require(notes.range(of: "locations.csv: 31 read, 30 accepted, 1 rejected"), "\(notes)")
+        #expect(recordsNote.lowerBound < locationsNote.lowerBound)
+    }
+
+    @Test("locations with a model that has no home-address model: the person records are linked, then it says why")
+    func modelWithoutHomesSaysWhy() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let model = directory.path("people-only.json")
+        let train = try await directory.vigil(
+            arguments: [
+                "train", "--roster", world.roster, "--records", world.records, "--out", model, "--random-pairs",
+                "20000",
+            ]
+        )
+        try #require(train.status == 0, "\(train)")
+        let out = directory.path("matches.csv")
+        let run = try await directory.vigil(
+            "link",
+            "--model",
+            model,
+            "--roster",
+            world.roster,
+            "--records",
+            world.records,
+            "--locations",
+            world.locations,
+            "--out",
+            out
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("has no home-address model"), "\(run.standardError)")
+        #expect(!run.standardError.contains("incident_locations.csv:"), "the locations were read for nothing")
+    }
+}
