@@ -21,6 +21,10 @@ public final class NameToken: Hashable, Sendable {
     let codeHashes: BlockingCodes
     /// FNV-1a of the text, so that two tokens with different texts are told apart by one comparison.
     let textHash: UInt64
+    /// FNV-1a of the primary and alternate phonetic keys (0 for an empty key), so that `soundsLike`
+    /// compares strings only when their hashes agree.
+    private let primaryHash: UInt64
+    private let alternateHash: UInt64
 
     public init(text: String, phonetic: PhoneticKeys, groups: [UInt32], otherRoleGroups: [UInt32] = []) {
         self.text = text
@@ -32,6 +36,14 @@ public final class NameToken: Hashable, Sendable {
         let alternate = phonetic.alternate.isEmpty || phonetic.alternate == phonetic.primary ? nil : phonetic.alternate
         codeHashes = BlockingCodes(first: BlockingKey.hash(primary), second: alternate.map(BlockingKey.hash))
         textHash = BlockingKey.hash(text)
+        primaryHash = Self.keyHash(phonetic.primary)
+        alternateHash = Self.keyHash(phonetic.alternate)
+    }
+
+    private static func keyHash(_ key: String) -> UInt64 {
+        guard !key.isEmpty else { return 0 }
+        let hash = BlockingKey.hash(key)
+        return hash == 0 ? 1 : hash
     }
 
     /// Whether the two tokens are the same word (the comparators ask this for every candidate).
@@ -72,10 +84,13 @@ public final class NameToken: Hashable, Sendable {
 
     /// Whether the two tokens sound alike: any Double Metaphone key in common.
     public func soundsLike(_ other: NameToken) -> Bool {
-        let mine = phonetic
-        let theirs = other.phonetic
-        guard !mine.primary.isEmpty, !theirs.primary.isEmpty else { return false }
-        return mine.primary == theirs.primary || mine.primary == theirs.alternate
-            || mine.alternate == theirs.primary || (!mine.alternate.isEmpty && mine.alternate == theirs.alternate)
+        // An empty key hashes to 0 and a present one never does, so comparing hashes first gives the
+        // same answer as comparing the keys; a string is compared only to confirm agreeing hashes.
+        guard primaryHash != 0, other.primaryHash != 0 else { return false }
+        if primaryHash == other.primaryHash && phonetic.primary == other.phonetic.primary { return true }
+        if primaryHash == other.alternateHash && phonetic.primary == other.phonetic.alternate { return true }
+        if alternateHash == other.primaryHash && phonetic.alternate == other.phonetic.primary { return true }
+        return alternateHash != 0 && alternateHash == other.alternateHash
+            && phonetic.alternate == other.phonetic.alternate
     }
 }
