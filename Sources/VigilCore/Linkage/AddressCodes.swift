@@ -22,7 +22,7 @@ struct AddressCodes: Sendable {
 
     init() {}
 
-    init(_ address: AddressFeatures) {
+    init(_ address: borrowing AddressFeatures) {
         isMissing = address.isMissing
         uprn = Self.code(address.uprn)
         evidencePostcode = Self.code(address.evidencePostcode)

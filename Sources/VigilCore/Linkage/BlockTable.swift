@@ -161,12 +161,3 @@ struct BlockTable: Sendable {
         UInt8(truncatingIfNeeded: mixed(key)) | 0x80
     }
 }
-
-extension Array where Element == Int32 {
-    /// Appends a roster position unless it is already there (candidate lists are short).
-    @inline(__always)
-    mutating func appendCandidate(_ position: Int32) {
-        for existing in self where existing == position { return }
-        append(position)
-    }
-}

@@ -23,16 +23,19 @@ public struct BlockingIndex: Sendable {
         // Keys are gathered first and probed together (see `BlockTable.forEachPosition(ofKeys:)`); a
         // record with more keys than the buffer holds probes the rest one at a time.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys in
-            var count = 0
-            Self.keys(of: record, rules: rules, probing: true) { key in
-                if count < keys.count {
-                    keys[count] = key
-                    count += 1
-                } else {
-                    table.forEachPosition(of: key) { candidates.appendCandidate($0) }
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: CandidateGathering.capacity) { slots in
+                var gathering = CandidateGathering(slots: slots)
+                var count = 0
+                Self.keys(of: record, rules: rules, probing: true) { key in
+                    if count < keys.count {
+                        keys[count] = key
+                        count += 1
+                    } else {
+                        table.forEachPosition(of: key) { gathering.add($0, to: &candidates) }
+                    }
                 }
+                table.forEachPosition(ofKeys: keys, count: count) { gathering.add($0, to: &candidates) }
             }
-            table.forEachPosition(ofKeys: keys, count: count) { candidates.appendCandidate($0) }
         }
     }
 

@@ -39,7 +39,7 @@ public final class PersonFeatures: Sendable {
         surnameAlternatives: [NameToken] = [],
         surnameFromForenames: Bool = false,
         dateOfBirth: CalendarDate? = nil,
-        address: AddressFeatures = AddressFeatures(),
+        address: consuming AddressFeatures = AddressFeatures(),
         forenameFrequency: Double = 0,
         surnameFrequency: Double = 0
     ) {
@@ -50,9 +50,9 @@ public final class PersonFeatures: Sendable {
         self.surnameAlternatives = surnameAlternatives
         self.surnameFromForenames = surnameFromForenames
         self.dateOfBirth = dateOfBirth
-        self.address = address
         self.codes = ComparisonCodes(dateOfBirth: dateOfBirth, address: AddressCodes(address))
         self.place = address.place
+        self.address = address
         self.forenameFrequency = forenameFrequency
         self.surnameFrequency = surnameFrequency
     }
