@@ -56,13 +56,12 @@ extension PersonFeatureExtractor {
             return Self.lineFeatures(AddressParser.parse(folded: folded, normalisedTown: normalisedTown))
         }
         let words = folded[shaped.wordsStart...]
-        var features = streetWordsCache.features(words: words, town: normalisedTown) {
-            // Any house number parses the words the same way (see `HouseNumberedLine`).
-            Self.lineFeatures(AddressParser.parse(folded: [0x31, 0x20] + words, normalisedTown: normalisedTown))
+        // Any house number parses the words the same way (see `HouseNumberedLine`), and a line parsed
+        // with a house number keeps its words only in the place: the house number and flat are this line's.
+        let place = streetWordsCache.place(words: words, town: normalisedTown) {
+            Self.lineFeatures(AddressParser.parse(folded: [0x31, 0x20] + words, normalisedTown: normalisedTown)).place
         }
-        features.houseNumber = shaped.houseNumber
-        features.flat = shaped.flat
-        return features
+        return AddressFeatures(houseNumber: shaped.houseNumber, flat: shaped.flat, place: place)
     }
 
     /// What a postcode field contributes to address features.

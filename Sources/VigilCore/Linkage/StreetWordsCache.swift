@@ -1,4 +1,5 @@
-/// Address features of a street's words in a town, parsed once and reused for every house on the street.
+/// The place (house name, street and town) that a street's words in a town parse to, parsed once and
+/// reused for every house on the street.
 ///
 /// Keyed by the folded words of a ``HouseNumberedLine`` and the normalised town, since the town field
 /// can change how the words split into street and locality. The words are the key of a
@@ -9,7 +10,7 @@
 struct StreetWordsCache: Sendable {
     private struct Entry: Sendable {
         var town: String?
-        var features: AddressFeatures
+        var place: AddressPlace
     }
 
     private var entries: TextKeyedCache<Entry>
@@ -23,18 +24,20 @@ struct StreetWordsCache: Sendable {
     /// How many streets the cache holds.
     var count: Int { entries.count }
 
-    /// The features of `words` in `town`, from the cache or from `parse` (then kept).
-    mutating func features(
+    /// The place of `words` in `town`, from the cache or from `parse` (then kept). Only the place is kept:
+    /// a cached place costs one reference count to hand out, where whole address features cost one per
+    /// field.
+    mutating func place(
         words: ArraySlice<UInt8>,
         town: String?,
-        parse: () -> AddressFeatures
-    ) -> AddressFeatures {
+        parse: () -> AddressPlace
+    ) -> AddressPlace {
         words.withUnsafeBufferPointer { words in
             let hash = BlockingKey.hash(bytes: words) ^ (town.map(BlockingKey.hash) ?? 0)
-            if let entry = entries.value(forBytes: words, hash: hash), entry.town == town { return entry.features }
-            let features = parse()
-            entries.insert(Entry(town: town, features: features), forBytes: words, hash: hash)
-            return features
+            if let entry = entries.value(forBytes: words, hash: hash), entry.town == town { return entry.place }
+            let place = parse()
+            entries.insert(Entry(town: town, place: place), forBytes: words, hash: hash)
+            return place
         }
     }
 }
