@@ -16,6 +16,9 @@ final class AddressPlace: Sendable {
     let houseNameCode: UInt64
     let streetCode: UInt64
     let townCode: UInt64
+    /// The street's and the town's letters, counted once for the spelling checks' first bound.
+    let streetLetters: LetterCounts
+    let townLetters: LetterCounts
 
     init(houseName: String?, street: String?, town: String?) {
         self.houseName = houseName
@@ -23,6 +26,8 @@ final class AddressPlace: Sendable {
         self.town = town
         streetBytes = street.map { Array($0.utf8) } ?? []
         townBytes = town.map { Array($0.utf8) } ?? []
+        streetLetters = LetterCounts(streetBytes)
+        townLetters = LetterCounts(townBytes)
         houseNameCode = AddressCodes.code(houseName)
         streetCode = AddressCodes.code(street)
         townCode = AddressCodes.code(town)
@@ -30,4 +35,15 @@ final class AddressPlace: Sendable {
 
     /// The place with nothing known.
     static let none = AddressPlace(houseName: nil, street: nil, town: nil)
+
+    /// Whether the two streets' Jaro-Winkler similarity reaches 0.92, the threshold at which the
+    /// comparators count a street as spelled alike.
+    @inline(__always)
+    func streetSpelledAlike(_ other: AddressPlace) -> Bool {
+        streetBytes.withUnsafeBufferPointer { mine in
+            other.streetBytes.withUnsafeBufferPointer { theirs in
+                JaroWinkler.reaches(0.92, mine, theirs, sharedAtMost: streetLetters.sharedAtMost(other.streetLetters))
+            }
+        }
+    }
 }

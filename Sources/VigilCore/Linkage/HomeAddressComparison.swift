@@ -107,7 +107,7 @@ public enum HomeAddressComparator {
         if let x = location.street, let y = home.street {
             let level: HomeAddressComparison.StreetLevel =
                 x == y
-                ? .exact : (JaroWinkler.reaches(0.92, location.streetBytes, home.streetBytes) ? .close : .other)
+                ? .exact : (location.place.streetSpelledAlike(home.place) ? .close : .other)
             pair.vector[HomeAddressComparison.street] = level.rawValue
         }
         if let x = location.town, let y = home.town {

@@ -8,6 +8,7 @@ struct InternedTowns: Sendable {
     private let bytes: [UInt8]
     /// `starts[i] ..< starts[i + 1]` are town `i`'s bytes.
     private let starts: [Int]
+    private let letters: [LetterCounts]
 
     /// Interns the towns of `people`; returns the table and each person's town index (-1 for none).
     static func intern(_ people: [PersonFeatures]) -> (towns: InternedTowns, indices: [Int32]) {
@@ -23,23 +24,36 @@ struct InternedTowns: Sendable {
             starts.append(bytes.count)
             return index
         }
-        return (InternedTowns(bytes: bytes, starts: starts), indices)
+        let letters = (0..<(starts.count - 1)).map { LetterCounts(Array(bytes[starts[$0]..<starts[$0 + 1]])) }
+        return (InternedTowns(bytes: bytes, starts: starts, letters: letters), indices)
     }
 
-    private init(bytes: [UInt8], starts: [Int]) {
+    private init(bytes: [UInt8], starts: [Int], letters: [LetterCounts]) {
         self.bytes = bytes
         self.starts = starts
+        self.letters = letters
     }
 
     /// Calls `body` with a function giving a town's bytes by index, valid inside `body` only.
     @inline(__always)
-    func withTowns<Result>(_ body: ((Int32) -> UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    func withTowns<Result>(_ body: ((Int32) -> SpelledTown) -> Result) -> Result {
         bytes.withUnsafeBufferPointer { bytes in
             starts.withUnsafeBufferPointer { starts in
-                body { index in
-                    UnsafeBufferPointer(rebasing: bytes[starts[Int(index)]..<starts[Int(index) + 1]])
+                letters.withUnsafeBufferPointer { letters in
+                    body { index in
+                        SpelledTown(
+                            bytes: UnsafeBufferPointer(rebasing: bytes[starts[Int(index)]..<starts[Int(index) + 1]]),
+                            letters: letters[Int(index)]
+                        )
+                    }
                 }
             }
         }
     }
+}
+
+/// An interned town's bytes with its letters counted, as a spelling check reads them.
+struct SpelledTown {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let letters: LetterCounts
 }

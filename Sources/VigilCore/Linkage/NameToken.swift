@@ -25,6 +25,8 @@ public final class NameToken: Hashable, Sendable {
     /// compares strings only when their hashes agree.
     private let primaryHash: UInt64
     private let alternateHash: UInt64
+    /// Its letters, counted once, for the bound `JaroWinkler.reaches` checks first.
+    private let letters: LetterCounts
 
     public init(text: String, phonetic: PhoneticKeys, groups: [UInt32], otherRoleGroups: [UInt32] = []) {
         self.text = text
@@ -38,6 +40,18 @@ public final class NameToken: Hashable, Sendable {
         textHash = BlockingKey.hash(text)
         primaryHash = Self.keyHash(phonetic.primary)
         alternateHash = Self.keyHash(phonetic.alternate)
+        letters = LetterCounts(bytes)
+    }
+
+    /// Whether the two tokens' Jaro-Winkler similarity reaches `threshold` (as `JaroWinkler.reaches` on
+    /// their bytes), with the letters they share bounded from the counts each token keeps.
+    @inline(__always)
+    func reaches(_ threshold: Double, _ other: NameToken) -> Bool {
+        bytes.withUnsafeBufferPointer { mine in
+            other.bytes.withUnsafeBufferPointer { theirs in
+                JaroWinkler.reaches(threshold, mine, theirs, sharedAtMost: letters.sharedAtMost(other.letters))
+            }
+        }
     }
 
     private static func keyHash(_ key: String) -> UInt64 {

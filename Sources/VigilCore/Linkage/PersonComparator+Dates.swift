@@ -43,7 +43,7 @@ extension PersonComparator {
         _ a: PersonFeatures,
         _ y: AddressCodes,
         employee b: () -> PersonFeatures,
-        town: (Int32) -> UnsafeBufferPointer<UInt8>
+        town: (Int32) -> SpelledTown
     ) -> AddressLevel? {
         let x = a.codes.address
         guard !x.isMissing, !y.isMissing else { return nil }
@@ -53,7 +53,7 @@ extension PersonComparator {
         /// Streets agree when spelled alike.
         func sameStreet() -> Bool {
             guard x.street != 0, y.street != 0 else { return false }
-            return x.street == y.street || JaroWinkler.reaches(0.92, a.streetBytes, b().streetBytes)
+            return x.street == y.street || a.place.streetSpelledAlike(b().place)
         }
         if samePostcode && sameHouse {
             return sameStreet() && x.town != 0 && x.town == y.town ? .wholeAddress : .postcodeAndHouse
@@ -88,12 +88,19 @@ extension PersonComparator {
         _ a: PersonFeatures,
         _ y: AddressCodes,
         employee b: () -> PersonFeatures,
-        town: (Int32) -> UnsafeBufferPointer<UInt8>
+        town: (Int32) -> SpelledTown
     ) -> Bool {
-        a.townBytes.withUnsafeBufferPointer { record in
-            y.townIndex >= 0
-                ? JaroWinkler.reaches(0.92, record, town(y.townIndex))
-                : b().townBytes.withUnsafeBufferPointer { JaroWinkler.reaches(0.92, record, $0) }
+        let place = a.place
+        return place.townBytes.withUnsafeBufferPointer { record in
+            if y.townIndex >= 0 {
+                let other = town(y.townIndex)
+                let shared = place.townLetters.sharedAtMost(other.letters)
+                return JaroWinkler.reaches(0.92, record, other.bytes, sharedAtMost: shared)
+            }
+            let other = b().place
+            return other.townBytes.withUnsafeBufferPointer {
+                JaroWinkler.reaches(0.92, record, $0, sharedAtMost: place.townLetters.sharedAtMost(other.townLetters))
+            }
         }
     }
 }

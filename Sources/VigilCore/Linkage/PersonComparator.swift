@@ -14,7 +14,7 @@ public enum PersonComparator {
             record,
             employee.codes,
             employee: { employee },
-            town: { _ in UnsafeBufferPointer(start: nil, count: 0) },
+            town: { _ in SpelledTown(bytes: UnsafeBufferPointer(start: nil, count: 0), letters: LetterCounts([])) },
             into: &pair
         )
         compareNames(record, employee, into: &pair)
@@ -29,7 +29,7 @@ public enum PersonComparator {
         _ record: PersonFeatures,
         _ codes: ComparisonCodes,
         employee: () -> PersonFeatures,
-        town: (Int32) -> UnsafeBufferPointer<UInt8>,
+        town: (Int32) -> SpelledTown,
         into pair: inout ComparedPair
     ) {
         pair.vector[PersonComparison.dateOfBirth] = dateLevel(record.codes, codes)?.rawValue
@@ -132,7 +132,7 @@ public enum PersonComparator {
             return x.bytes.first == y.bytes.first ? .initial : .other
         }
         if x.isVariant(of: y) { return .variant }
-        if JaroWinkler.reaches(0.88, x.bytes, y.bytes) {
+        if x.reaches(0.88, y) {
             return JaroWinkler.similarity(x.bytes, y.bytes) >= 0.92 ? .veryClose : .close
         }
         if x.soundsLike(y) { return .phonetic }
@@ -144,7 +144,7 @@ public enum PersonComparator {
     static func surnameLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> Surname? {
         guard let x = a.surname, let y = b.surname else { return nil }
         if x.hasSameText(as: y) { return .exact }
-        if JaroWinkler.reaches(0.88, x.bytes, y.bytes) {
+        if x.reaches(0.88, y) {
             return JaroWinkler.similarity(x.bytes, y.bytes) >= 0.92 ? .veryClose : .close
         }
         if x.isVariant(of: y) || x.soundsLike(y) { return .phonetic }
@@ -186,7 +186,7 @@ public enum PersonComparator {
         // A surname and a forename: their variant groups come from two tables.
         func agrees(_ x: NameToken, _ y: NameToken) -> Bool {
             x.bytes.count > 1 && y.bytes.count > 1
-                && (x.hasSameText(as: y) || x.isVariant(ofOtherRole: y) || JaroWinkler.reaches(0.92, x.bytes, y.bytes))
+                && (x.hasSameText(as: y) || x.isVariant(ofOtherRole: y) || x.reaches(0.92, y))
         }
         func surnameAgrees(_ surname: NameToken, _ others: [NameToken], with forename: NameToken) -> Bool {
             agrees(surname, forename) || others.contains { agrees($0, forename) }

@@ -50,7 +50,12 @@ public enum JaroWinkler {
 
     /// The same test on bytes held elsewhere (a roster's interned towns).
     @inline(__always)
-    static func reaches(_ threshold: Double, _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func reaches(
+        _ threshold: Double,
+        _ a: UnsafeBufferPointer<UInt8>,
+        _ b: UnsafeBufferPointer<UInt8>,
+        sharedAtMost: Int? = nil
+    ) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
         // The Winkler boost is set by the common prefix (at most four bytes), known before any matching.
         var prefix = 0
@@ -58,9 +63,8 @@ public enum JaroWinkler {
         let shorter = Double(min(a.count, b.count))
         guard bound(common: shorter, a.count, b.count, prefix: prefix) >= threshold else { return false }
         // Jaro's matches cannot outnumber the characters the two strings share (as multisets).
-        guard bound(common: Double(sharedCharacters(a, b)), a.count, b.count, prefix: prefix) >= threshold else {
-            return false
-        }
+        let shared = sharedAtMost ?? sharedCharacters(a, b)
+        guard bound(common: Double(shared), a.count, b.count, prefix: prefix) >= threshold else { return false }
         return similarity(a, b) >= threshold
     }
 
