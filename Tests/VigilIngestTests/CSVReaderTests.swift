@@ -194,6 +194,30 @@ func readAll(
         #expect(big.rows.count == 3 && big.rejects.count == 1)
     }
 
+    @Test("plain fields of every length end exactly at their comma, carriage return or line feed")
+    func plainFieldsOfEveryLength() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        // The scanner skips eight bytes at a time while none ends a field: a delimiter at every offset in
+        // a word, and fields shorter and longer than a word, must still split where they are.
+        var expected: [[String]] = []
+        var text = "a,b,c\n"
+        for length in 0...24 {
+            for ending in ["\n", "\r\n", "\r"] {
+                let field = String((0..<length).map { Character(UnicodeScalar(UInt8(0x41 + ($0 % 26)))) })
+                let row = [field, String(field.reversed()), "x\(length) y"]
+                expected.append(row)
+                text += row.joined(separator: ",") + ending
+            }
+        }
+        let path = try dir.write("lengths.csv", text)
+        for chunkSize in [16, 21, 1 << 20] {
+            let read = try readAll(path, chunkSize: chunkSize, maxRows: 7)
+            #expect(read.rejects.isEmpty, "chunk size \(chunkSize)")
+            #expect(read.rows == expected, "chunk size \(chunkSize)")
+        }
+    }
+
     @Test("a plain field cut by a chunk boundary stays plain: a quote inside it opens nothing")
     func plainFieldAcrossChunks() throws {
         let dir = try TemporaryDirectory()

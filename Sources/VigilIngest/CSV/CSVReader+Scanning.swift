@@ -3,6 +3,21 @@ private let quote: UInt8 = 0x22
 private let lineFeed: UInt8 = 0x0A
 private let carriageReturn: UInt8 = 0x0D
 
+/// Whether any of eight bytes (read as one little-endian word) is a comma, line feed or carriage return:
+/// the bytes that end an unquoted field. For each of the three, the word is made zero where it holds
+/// that byte, and `(x - 0x01…) & ~x & 0x80…` is non-zero exactly when some byte of `x` is zero.
+@inline(__always)
+private func endsUnquotedField(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let commas = word ^ (ones &* UInt64(comma))
+    let lineFeeds = word ^ (ones &* UInt64(lineFeed))
+    let returns = word ^ (ones &* UInt64(carriageReturn))
+    let zero =
+        ((commas &- ones) & ~commas) | ((lineFeeds &- ones) & ~lineFeeds) | ((returns &- ones) & ~returns)
+    return zero & highs != 0
+}
+
 extension CSVReader {
     /// Scans the current chunk from `position` until it ends or the batch holds `target` rows.
     mutating func scanChunk(untilProduced target: Int) {
@@ -40,7 +55,14 @@ extension CSVReader {
                 // Field after field of plain text stays in this loop: a field (or row) that starts with an
                 // ordinary byte is begun here without going back through the switch.
                 unquoted: while true {
-                    // Every byte that matters here is at most a comma, so most bytes cost one comparison.
+                    // Eight bytes at a time while none of them ends the field (see `endsUnquotedField`),
+                    // then byte by byte: every byte that matters here is at most a comma, so most bytes
+                    // cost one comparison.
+                    while i &+ 8 <= end,
+                        !endsUnquotedField(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    {
+                        i &+= 8
+                    }
                     while i < end {
                         let byte = base[i]
                         if byte <= comma && (byte == comma || byte == lineFeed || byte == carriageReturn) {
