@@ -87,8 +87,13 @@ struct BlockTable: Sendable {
                     for index in 0..<count {
                         agreeing.initializeElement(at: index, to: firstAgreeing(keys[index], from: nil, tags: tags))
                     }
+                    // Each key's slot is found before any block is visited: the slots' loads do not wait
+                    // on one another, nor on the work `body` does.
                     for index in 0..<count {
-                        visit(keys[index], from: agreeing[index], tags: tags, slots: slots, body)
+                        agreeing[index] = matchingSlot(keys[index], from: agreeing[index], tags: tags, slots: slots)
+                    }
+                    for index in 0..<count where agreeing[index] >= 0 {
+                        visit(slots[agreeing[index]], body)
                     }
                 }
             }
@@ -112,6 +117,22 @@ struct BlockTable: Sendable {
 
     /// Visits `key`'s block: from a slot whose tag agrees with the key's (-1: none), on past any other
     /// key that shares its tag.
+    /// The slot holding `key`, looked for from the first slot whose tag agrees (`agreeing`); -1 if none.
+    @inline(__always)
+    private func matchingSlot(
+        _ key: UInt64,
+        from agreeing: Int,
+        tags: UnsafeBufferPointer<UInt8>,
+        slots: UnsafeBufferPointer<Slot>
+    ) -> Int {
+        var position = agreeing
+        while position >= 0 {
+            if slots[position].key == key { return position }
+            position = firstAgreeing(key, from: position, tags: tags)
+        }
+        return -1
+    }
+
     @inline(__always)
     private func visit(
         _ key: UInt64,
@@ -120,15 +141,8 @@ struct BlockTable: Sendable {
         slots: UnsafeBufferPointer<Slot>,
         _ body: (Int32) -> Void
     ) {
-        var position = agreeing
-        while position >= 0 {
-            let slot = slots[position]
-            if slot.key == key {
-                visit(slot, body)
-                return
-            }
-            position = firstAgreeing(key, from: position, tags: tags)
-        }
+        let found = matchingSlot(key, from: agreeing, tags: tags, slots: slots)
+        if found >= 0 { visit(slots[found], body) }
     }
 
     @inline(__always)
