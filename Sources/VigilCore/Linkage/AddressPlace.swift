@@ -5,20 +5,21 @@
 /// address costs one reference count for all of these, not one per string and byte array, and the
 /// hashes that comparisons use are not made again for every record.
 final class AddressPlace: Sendable {
-    let houseName: String?
-    let street: String?
-    let town: String?
+    // Stored in this order so that what the spelling checks read comes first; the texts come last.
     /// The street's bytes, for the string comparators.
     let streetBytes: [UInt8]
     /// The town's bytes, for the string comparators.
     let townBytes: [UInt8]
+    /// The street's and the town's letters, counted once for the spelling checks' first bound.
+    let streetLetters: LetterCounts
+    let townLetters: LetterCounts
     /// ``AddressCodes/code(_:)`` of the house name, street and town (0 when absent).
     let houseNameCode: UInt64
     let streetCode: UInt64
     let townCode: UInt64
-    /// The street's and the town's letters, counted once for the spelling checks' first bound.
-    let streetLetters: LetterCounts
-    let townLetters: LetterCounts
+    let houseName: String?
+    let street: String?
+    let town: String?
 
     init(houseName: String?, street: String?, town: String?) {
         self.houseName = houseName

@@ -3,12 +3,16 @@
 /// A final class: tokens are shared by every person who bears the name (the extractor caches them), and
 /// passing one around costs a single reference count.
 public final class NameToken: Hashable, Sendable {
-    /// The token, uppercase ASCII.
-    public let text: String
+    // Stored in this order so that what every comparison reads (hashes, bytes, groups) shares the
+    // object's first cache line; the texts, read for explanations, come last.
+    /// FNV-1a of the text, so that two tokens with different texts are told apart by one comparison.
+    let textHash: UInt64
+    /// FNV-1a of the primary and alternate phonetic keys (0 for an empty key), so that `soundsLike`
+    /// compares strings only when their hashes agree.
+    private let primaryHash: UInt64
+    private let alternateHash: UInt64
     /// The token's bytes, for the string comparators.
     public let bytes: [UInt8]
-    /// Double Metaphone keys.
-    public let phonetic: PhoneticKeys
     /// Ids of the curated variant groups the token belongs to (sorted), in the table of its own role:
     /// the forename table for a forename, the surname table for a surname.
     public let groups: [UInt32]
@@ -16,17 +20,15 @@ public final class NameToken: Hashable, Sendable {
     /// up in the other name's place ("WILSON, DAVE" for "DAVID WILSON"). Ids of the two tables are
     /// never compared with each other.
     public let otherRoleGroups: [UInt32]
+    /// Its letters, counted once, for the bound `JaroWinkler.reaches` checks first.
+    private let letters: LetterCounts
     /// Hashes of the blocking codes: the primary phonetic key (or the text when there is none), and the
     /// alternate key when it differs. Computed once per distinct name, not once per record.
     let codeHashes: BlockingCodes
-    /// FNV-1a of the text, so that two tokens with different texts are told apart by one comparison.
-    let textHash: UInt64
-    /// FNV-1a of the primary and alternate phonetic keys (0 for an empty key), so that `soundsLike`
-    /// compares strings only when their hashes agree.
-    private let primaryHash: UInt64
-    private let alternateHash: UInt64
-    /// Its letters, counted once, for the bound `JaroWinkler.reaches` checks first.
-    private let letters: LetterCounts
+    /// The token, uppercase ASCII.
+    public let text: String
+    /// Double Metaphone keys.
+    public let phonetic: PhoneticKeys
 
     public init(text: String, phonetic: PhoneticKeys, groups: [UInt32], otherRoleGroups: [UInt32] = []) {
         self.text = text

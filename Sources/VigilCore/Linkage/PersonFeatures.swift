@@ -3,33 +3,34 @@
 /// A final class with constant properties, so handing one to the comparator for each of a record's
 /// candidates costs one reference count, not one for every name and address field.
 public final class PersonFeatures: Sendable {
+    // Stored in this order so that what comparing names reads shares the object's first cache line.
     /// The forename tokens that can carry the name in use (a leading Muhammad form is set aside when
     /// another forename follows it).
     public let forenames: [NameToken]
     /// A leading Muhammad-form token set aside from `forenames`, if any.
     public let muhammadPrefix: NameToken?
-    /// All forenames as normalised, for display.
-    public let forenamesText: String
     /// The surname in compact form (no spaces or hyphens).
     public let surname: NameToken?
     /// Other surnames the person may be recorded under: hyphen parts and previous surnames.
     public let surnameAlternatives: [NameToken]
-    /// Whether the surname is the last word of a whole name written into the forenames field (the
-    /// surname field was blank), so explanations can say where it came from.
-    public let surnameFromForenames: Bool
-    /// Date of birth; `nil` when missing or a placeholder.
-    public let dateOfBirth: CalendarDate?
-    /// Home address.
-    public let address: AddressFeatures
     /// Relative frequency of the first forename, for term-frequency adjustment.
     public let forenameFrequency: Double
     /// Relative frequency of the surname, for term-frequency adjustment.
     public let surnameFrequency: Double
-    /// Date of birth and the address's parts as hashes, for the comparator's hot path.
-    let codes: ComparisonCodes
     /// The address's house name, street and town, held apart so that a spelling check reads their bytes
     /// without copying the whole address.
     let place: AddressPlace
+    /// Whether the surname is the last word of a whole name written into the forenames field (the
+    /// surname field was blank), so explanations can say where it came from.
+    public let surnameFromForenames: Bool
+    /// All forenames as normalised, for display.
+    public let forenamesText: String
+    /// Date of birth; `nil` when missing or a placeholder.
+    public let dateOfBirth: CalendarDate?
+    /// Date of birth and the address's parts as hashes, for the comparator's hot path.
+    let codes: ComparisonCodes
+    /// Home address.
+    public let address: AddressFeatures
 
     public init(
         forenames: [NameToken] = [],
