@@ -3,14 +3,25 @@
 /// A final class: tokens are shared by every person who bears the name (the extractor caches them), and
 /// passing one around costs a single reference count.
 public final class NameToken: Hashable, Sendable {
-    // Stored in this order so that what every comparison reads (hashes, bytes, groups) shares the
-    // object's first cache line; the texts, read for explanations, come last.
+    // Stored in this order so that what every comparison reads (hashes, group masks, length and head)
+    // fills the object's first cache line and the letters, bytes and groups its second; the texts, read
+    // for explanations, come last.
     /// FNV-1a of the text, so that two tokens with different texts are told apart by one comparison.
     let textHash: UInt64
     /// FNV-1a of the primary and alternate phonetic keys (0 for an empty key), so that `soundsLike`
     /// compares strings only when their hashes agree.
     private let primaryHash: UInt64
     private let alternateHash: UInt64
+    /// One bit per variant group (id modulo 64) of `groups` and of `otherRoleGroups`: two tokens whose
+    /// masks share no bit share no group, and their lists need not be read.
+    private let groupMask: UInt64
+    private let otherRoleGroupMask: UInt64
+    /// The token's length in bytes and its first four bytes (little-endian, zero beyond the end), so
+    /// that initials and the Jaro-Winkler bounds are read from here rather than from `bytes`.
+    let length: Int32
+    private let head: UInt32
+    /// Its letters, counted once, for the bound `JaroWinkler.reaches` checks first.
+    private let letters: LetterCounts
     /// The token's bytes, for the string comparators.
     public let bytes: [UInt8]
     /// Ids of the curated variant groups the token belongs to (sorted), in the table of its own role:
@@ -20,8 +31,6 @@ public final class NameToken: Hashable, Sendable {
     /// up in the other name's place ("WILSON, DAVE" for "DAVID WILSON"). Ids of the two tables are
     /// never compared with each other.
     public let otherRoleGroups: [UInt32]
-    /// Its letters, counted once, for the bound `JaroWinkler.reaches` checks first.
-    private let letters: LetterCounts
     /// Hashes of the blocking codes: the primary phonetic key (or the text when there is none), and the
     /// alternate key when it differs. Computed once per distinct name, not once per record.
     let codeHashes: BlockingCodes
@@ -43,15 +52,35 @@ public final class NameToken: Hashable, Sendable {
         primaryHash = Self.keyHash(phonetic.primary)
         alternateHash = Self.keyHash(phonetic.alternate)
         letters = LetterCounts(bytes)
+        groupMask = Self.mask(self.groups)
+        otherRoleGroupMask = Self.mask(self.otherRoleGroups)
+        length = Int32(truncatingIfNeeded: bytes.count)
+        head = bytes.prefix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << UInt32(8 * $1.offset) }
     }
+
+    private static func mask(_ groups: [UInt32]) -> UInt64 {
+        groups.reduce(UInt64(0)) { $0 | 1 << UInt64($1 % 64) }
+    }
+
+    /// The token's first byte; 0 for an empty token.
+    var firstByte: UInt8 { UInt8(truncatingIfNeeded: head) }
 
     /// Whether the two tokens' Jaro-Winkler similarity reaches `threshold` (as `JaroWinkler.reaches` on
     /// their bytes), with the letters they share bounded from the counts each token keeps.
+    /// Most pairs of names are ruled out by the bounds alone, read from the two tokens' lengths, heads and
+    /// letters, without their bytes.
     @inline(__always)
     func reaches(_ threshold: Double, _ other: NameToken) -> Bool {
-        bytes.withUnsafeBufferPointer { mine in
+        let lengths = (Int(length), Int(other.length))
+        let differing = head ^ other.head
+        let prefix = min(differing.trailingZeroBitCount / 8, 4, lengths.0, lengths.1)
+        let shared = letters.sharedAtMost(other.letters)
+        guard JaroWinkler.boundsAllow(threshold, lengths: lengths, prefix: prefix, sharedAtMost: shared) else {
+            return false
+        }
+        return bytes.withUnsafeBufferPointer { mine in
             other.bytes.withUnsafeBufferPointer { theirs in
-                JaroWinkler.reaches(threshold, mine, theirs, sharedAtMost: letters.sharedAtMost(other.letters))
+                JaroWinkler.reaches(threshold, mine, theirs, sharedAtMost: shared)
             }
         }
     }
@@ -78,13 +107,14 @@ public final class NameToken: Hashable, Sendable {
 
     /// Whether the two tokens, both of one role, share a curated variant group.
     public func isVariant(of other: NameToken) -> Bool {
-        Self.shareAny(groups, other.groups)
+        groupMask & other.groupMask != 0 && Self.shareAny(groups, other.groups)
     }
 
     /// Whether this token and one of the other role (a forename and a surname) are variants in either
     /// role's table: the forename read as a surname, or the surname read as a forename.
     public func isVariant(ofOtherRole other: NameToken) -> Bool {
-        Self.shareAny(otherRoleGroups, other.groups) || Self.shareAny(groups, other.otherRoleGroups)
+        (otherRoleGroupMask & other.groupMask != 0 && Self.shareAny(otherRoleGroups, other.groups))
+            || (groupMask & other.otherRoleGroupMask != 0 && Self.shareAny(groups, other.otherRoleGroups))
     }
 
     /// Whether two sorted id lists share an id.

@@ -107,7 +107,7 @@ public enum PersonComparator {
         if best == .other || best == .initial {
             for (i, x) in a.forenames.enumerated() {
                 for (j, y) in b.forenames.enumerated()
-                where (i > 0 || j > 0) && x.hasSameText(as: y) && x.bytes.count > 1 {
+                where (i > 0 || j > 0) && x.hasSameText(as: y) && x.length > 1 {
                     best = .middleName
                 }
             }
@@ -128,8 +128,8 @@ public enum PersonComparator {
 
     static func tokenLevel(_ x: NameToken, _ y: NameToken) -> Forename {
         if x.hasSameText(as: y) { return .exact }
-        if x.bytes.count == 1 || y.bytes.count == 1 {
-            return x.bytes.first == y.bytes.first ? .initial : .other
+        if x.length == 1 || y.length == 1 {
+            return x.length > 0 && y.length > 0 && x.firstByte == y.firstByte ? .initial : .other
         }
         if x.isVariant(of: y) { return .variant }
         if x.reaches(0.88, y) {
@@ -185,7 +185,7 @@ public enum PersonComparator {
         else { return nil }
         // A surname and a forename: their variant groups come from two tables.
         func agrees(_ x: NameToken, _ y: NameToken) -> Bool {
-            x.bytes.count > 1 && y.bytes.count > 1
+            x.length > 1 && y.length > 1
                 && (x.hasSameText(as: y) || x.isVariant(ofOtherRole: y) || x.reaches(0.92, y))
         }
         func surnameAgrees(_ surname: NameToken, _ others: [NameToken], with forename: NameToken) -> Bool {

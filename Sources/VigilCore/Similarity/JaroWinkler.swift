@@ -56,16 +56,30 @@ public enum JaroWinkler {
         _ b: UnsafeBufferPointer<UInt8>,
         sharedAtMost: Int? = nil
     ) -> Bool {
-        guard !a.isEmpty, !b.isEmpty else { return false }
         // The Winkler boost is set by the common prefix (at most four bytes), known before any matching.
         var prefix = 0
         while prefix < 4 && prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
-        let shorter = Double(min(a.count, b.count))
-        guard bound(common: shorter, a.count, b.count, prefix: prefix) >= threshold else { return false }
-        // Jaro's matches cannot outnumber the characters the two strings share (as multisets).
+        guard boundsAllow(threshold, lengths: (a.count, b.count), prefix: prefix, sharedAtMost: nil) else {
+            return false
+        }
         let shared = sharedAtMost ?? sharedCharacters(a, b)
-        guard bound(common: Double(shared), a.count, b.count, prefix: prefix) >= threshold else { return false }
+        guard boundsAllow(threshold, lengths: (a.count, b.count), prefix: prefix, sharedAtMost: shared) else {
+            return false
+        }
         return similarity(a, b) >= threshold
+    }
+
+    /// Whether `threshold` is still within reach of two non-empty strings of these lengths and common
+    /// prefix (at most four bytes): Jaro's matches can outnumber neither the shorter length nor the
+    /// characters the two share as multisets (`sharedAtMost`, when known). When this is false, so is
+    /// `reaches`; a caller that keeps the lengths and prefix can ask it without reading the bytes.
+    @inline(__always)
+    static func boundsAllow(_ threshold: Double, lengths: (Int, Int), prefix: Int, sharedAtMost: Int?) -> Bool {
+        guard lengths.0 > 0, lengths.1 > 0 else { return false }
+        let shorter = Double(min(lengths.0, lengths.1))
+        guard bound(common: shorter, lengths.0, lengths.1, prefix: prefix) >= threshold else { return false }
+        guard let shared = sharedAtMost else { return true }
+        return bound(common: Double(shared), lengths.0, lengths.1, prefix: prefix) >= threshold
     }
 
     /// The largest Jaro–Winkler score possible with `common` matching characters and a common prefix of
