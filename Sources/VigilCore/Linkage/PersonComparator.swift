@@ -97,14 +97,14 @@ public enum PersonComparator {
     // MARK: Forenames
 
     static func forenameLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> Forename? {
-        guard !a.forenames.isEmpty || a.muhammadPrefix != nil, !b.forenames.isEmpty || b.muhammadPrefix != nil
+        guard a.forenameCount > 0 || a.muhammadPrefix != nil, b.forenameCount > 0 || b.muhammadPrefix != nil
         else { return nil }
         var best = Forename.other
-        if let x = a.forenames.first, let y = b.forenames.first {
+        if let x = a.leadingForename, let y = b.leadingForename {
             best = tokenLevel(x, y)
         }
         // A middle name that agrees is weaker evidence: relatives often share one ("Paul" and "Richard Paul").
-        if best == .other || best == .initial {
+        if (best == .other || best == .initial) && (a.forenameCount > 1 || b.forenameCount > 1) {
             for (i, x) in a.forenames.enumerated() {
                 for (j, y) in b.forenames.enumerated()
                 where (i > 0 || j > 0) && x.hasSameText(as: y) && x.length > 1 {
@@ -113,11 +113,11 @@ public enum PersonComparator {
             }
         }
         // A name given only as a Muhammad form can still agree with the other side's Muhammad prefix.
-        let aOnlyPrefix = a.forenames.isEmpty
-        let bOnlyPrefix = b.forenames.isEmpty
+        let aOnlyPrefix = a.forenameCount == 0
+        let bOnlyPrefix = b.forenameCount == 0
         if aOnlyPrefix || bOnlyPrefix {
-            let x = a.muhammadPrefix ?? a.forenames.first
-            let y = b.muhammadPrefix ?? b.forenames.first
+            let x = a.muhammadPrefix ?? a.leadingForename
+            let y = b.muhammadPrefix ?? b.leadingForename
             if let x, let y {
                 let level = tokenLevel(x, y)
                 if level.rawValue < best.rawValue { best = level }

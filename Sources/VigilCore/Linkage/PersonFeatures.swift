@@ -4,6 +4,10 @@
 /// candidates costs one reference count, not one for every name and address field.
 public final class PersonFeatures: Sendable {
     // Stored in this order so that what comparing names reads shares the object's first cache line.
+    /// The first of `forenames` and how many there are, kept beside them so that comparing names reads
+    /// the list itself only when either side has more than one.
+    let leadingForename: NameToken?
+    let forenameCount: Int
     /// The forename tokens that can carry the name in use (a leading Muhammad form is set aside when
     /// another forename follows it).
     public let forenames: [NameToken]
@@ -45,6 +49,8 @@ public final class PersonFeatures: Sendable {
         surnameFrequency: Double = 0
     ) {
         self.forenames = forenames
+        leadingForename = forenames.first
+        forenameCount = forenames.count
         self.muhammadPrefix = muhammadPrefix
         self.forenamesText = forenamesText
         self.surname = surname
@@ -65,6 +71,6 @@ public final class PersonFeatures: Sendable {
 
     /// The first forename in use, if any.
     public var firstForename: NameToken? {
-        forenames.first ?? muhammadPrefix
+        leadingForename ?? muhammadPrefix
     }
 }
