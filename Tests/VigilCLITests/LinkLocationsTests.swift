@@ -60,16 +60,14 @@ import Testing
         let world = try await TrainedWorld.shared()
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let records = try CSVText(contentsOf: world.records)
-        let recordLines =
-            [CSVText.line(records.header)] + records.rows.prefix(20).map(CSVText.line)
-            + ["PRX0001,crime,CRI-X1,2020-01-01,suspect,John,Smith"]
-        let recordsPath = try directory.write("records.csv", recordLines.joined(separator: "\n") + "\n")
-        let locations = try CSVText(contentsOf: world.locations)
-        let locationLines =
-            [CSVText.line(locations.header)] + locations.rows.prefix(30).map(CSVText.line)
-            + ["LX-1,2020-01-01,Assault,1 High Street,Birmingham"]
-        let locationsPath = try directory.write("locations.csv", locationLines.joined(separator: "\n") + "\n")
+        let recordsPath = try LocationsBesideRecords.extract(
+            world.records,
+            firstRows: 20,
+            badRow: "PRX0001,crime,CRI-X1,2020-01-01,suspect,John,Smith",
+            as: "records.csv",
+            in: directory
+        )
+        let locationsPath = try LocationsBesideRecords.locations(world, firstRows: 30, in: directory)
         let rejectsPath = directory.path("rejects.csv")
         let run = try await directory.vigil(
             "link",
@@ -86,14 +84,14 @@ import Testing
             "--out",
             directory.path("matches.csv")
         )
-        #expect(run.status == 3, "\(run)")
-        let rejects = try CSVText(contentsOf: rejectsPath)
-        #expect(rejects.column("file").map { ($0 as NSString).lastPathComponent } == ["records.csv", "locations.csv"])
-        #expect(rejects.column("line") == ["22", "32"])
-        let notes = run.standardError
-        let recordsNote = try #require(notes.range(of: "records.csv: 21 read, 20 accepted, 1 rejected"), "\(notes)")
-        let locationsNote = try #require(notes.range(of: "locations.csv: 31 read, 30 accepted, 1 rejected"), "\(notes)")
-        #expect(recordsNote.lowerBound < locationsNote.lowerBound)
+        try LocationsBesideRecords.expectRecordsFirst(
+            run,
+            rejectsPath: rejectsPath,
+            files: ["records.csv", "locations.csv"],
+            lines: ["22", "32"],
+            recordsNote: "records.csv: 21 read, 20 accepted, 1 rejected",
+            locationsNote: "locations.csv: 31 read, 30 accepted, 1 rejected"
+        )
     }
 
     @Test("locations with a model that has no home-address model: the person records are linked, then it says why")

@@ -92,10 +92,7 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let (input, _, _) = try Self.extractWithBadRows(world: world, in: directory)
-        let locations = try CSVText(contentsOf: world.locations)
-        let badLocation = "LX-1,2020-01-01,Assault,1 High Street,Birmingham"
-        let lines = [CSVText.line(locations.header)] + locations.rows.prefix(40).map(CSVText.line) + [badLocation]
-        let locationsPath = try directory.write("locations.csv", lines.joined(separator: "\n") + "\n")
+        let locationsPath = try LocationsBesideRecords.locations(world, firstRows: 40, in: directory)
         let rejectsPath = directory.path("rejects.csv")
         let run = try await Self.train(
             world,
@@ -109,19 +106,14 @@ import Testing
             "--out",
             directory.path("model.json")
         )
-        #expect(run.status == 3, "\(run)")
-        let rejects = try CSVText(contentsOf: rejectsPath)
-        #expect(
-            rejects.column("file").map { ($0 as NSString).lastPathComponent } == Array(
-                repeating: "records.csv",
-                count: 3
-            ) + ["locations.csv"]
+        try LocationsBesideRecords.expectRecordsFirst(
+            run,
+            rejectsPath: rejectsPath,
+            files: Array(repeating: "records.csv", count: 3) + ["locations.csv"],
+            lines: ["5", "6", "7", "42"],
+            recordsNote: "records.csv: 6 read",
+            locationsNote: "locations.csv: 41 read, 40 accepted, 1 rejected"
         )
-        #expect(rejects.column("line") == ["5", "6", "7", "42"])
-        let notes = run.standardError
-        let recordsNote = try #require(notes.range(of: "records.csv: 6 read"), "\(notes)")
-        let locationsNote = try #require(notes.range(of: "locations.csv: 41 read, 40 accepted, 1 rejected"), "\(notes)")
-        #expect(recordsNote.lowerBound < locationsNote.lowerBound)
     }
 
     @Test("train fails on a locations file it cannot open, names it and writes no model")
