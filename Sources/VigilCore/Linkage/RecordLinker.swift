@@ -82,8 +82,13 @@ public struct RecordLinker: Sendable {
         let found = roster.features.withUnsafeBufferPointer { employees in
             roster.codes.withUnsafeBufferPointer { codes in
                 roster.towns.withTowns { town in
-                    best(kind: .person, recordID: recordID, candidates: candidates, threshold: model.person.threshold) {
-                        index in
+                    best(
+                        kind: .person,
+                        recordID: recordID,
+                        candidates: candidates,
+                        threshold: model.person.threshold,
+                        floor: scoringFloor
+                    ) { index in
                         var pair = ComparedPair()
                         // Addresses with nothing in common: bound the address by its best apart level
                         // before paying for the spelled-alike checks of street and town.
@@ -114,7 +119,7 @@ public struct RecordLinker: Sendable {
                 }
             }
         }
-        guard var result = found, result.matchWeight >= scoringFloor else { return nil }
+        guard var result = found else { return nil }
         if let runnerUp = result.runnerUp, runnerUp.weight < scoringFloor { result.runnerUp = nil }
         return result
     }
@@ -248,6 +253,7 @@ public struct RecordLinker: Sendable {
         recordID: String,
         candidates: [Int32],
         threshold: Double,
+        floor: Double = -.infinity,
         weight: (Int) -> Double
     ) -> LinkResult? {
         var bestIndex = -1
@@ -267,7 +273,8 @@ public struct RecordLinker: Sendable {
                 secondWeight = score
             }
         }
-        guard bestIndex >= 0 else { return nil }
+        // Below the floor the result would be dropped: the employee is not looked up for it.
+        guard bestIndex >= 0, bestWeight >= floor else { return nil }
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: threshold)
         var result = LinkResult(
             kind: kind,
