@@ -20,15 +20,11 @@ public struct AddressFeatures: Hashable, Sendable {
         get { place.street }
         set { place = AddressPlace(houseName: place.houseName, street: newValue, town: place.town) }
     }
-    /// The street's bytes, for the string comparators.
-    public var streetBytes: [UInt8] { place.streetBytes }
     /// The town ("BIRMINGHAM").
     public var town: String? {
         get { place.town }
         set { place = AddressPlace(houseName: place.houseName, street: place.street, town: newValue) }
     }
-    /// The town's bytes, for the string comparators.
-    public var townBytes: [UInt8] { place.townBytes }
     /// The Unique Property Reference Number.
     public var uprn: String?
     /// The relative frequency of the postcode, for term-frequency adjustment.

@@ -78,10 +78,9 @@ public final class NameToken: Hashable, Sendable {
         guard JaroWinkler.boundsAllow(threshold, lengths: lengths, prefix: prefix, sharedAtMost: shared) else {
             return false
         }
+        // The bounds only rule pairs out; past them the similarity itself decides, as in `reaches`.
         return bytes.withUnsafeBufferPointer { mine in
-            other.bytes.withUnsafeBufferPointer { theirs in
-                JaroWinkler.reaches(threshold, mine, theirs, sharedAtMost: shared)
-            }
+            other.bytes.withUnsafeBufferPointer { theirs in JaroWinkler.similarity(mine, theirs) >= threshold }
         }
     }
 

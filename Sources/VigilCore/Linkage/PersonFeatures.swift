@@ -64,8 +64,6 @@ public final class PersonFeatures: Sendable {
         self.surnameFrequency = surnameFrequency
     }
 
-    /// The street's bytes, for the string comparators.
-    var streetBytes: [UInt8] { place.streetBytes }
     /// The town's bytes, for the string comparators.
     var townBytes: [UInt8] { place.townBytes }
 

@@ -5,7 +5,7 @@
 /// can change how the words split into street and locality. The words are the key of a
 /// ``TextKeyedCache`` whose hash has the town's mixed in, and an entry keeps its town, so the same words in
 /// another town are another entry. Like the extractor's other caches it starts afresh when full, and
-/// words longer than ``longestWords`` bytes are parsed every time rather than kept, so memory stays
+/// words longer than ``TextKeyedCache/longestKey`` bytes are parsed every time rather than kept, so memory stays
 /// bounded on any extract.
 struct StreetWordsCache: Sendable {
     private struct Entry: Sendable {
@@ -14,8 +14,6 @@ struct StreetWordsCache: Sendable {
     }
 
     private var entries: TextKeyedCache<Entry>
-    /// The longest street words kept, in bytes: real streets are far shorter, and a field can be a megabyte.
-    static var longestWords: Int { TextKeyedCache<Entry>.longestKey }
 
     init(limit: Int) {
         entries = TextKeyedCache(limit: limit)
