@@ -14,10 +14,8 @@ extension PersonFeatureExtractor {
 
     /// Address features from the raw fields, parsed in full without the caches.
     public func address(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
-        var features = Self.lineFeatures(AddressParser.parse(addressLine: line, town: town))
-        postcodePart(postcode).apply(to: &features)
-        features.uprn = Self.uprn(uprn)
-        return features
+        Self.lineParts(AddressParser.parse(addressLine: line, town: town))
+            .features(postcode: postcodePart(postcode), uprn: Self.uprn(uprn))
     }
 
     /// Address features through the town, postcode and street caches: a few hundred towns and some tens
@@ -34,7 +32,7 @@ extension PersonFeatureExtractor {
             normalisedTown = AddressParser.normaliseTown(fields.town.text)
             townCache.insert(normalisedTown, forBytes: fields.town, hash: townHash)
         }
-        var features = streetAddress(line: fields.addressLine, normalisedTown: normalisedTown)
+        let line = streetAddress(line: fields.addressLine, normalisedTown: normalisedTown)
         let part: PostcodePart
         let postcodeHash = BlockingKey.hash(bytes: fields.postcode)
         if let known = postcodeCache.value(forBytes: fields.postcode, hash: postcodeHash) {
@@ -43,25 +41,46 @@ extension PersonFeatureExtractor {
             part = postcodePart(fields.postcode.text)
             postcodeCache.insert(part, forBytes: fields.postcode, hash: postcodeHash)
         }
-        part.apply(to: &features)
         let uprn = fields.uprn.trimmingSpaces
-        features.uprn = uprn.isEmpty ? nil : uprn.text
-        return features
+        // Built once from its parts: copying a half-made address on the way costs a reference count for
+        // every field each time.
+        return line.features(postcode: part, uprn: uprn.isEmpty ? nil : uprn.text)
+    }
+
+    /// What an address line and its town give: the house number, the flat and the shared place.
+    struct LineParts {
+        var houseNumber: String?
+        var flat: String?
+        var place: AddressPlace
+
+        /// The whole address: these parts with a postcode's and a UPRN.
+        func features(postcode part: PostcodePart, uprn: String?) -> AddressFeatures {
+            AddressFeatures(
+                postcode: part.postcode,
+                sector: part.sector,
+                postcodeIsSpecial: part.isSpecial,
+                houseNumber: houseNumber,
+                flat: flat,
+                place: place,
+                uprn: uprn,
+                postcodeFrequency: part.frequency
+            )
+        }
     }
 
     /// The parts of address features that come from the address line and the normalised town.
-    private mutating func streetAddress(line: UnsafeBufferPointer<UInt8>, normalisedTown: String?) -> AddressFeatures {
+    private mutating func streetAddress(line: UnsafeBufferPointer<UInt8>, normalisedTown: String?) -> LineParts {
         let folded = TextFolding.fold(line)
         guard let shaped = HouseNumberedLine(folded: folded) else {
-            return Self.lineFeatures(AddressParser.parse(folded: folded, normalisedTown: normalisedTown))
+            return Self.lineParts(AddressParser.parse(folded: folded, normalisedTown: normalisedTown))
         }
         let words = folded[shaped.wordsStart...]
         // Any house number parses the words the same way (see `HouseNumberedLine`), and a line parsed
         // with a house number keeps its words only in the place: the house number and flat are this line's.
         let place = streetWordsCache.place(words: words, town: normalisedTown) {
-            Self.lineFeatures(AddressParser.parse(folded: [0x31, 0x20] + words, normalisedTown: normalisedTown)).place
+            Self.lineParts(AddressParser.parse(folded: [0x31, 0x20] + words, normalisedTown: normalisedTown)).place
         }
-        return AddressFeatures(houseNumber: shaped.houseNumber, flat: shaped.flat, place: place)
+        return LineParts(houseNumber: shaped.houseNumber, flat: shaped.flat, place: place)
     }
 
     /// What a postcode field contributes to address features.
@@ -70,13 +89,6 @@ extension PersonFeatureExtractor {
         var sector: String?
         var isSpecial = false
         var frequency = 0.0
-
-        func apply(to features: inout AddressFeatures) {
-            features.postcode = postcode
-            features.sector = sector
-            features.postcodeIsSpecial = isSpecial
-            features.postcodeFrequency = frequency
-        }
     }
 
     private func postcodePart(_ raw: String) -> PostcodePart {
@@ -98,15 +110,16 @@ extension PersonFeatureExtractor {
     }
 
     /// The parts of address features that come from the address line and town.
-    private static func lineFeatures(_ parsed: ParsedAddress) -> AddressFeatures {
-        guard !parsed.isMissing else { return AddressFeatures() }
-        let street = parsed.street
-        return AddressFeatures(
+    private static func lineParts(_ parsed: ParsedAddress) -> LineParts {
+        guard !parsed.isMissing else { return LineParts(place: .none) }
+        let street = parsed.street.isEmpty ? nil : parsed.street
+        let houseName = parsed.houseName
+        let town = parsed.town
+        return LineParts(
             houseNumber: parsed.houseNumber,
             flat: parsed.flat,
-            houseName: parsed.houseName,
-            street: street.isEmpty ? nil : street,
-            town: parsed.town
+            place: houseName == nil && street == nil && town == nil
+                ? .none : AddressPlace(houseName: houseName, street: street, town: town)
         )
     }
 

@@ -96,11 +96,28 @@ public struct PersonFeatureExtractor: Sendable {
     /// Features of a named person in a police record from the bytes of its fields (police date
     /// placeholders, including 1 January). Only values not seen before are made into text.
     public mutating func features(of fields: PersonFields) -> PersonFeatures {
-        let names = nameFeatures(forenames: fields.forenames, surname: fields.surname)
         let dateOfBirth = fields.dateOfBirth.flatMap {
             DatePlaceholderPolicy.policeRecord.isPlaceholder($0) ? nil : $0
         }
-        return names.person(dateOfBirth: dateOfBirth, address: cachedAddress(fields))
+        guard !fields.surname.isBlank else {
+            let names = nameFeatures(forenames: fields.forenames, surname: fields.surname)
+            return names.person(dateOfBirth: dateOfBirth, address: cachedAddress(fields))
+        }
+        // The usual case builds the person straight from the cached names: gathering them in a
+        // `NameFeatures` first costs a copy and a release of every name on the way.
+        let given = givenNames(fields.forenames)
+        let family = familyName(fields.surname)
+        return PersonFeatures(
+            forenames: given.tokens,
+            muhammadPrefix: given.muhammadPrefix,
+            forenamesText: given.text,
+            surname: family.surname,
+            surnameAlternatives: family.parts,
+            dateOfBirth: dateOfBirth,
+            address: cachedAddress(fields),
+            forenameFrequency: given.frequency,
+            surnameFrequency: family.frequency
+        )
     }
 
     /// The values term-frequency tables count for a person: the forename in use, the compact surname and
@@ -132,7 +149,7 @@ public struct PersonFeatureExtractor: Sendable {
         var forenameFrequency = 0.0
         var surnameFrequency = 0.0
 
-        consuming func person(dateOfBirth: CalendarDate?, address: AddressFeatures) -> PersonFeatures {
+        consuming func person(dateOfBirth: CalendarDate?, address: consuming AddressFeatures) -> PersonFeatures {
             PersonFeatures(
                 forenames: forenames,
                 muhammadPrefix: muhammadPrefix,
