@@ -68,13 +68,33 @@ extension PersonFeatureExtractor {
         }
     }
 
+    /// The longest address line folded on the stack; a longer one is folded into an array.
+    static let stackFoldedLineLimit = 512
+
     /// The parts of address features that come from the address line and the normalised town.
     private mutating func streetAddress(line: UnsafeBufferPointer<UInt8>, normalisedTown: String?) -> LineParts {
-        let folded = TextFolding.fold(line)
-        guard let shaped = HouseNumberedLine(folded: folded) else {
-            return Self.lineParts(AddressParser.parse(folded: folded, normalisedTown: normalisedTown))
+        // Most lines are short ASCII: folded on the stack, so no array is made for them.
+        if line.count <= Self.stackFoldedLineLimit {
+            let parts = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(line.count, 1)) { buffer in
+                TextFolding.foldASCII(line, into: buffer)
+                    ? streetAddress(
+                        folded: UnsafeBufferPointer(rebasing: buffer[..<line.count]),
+                        normalisedTown: normalisedTown
+                    ) : nil
+            }
+            if let parts { return parts }
         }
-        let words = folded[shaped.wordsStart...]
+        return TextFolding.fold(line).withUnsafeBufferPointer {
+            streetAddress(folded: $0, normalisedTown: normalisedTown)
+        }
+    }
+
+    /// The parts of address features from a folded address line (see ``TextFolding/fold(_:)``).
+    private mutating func streetAddress(folded: UnsafeBufferPointer<UInt8>, normalisedTown: String?) -> LineParts {
+        guard let shaped = HouseNumberedLine(folded: folded) else {
+            return Self.lineParts(AddressParser.parse(folded: Array(folded), normalisedTown: normalisedTown))
+        }
+        let words = UnsafeBufferPointer(rebasing: folded[shaped.wordsStart...])
         // Any house number parses the words the same way (see `HouseNumberedLine`), and a line parsed
         // with a house number keeps its words only in the place: the house number and flat are this line's.
         let place = streetWordsCache.place(words: words, town: normalisedTown) {

@@ -26,16 +26,14 @@ struct StreetWordsCache: Sendable {
     /// a cached place costs one reference count to hand out, where whole address features cost one per
     /// field.
     mutating func place(
-        words: ArraySlice<UInt8>,
+        words: UnsafeBufferPointer<UInt8>,
         town: String?,
         parse: () -> AddressPlace
     ) -> AddressPlace {
-        words.withUnsafeBufferPointer { words in
-            let hash = BlockingKey.hash(bytes: words) ^ (town.map(BlockingKey.hash) ?? 0)
-            if let entry = entries.value(forBytes: words, hash: hash), entry.town == town { return entry.place }
-            let place = parse()
-            entries.insert(Entry(town: town, place: place), forBytes: words, hash: hash)
-            return place
-        }
+        let hash = BlockingKey.hash(bytes: words) ^ (town.map(BlockingKey.hash) ?? 0)
+        if let entry = entries.value(forBytes: words, hash: hash), entry.town == town { return entry.place }
+        let place = parse()
+        entries.insert(Entry(town: town, place: place), forBytes: words, hash: hash)
+        return place
     }
 }

@@ -19,6 +19,12 @@ struct HouseNumberedLine: Equatable {
 
     /// Recognises the shape in folded address bytes (see ``TextFolding/fold(_:)``), or fails.
     init?(folded bytes: [UInt8]) {
+        guard let line = bytes.withUnsafeBufferPointer({ HouseNumberedLine(folded: $0) }) else { return nil }
+        self = line
+    }
+
+    /// Recognises the shape in folded address bytes lent where they lie, or fails.
+    init?(folded bytes: UnsafeBufferPointer<UInt8>) {
         var position = Self.skipSpaces(bytes, from: 0)
         var flat: String?
         if Self.hasFlatMarker(bytes, at: position) {
@@ -27,7 +33,7 @@ struct HouseNumberedLine: Equatable {
             guard numberStart > afterMarker, let numberEnd = Self.numberEnd(bytes, from: numberStart) else {
                 return nil
             }
-            flat = String(decoding: bytes[numberStart..<numberEnd], as: UTF8.self)
+            flat = String(decoding: UnsafeBufferPointer(rebasing: bytes[numberStart..<numberEnd]), as: UTF8.self)
             position = Self.skipSpaces(bytes, from: numberEnd)
             if position < bytes.count, bytes[position] == UInt8(ascii: ",") {
                 position = Self.skipSpaces(bytes, from: position + 1)
@@ -42,19 +48,19 @@ struct HouseNumberedLine: Equatable {
         }
         for index in wordsStart..<bytes.count where !Self.isWordByte(bytes[index]) { return nil }
         self.flat = flat
-        houseNumber = String(decoding: bytes[position..<numberEnd], as: UTF8.self)
+        houseNumber = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<numberEnd]), as: UTF8.self)
         self.wordsStart = wordsStart
     }
 
     /// Whether `FLAT` starts at `position`.
-    private static func hasFlatMarker(_ bytes: [UInt8], at position: Int) -> Bool {
+    private static func hasFlatMarker(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         guard position + 4 <= bytes.count else { return false }
         return bytes[position] == UInt8(ascii: "F") && bytes[position + 1] == UInt8(ascii: "L")
             && bytes[position + 2] == UInt8(ascii: "A") && bytes[position + 3] == UInt8(ascii: "T")
     }
 
     /// The end of a number at `start` (digits and at most one letter), when a space or comma follows it.
-    private static func numberEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    private static func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var end = start
         while end < bytes.count, TextFolding.isDigit(bytes[end]) { end += 1 }
         guard end > start else { return nil }
@@ -65,7 +71,7 @@ struct HouseNumberedLine: Equatable {
         return end
     }
 
-    private static func skipSpaces(_ bytes: [UInt8], from start: Int) -> Int {
+    private static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var position = start
         while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
         return position

@@ -44,6 +44,18 @@ enum TextFolding {
         return isASCII ? output : nil
     }
 
+    /// Folds ASCII bytes into `output` (at least as long as `bytes`); `false`, with `output` part
+    /// written, when a byte is not ASCII.
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        precondition(output.count >= bytes.count, "the output must hold every byte")
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return false }
+            output[index] = upper(byte)
+        }
+        return true
+    }
+
     /// Uppercases one ASCII byte.
     @inline(__always)
     static func upper(_ byte: UInt8) -> UInt8 {
