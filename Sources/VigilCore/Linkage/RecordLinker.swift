@@ -78,6 +78,8 @@ public struct RecordLinker: Sendable {
                 }
             }
         }
+        // With no candidate there is nothing to bound or score.
+        guard !candidates.isEmpty else { return nil }
         let namesCanAdd = namesBound(features)
         let found = roster.features.withUnsafeBufferPointer { employees in
             roster.codes.withUnsafeBufferPointer { codes in
