@@ -106,7 +106,7 @@ public struct ModelTrainer: Sendable {
         for employee in roster {
             raw.add(forenames: employee.forenames, surname: employee.surname, postcode: employee.postcode)
         }
-        for location in locations { raw.postcodes[location.postcode, default: 0] += 1 }
+        for location in locations { raw.postcodes.add(location.postcode) }
         // Each distinct raw value is normalised once, the three columns' values on both cores.
         let extractor = PersonFeatureExtractor()
         let forenames = Self.counter(raw.forenames) {
@@ -129,24 +129,24 @@ public struct ModelTrainer: Sendable {
     /// How often each raw forenames, surname and postcode field occurs, before normalisation.
     /// Counts of the values `normalise` makes of raw values (a raw value it rejects is not counted).
     private static func counter(
-        _ raw: [String: Int],
+        _ raw: TextTally,
         normalise: @escaping @Sendable (String) -> String?
     ) -> TermFrequencyCounter {
-        let values = Array(raw)
+        let values = raw.entries
         let normalised = ParallelChunks.map(count: values.count) { range, _ in
-            range.map { normalise(values[$0].key) }
+            range.map { normalise(values[$0].text) }
         }.flatMap { $0 }
         var counter = TermFrequencyCounter()
         for (value, name) in zip(values, normalised) {
-            if let name { counter.add(name, count: value.value) }
+            if let name { counter.add(name, count: value.count) }
         }
         return counter
     }
 
     private struct RawValueCounts: Sendable {
-        var forenames: [String: Int] = [:]
-        var surnames: [String: Int] = [:]
-        var postcodes: [String: Int] = [:]
+        var forenames = TextTally()
+        var surnames = TextTally()
+        var postcodes = TextTally()
 
         /// Counts a person's raw values; a whole name in the forenames field counts as the forenames and
         /// surname the features split it into (`PersonFeatureExtractor.wholeName`).
@@ -155,15 +155,15 @@ public struct ModelTrainer: Sendable {
                 add(forenames: whole.forenames, surname: whole.surname, postcode: postcode)
                 return
             }
-            self.forenames[forenames, default: 0] += 1
-            surnames[surname, default: 0] += 1
-            postcodes[postcode, default: 0] += 1
+            self.forenames.add(forenames)
+            surnames.add(surname)
+            postcodes.add(postcode)
         }
 
         mutating func merge(_ other: RawValueCounts) {
-            forenames.merge(other.forenames, uniquingKeysWith: +)
-            surnames.merge(other.surnames, uniquingKeysWith: +)
-            postcodes.merge(other.postcodes, uniquingKeysWith: +)
+            forenames.merge(other.forenames)
+            surnames.merge(other.surnames)
+            postcodes.merge(other.postcodes)
         }
     }
 }
