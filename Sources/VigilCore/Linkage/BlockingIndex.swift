@@ -65,7 +65,8 @@ public struct BlockingIndex: Sendable {
         }
         if let dob = person.dateOfBirth {
             if rules.contains(.dateOfBirth) {
-                emit(IndexKey.make(.dateOfBirth) { $0.mix(dob.daysSinceEpoch) })
+                // The day count the person's codes already hold (`ComparisonCodes.birthDays`).
+                emit(IndexKey.make(.dateOfBirth) { $0.mix(Int(person.codes.birthDays)) })
             }
             if probing, rules.contains(.dateOfBirthTransposed), dob.day <= 12, dob.day != dob.month,
                 let swapped = CalendarDate(year: Int(dob.year), month: Int(dob.day), day: Int(dob.month))
