@@ -30,8 +30,9 @@ extension ScoringTable {
     func comparisonBound(_ comparison: Int, frequencyFloor: Double) -> Double {
         var best = unadjustedBounds[comparison]
         let floor = max(frequencyFloor, minimumFrequency)
-        for slot in adjustedSlots[comparison] {
-            best = max(best, levelBound(comparison: comparison, level: slot - comparison * stride, frequency: floor))
+        for position in adjustedSlotStarts[comparison]..<adjustedSlotStarts[comparison + 1] {
+            let level = adjustedSlots[position] - comparison * stride
+            best = max(best, levelBound(comparison: comparison, level: level, frequency: floor))
         }
         return best
     }

@@ -18,7 +18,11 @@ public struct ScoringTable: Sendable {
     /// Per comparison, the most its levels that are not term-frequency adjusted can add (at least 0),
     /// and the slots of the levels that are: `comparisonBound` works from these rather than every level.
     private(set) var unadjustedBounds: [Double] = []
-    private(set) var adjustedSlots: [[Int]] = []
+    /// The adjusted slots of every comparison, one after another; comparison `c`'s run from
+    /// `adjustedSlotStarts[c]` to `adjustedSlotStarts[c + 1]`. Flat, so reading them costs no reference
+    /// count for an inner array.
+    private(set) var adjustedSlots: [Int] = []
+    private(set) var adjustedSlotStarts: [Int] = [0]
 
     /// Lays out a model's weights.
     public init(model: FellegiSunterModel) {
@@ -49,8 +53,9 @@ public struct ScoringTable: Sendable {
         self.adjustedU = adjustedU
         let stride = self.stride
         let levels = 0..<stride
-        adjustedSlots = (0..<comparisonCount).map { index in
-            levels.map { index * stride + $0 }.filter { adjustedU[$0] > 0 }
+        for index in 0..<comparisonCount {
+            adjustedSlots += levels.map { index * stride + $0 }.filter { adjustedU[$0] > 0 }
+            adjustedSlotStarts.append(adjustedSlots.count)
         }
         // Unused level slots hold zeros, which cannot raise a bound above its start at 0.
         unadjustedBounds = (0..<comparisonCount).map { index in
