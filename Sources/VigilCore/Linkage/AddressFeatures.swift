@@ -50,8 +50,7 @@ public struct AddressFeatures: Hashable, Sendable {
             postcodeIsSpecial: postcodeIsSpecial,
             houseNumber: houseNumber,
             flat: flat,
-            place: houseName == nil && street == nil && town == nil
-                ? .none : AddressPlace(houseName: houseName, street: street, town: town),
+            place: .of(houseName: houseName, street: street, town: town),
             uprn: uprn,
             postcodeFrequency: postcodeFrequency
         )

@@ -37,6 +37,12 @@ final class AddressPlace: Sendable {
     /// The place with nothing known.
     static let none = AddressPlace(houseName: nil, street: nil, town: nil)
 
+    /// The place of these parts: the shared ``none`` when all three are missing.
+    static func of(houseName: String?, street: String?, town: String?) -> AddressPlace {
+        houseName == nil && street == nil && town == nil
+            ? .none : AddressPlace(houseName: houseName, street: street, town: town)
+    }
+
     /// Whether the two streets' Jaro-Winkler similarity reaches 0.92, the threshold at which the
     /// comparators count a street as spelled alike.
     @inline(__always)

@@ -132,14 +132,14 @@ extension PersonFeatureExtractor {
     /// The parts of address features that come from the address line and town.
     private static func lineParts(_ parsed: ParsedAddress) -> LineParts {
         guard !parsed.isMissing else { return LineParts(place: .none) }
-        let street = parsed.street.isEmpty ? nil : parsed.street
-        let houseName = parsed.houseName
-        let town = parsed.town
         return LineParts(
             houseNumber: parsed.houseNumber,
             flat: parsed.flat,
-            place: houseName == nil && street == nil && town == nil
-                ? .none : AddressPlace(houseName: houseName, street: street, town: town)
+            place: .of(
+                houseName: parsed.houseName,
+                street: parsed.street.isEmpty ? nil : parsed.street,
+                town: parsed.town
+            )
         )
     }
 
