@@ -36,12 +36,10 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let out = directory.path("homes.csv")
-        let run = try await directory.vigil(
-            "link",
-            "--model",
-            world.model,
-            "--roster",
-            world.roster,
+        let run = try await Self.link(
+            model: world.model,
+            world,
+            in: directory,
             "--locations",
             world.locations,
             "--out",
@@ -69,12 +67,10 @@ import Testing
         )
         let locationsPath = try LocationsBesideRecords.locations(world, firstRows: 30, in: directory)
         let rejectsPath = directory.path("rejects.csv")
-        let run = try await directory.vigil(
-            "link",
-            "--model",
-            world.model,
-            "--roster",
-            world.roster,
+        let run = try await Self.link(
+            model: world.model,
+            world,
+            in: directory,
             "--records",
             recordsPath,
             "--locations",
@@ -108,12 +104,10 @@ import Testing
         )
         try #require(train.status == 0, "\(train)")
         let out = directory.path("matches.csv")
-        let run = try await directory.vigil(
-            "link",
-            "--model",
-            model,
-            "--roster",
-            world.roster,
+        let run = try await Self.link(
+            model: model,
+            world,
+            in: directory,
             "--records",
             world.records,
             "--locations",
@@ -124,5 +118,15 @@ import Testing
         #expect(run.status == 1, "\(run)")
         #expect(run.standardError.contains("has no home-address model"), "\(run.standardError)")
         #expect(!run.standardError.contains("incident_locations.csv:"), "the locations were read for nothing")
+    }
+
+    /// `vigil link` with a model against the shared world's roster, then `arguments`.
+    private static func link(
+        model: String,
+        _ world: TrainedWorld,
+        in directory: TemporaryDirectory,
+        _ arguments: String...
+    ) async throws -> VigilRun {
+        try await directory.vigil(arguments: ["link", "--model", model, "--roster", world.roster] + arguments)
     }
 }
