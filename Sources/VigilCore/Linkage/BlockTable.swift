@@ -76,9 +76,10 @@ struct BlockTable: Sendable {
 
     /// Calls `body` with each roster position in the blocks of all `keys`, block by block in key order.
     ///
-    /// The tags of every key are walked first, and only then are the slots whose tag agrees read: those
-    /// reads do not depend on one another, so the processor overlaps their cache misses instead of
-    /// waiting for each in turn.
+    /// The tags of every key are walked first, then the slots whose tag agrees are read, then the first
+    /// position of each block found, and only then are the blocks visited: each step's reads do not
+    /// depend on one another, so the processor overlaps their cache misses instead of waiting for each
+    /// in turn.
     @inline(__always)
     func forEachPosition(ofKeys keys: UnsafeMutableBufferPointer<UInt64>, count: Int, _ body: (Int32) -> Void) {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { agreeing in
@@ -92,8 +93,26 @@ struct BlockTable: Sendable {
                     for index in 0..<count {
                         agreeing[index] = matchingSlot(keys[index], from: agreeing[index], tags: tags, slots: slots)
                     }
-                    for index in 0..<count where agreeing[index] >= 0 {
-                        visit(slots[agreeing[index]], body)
+                    positions.withUnsafeBufferPointer { positions in
+                        // Likewise each found block's first position is read before any block is visited.
+                        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { firsts in
+                            for index in 0..<count {
+                                let found = agreeing[index]
+                                let slot = found >= 0 ? slots[found] : Slot()
+                                firsts.initializeElement(
+                                    at: index,
+                                    to: slot.count > 1 ? positions[Int(slot.first)] : slot.first
+                                )
+                            }
+                            for index in 0..<count where agreeing[index] >= 0 {
+                                let slot = slots[agreeing[index]]
+                                body(firsts[index])
+                                let start = Int(slot.first)
+                                for offset in (start + 1)..<(start + max(Int(slot.count), 1)) {
+                                    body(positions[offset])
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -74,7 +74,7 @@ public struct RecordLinker: Sendable {
         guard let scoringFloor else {
             return roster.features.withUnsafeBufferPointer { employees in
                 best(kind: .person, recordID: recordID, candidates: candidates, threshold: model.person.threshold) {
-                    personTable.weight(of: PersonComparator.compare(features, employees[$0]))
+                    personTable.weight(of: PersonComparator.compare(features, employees[$1]))
                 }
             }
         }
@@ -83,40 +83,41 @@ public struct RecordLinker: Sendable {
         let namesCanAdd = namesBound(features)
         let found = roster.features.withUnsafeBufferPointer { employees in
             roster.codes.withUnsafeBufferPointer { codes in
-                roster.towns.withTowns { town in
-                    best(
-                        kind: .person,
-                        recordID: recordID,
-                        candidates: candidates,
-                        threshold: model.person.threshold,
-                        floor: scoringFloor
-                    ) { index in
-                        var pair = ComparedPair()
-                        // Addresses with nothing in common: bound the address by its best apart level
-                        // before paying for the spelled-alike checks of street and town.
-                        if PersonComparator.addressesAreApart(features.codes.address, codes[index].address) {
-                            pair.vector[PersonComparison.dateOfBirth] =
-                                PersonComparator.dateLevel(features.codes, codes[index])?.rawValue
-                            let ceiling = personTable.partialBound(
+                withUnsafeTemporaryAllocation(of: Bool.self, capacity: candidates.count) { reachable in
+                    // First every candidate's codes are read and bounded, in a loop of independent loads the
+                    // processor overlaps (a candidate's codes are rarely in cache); only then is each
+                    // candidate that can still reach the floor compared in full.
+                    for (offset, candidate) in candidates.enumerated() {
+                        reachable.initializeElement(
+                            at: offset,
+                            to: canReach(features, codes[Int(candidate)], namesCanAdd: namesCanAdd, floor: scoringFloor)
+                        )
+                    }
+                    return roster.towns.withTowns { town in
+                        best(
+                            kind: .person,
+                            recordID: recordID,
+                            candidates: candidates,
+                            threshold: model.person.threshold,
+                            floor: scoringFloor
+                        ) { offset, index in
+                            guard reachable[offset] else { return -.infinity }
+                            var pair = ComparedPair()
+                            PersonComparator.compareDateAndAddress(
+                                features,
+                                codes[index],
+                                employee: { employees[index] },
+                                town: town,
+                                into: &pair
+                            )
+                            let cheap = personTable.partialBound(
                                 of: pair,
                                 comparisons: (PersonComparison.dateOfBirth, PersonComparison.address)
                             )
-                            guard ceiling + apartAddressBound + namesCanAdd >= scoringFloor else { return -.infinity }
+                            guard cheap + namesCanAdd >= scoringFloor else { return -.infinity }
+                            PersonComparator.compareNames(features, employees[index], into: &pair)
+                            return personTable.weight(of: pair)
                         }
-                        PersonComparator.compareDateAndAddress(
-                            features,
-                            codes[index],
-                            employee: { employees[index] },
-                            town: town,
-                            into: &pair
-                        )
-                        let cheap = personTable.partialBound(
-                            of: pair,
-                            comparisons: (PersonComparison.dateOfBirth, PersonComparison.address)
-                        )
-                        guard cheap + namesCanAdd >= scoringFloor else { return -.infinity }
-                        PersonComparator.compareNames(features, employees[index], into: &pair)
-                        return personTable.weight(of: pair)
                     }
                 }
             }
@@ -130,6 +131,27 @@ public struct RecordLinker: Sendable {
     /// below the threshold (a probability under about 1% at the default 0.9) are not worth scoring.
     public func scoringFloor(threshold: Double) -> Double {
         FellegiSunterModel.weight(ofProbability: threshold) - Self.runnerUpWindow
+    }
+
+    /// Whether a candidate whose codes are `employee` might still reach `floor`: false only when the two
+    /// addresses have nothing in common (see `PersonComparator.addressesAreApart`) and the date of birth,
+    /// the best apart address level and the most the names can add stay below it. Such a candidate is
+    /// not compared by name at all.
+    @inline(__always)
+    private func canReach(
+        _ record: PersonFeatures,
+        _ employee: ComparisonCodes,
+        namesCanAdd: Double,
+        floor: Double
+    ) -> Bool {
+        guard PersonComparator.addressesAreApart(record.codes.address, employee.address) else { return true }
+        var pair = ComparedPair()
+        pair.vector[PersonComparison.dateOfBirth] = PersonComparator.dateLevel(record.codes, employee)?.rawValue
+        let ceiling = personTable.partialBound(
+            of: pair,
+            comparisons: (PersonComparison.dateOfBirth, PersonComparison.address)
+        )
+        return ceiling + apartAddressBound + namesCanAdd >= floor
     }
 
     /// How far below the threshold (in bits) a runner-up is still scored and reported.
@@ -256,15 +278,15 @@ public struct RecordLinker: Sendable {
         candidates: [Int32],
         threshold: Double,
         floor: Double = -.infinity,
-        weight: (Int) -> Double
+        weight: (_ offset: Int, _ index: Int) -> Double
     ) -> LinkResult? {
         var bestIndex = -1
         var bestWeight = -Double.infinity
         var secondIndex = -1
         var secondWeight = -Double.infinity
-        for candidate in candidates {
+        for (offset, candidate) in candidates.enumerated() {
             let index = Int(candidate)
-            let score = weight(index)
+            let score = weight(offset, index)
             if score > bestWeight || (score == bestWeight && index < bestIndex) {
                 secondIndex = bestIndex
                 secondWeight = bestWeight
