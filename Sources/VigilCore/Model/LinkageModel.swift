@@ -41,23 +41,6 @@ public struct LinkageModel: Codable, Hashable, Sendable {
         version = contentVersion()
     }
 
-    /// A short, stable hash of the model's parameters.
-    public func contentVersion() -> String {
-        var copy = self
-        copy.version = ""
-        copy.trainedAt = ""
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let bytes = (try? encoder.encode(copy)) ?? Data()
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return "m" + String(repeating: "0", count: 16 - hex.count) + hex
-    }
-
     /// The model for a kind of match, if trained.
     public func model(for kind: MatchKind) -> FellegiSunterModel? {
         switch kind {
