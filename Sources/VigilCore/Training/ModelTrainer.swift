@@ -35,7 +35,7 @@ public struct ModelTrainer: Sendable {
     /// - Parameter recordsSeen: how many records the sample was drawn from (for the report).
     public func train(
         roster: [Employee],
-        records: [PersonRecord],
+        records: some PersonFieldsCollection,
         locations: [IncidentLocation] = [],
         recordsSeen: Int? = nil,
         trainedAt: String
@@ -47,7 +47,7 @@ public struct ModelTrainer: Sendable {
         }.flatMap { $0 }
         let people = ParallelChunks.map(count: records.count) { range, _ in
             var worker = PersonFeatureExtractor(termFrequencies: tables)
-            return range.map { worker.features(of: records[$0]) }
+            return range.map { position in records.withFields(at: position) { worker.features(of: $0) } }
         }.flatMap { $0 }
         var generator = SplitMix64(seed: seed)
         var sessions: [TrainingReport.Session] = []
@@ -90,15 +90,12 @@ public struct ModelTrainer: Sendable {
     /// records holds far fewer distinct spellings than records.
     static func termFrequencies(
         roster: [Employee],
-        records: [PersonRecord],
+        records: some PersonFieldsCollection,
         locations: [IncidentLocation]
     ) -> [String: TermFrequencyTable] {
         let counted = ParallelChunks.map(count: records.count) { range, _ in
             var raw = RawValueCounts()
-            for position in range {
-                let record = records[position]
-                raw.add(forenames: record.forenames, surname: record.surname, postcode: record.postcode)
-            }
+            for position in range { records.withFields(at: position) { raw.add($0) } }
             return raw
         }
         var raw = RawValueCounts()
@@ -158,6 +155,20 @@ public struct ModelTrainer: Sendable {
             self.forenames.add(forenames)
             surnames.add(surname)
             postcodes.add(postcode)
+        }
+
+        /// Counts a record's raw values from the bytes of its fields; only a value not met before, or a
+        /// whole name in the forenames field, becomes text.
+        mutating func add(_ fields: PersonFields) {
+            if fields.surname.allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
+                let whole = PersonFeatureExtractor.wholeName(forenames: fields.forenames.text, surname: "")
+            {
+                add(forenames: whole.forenames, surname: whole.surname, postcode: fields.postcode.text)
+                return
+            }
+            forenames.add(bytes: fields.forenames)
+            surnames.add(bytes: fields.surname)
+            postcodes.add(bytes: fields.postcode)
         }
 
         mutating func merge(_ other: RawValueCounts) {

@@ -33,6 +33,22 @@ struct TextTally: Sendable {
         add(text, hash: BlockingKey.hash(text), count: count)
     }
 
+    /// Counts the text spelled by `bytes` once more; the text is made only the first time it is met.
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        let hash = BlockingKey.hash(bytes: bytes)
+        var slot = Self.start(of: hash, mask: mask)
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { break }
+            if entries[index].hash == hash && entries[index].text.utf8.elementsEqual(bytes) {
+                entries[index].count += 1
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        insert(Entry(hash: hash, text: String(decoding: bytes, as: UTF8.self), count: 1), at: slot)
+    }
+
     /// Adds another tally's counts to this one.
     mutating func merge(_ other: TextTally) {
         for entry in other.entries { add(entry.text, hash: entry.hash, count: entry.count) }
@@ -49,8 +65,13 @@ struct TextTally: Sendable {
             }
             slot = (slot + 1) & mask
         }
+        insert(Entry(hash: hash, text: text, count: count), at: slot)
+    }
+
+    /// Adds a text not yet counted, in the empty slot its probe reached.
+    private mutating func insert(_ entry: Entry, at slot: Int) {
         slots[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, text: text, count: count))
+        entries.append(entry)
         if entries.count * 2 > slots.count { grow() }
     }
 

@@ -31,6 +31,18 @@ extension ExtractReader {
         rejected: ([RejectedRow]) throws -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> ExtractSample<Record> {
+        try drawSample(limit: limit, seed: seed, keepingBatches: false, rejected: rejected, progress: progress).sample
+    }
+
+    /// Draws the sample (see ``sample(limit:seed:rejected:progress:)``); with `keepingBatches`, also the
+    /// CSV batch each sampled record's row lies in, record by record.
+    mutating func drawSample(
+        limit: Int,
+        seed: UInt64,
+        keepingBatches: Bool,
+        rejected: ([RejectedRow]) throws -> Void,
+        progress: (Int) -> Void
+    ) throws -> (sample: ExtractSample<Record>, batches: [CSVBatch]) {
         precondition(limit > 0, "a sample needs room for at least one row")
         var reservoir = RowReservoir(limit: limit, seed: seed)
         while let batch = try csv.nextBatch(maxRows: 10_000) {
@@ -57,23 +69,30 @@ extension ExtractReader {
             }
         }
         result.records.reserveCapacity(rows.count)
+        var batches: [CSVBatch] = []
+        if keepingBatches { batches.reserveCapacity(rows.count) }
         for (chunk, mapped) in chunks.enumerated() {
             result.rejects += mapped.rejects
             summary.invalidDatesKeptAsMissing += mapped.invalidDatesKept
-            if let positions = duplicates[chunk] {
-                let dropped = Set(positions)
+            let dropped = Set(duplicates[chunk] ?? [])
+            if dropped.isEmpty {
+                result.records += mapped.records
+            } else {
                 result.records += mapped.records.indices.lazy.filter { !dropped.contains($0) }.map {
                     mapped.records[$0]
                 }
-            } else {
-                result.records += mapped.records
+            }
+            if keepingBatches {
+                for (position, row) in mapped.rowPositions.enumerated() where !dropped.contains(position) {
+                    batches.append(rows[row].0)
+                }
             }
         }
         result.rejects.sort { $0.line < $1.line }
         summary.rowsAccepted += result.records.count
         summary.rowsSampled = rows.count
         summary.record(result.rejects)
-        return result
+        return (result, batches)
     }
 
     /// One worker's share of the sampled rows, mapped.

@@ -39,10 +39,20 @@ public struct PersonRowFields: Sendable {
         in rows: CSVBatch,
         using extractor: inout PersonFeatureExtractor
     ) -> PersonFeatures {
+        withFields(of: person, in: rows) { extractor.features(of: $0) }
+    }
+
+    /// Calls `body` with the bytes of a row's name and address fields where they lie in the batch, and
+    /// its checked date of birth.
+    public func withFields<Result>(
+        of person: PersonRow,
+        in rows: CSVBatch,
+        _ body: (PersonFields) -> Result
+    ) -> Result {
         let row = MappedRow(batch: rows, row: person.row, resolved: resolved, mapping: mapping)
         return row.withBytes(of: textSlots) { fields in
-            extractor.features(
-                of: PersonFields(
+            body(
+                PersonFields(
                     forenames: fields[0],
                     surname: fields[1],
                     dateOfBirth: person.dateOfBirth,

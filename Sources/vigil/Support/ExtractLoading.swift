@@ -73,10 +73,11 @@ struct ExtractLoading: ~Copyable {
         limit: Int,
         seed: UInt64
     ) throws
-        -> (sample: [PersonRecord], seen: Int)
+        -> (sample: PersonRowSample, seen: Int)
     {
-        var reader = try Self.recordReader(path: path, mapping: mapping)
-        let sample = try reader.sample(
+        // Rows, not records: training reads each sampled person's fields where they lie in its row.
+        var reader = try Self.rowReader(path: path, mapping: mapping)
+        let sample = try reader.personRowSample(
             limit: limit,
             seed: seed,
             rejected: { try rejects.append($0) },
@@ -84,7 +85,7 @@ struct ExtractLoading: ~Copyable {
         )
         try rejects.append(sample.rejects)
         finish(reader.summary)
-        return (sample.records, sample.rowsSeen)
+        return (sample, sample.rowsSeen)
     }
 
     /// Opens person records from a path, or standard input for `-`.
