@@ -99,11 +99,12 @@ struct LinkCommand: AsyncParsableCommand {
         let fields = reader.fields
         let thresholdWeight = FellegiSunterModel.weight(ofProbability: linker.model.person.threshold)
         let scoringFloor = linker.scoringFloor(threshold: linker.model.person.threshold)
-        let stream = BatchStream<PersonRow, (String, Int, Int)> { batch in
+        let stream = BatchStream<PersonRow, ([UInt8], Int, Int)> { batch in
             guard let rows = batch.rows else { preconditionFailure("a row reader's batches keep their rows") }
             return pool.withExtractor { extractor in
                 var candidates: [Int32] = []
-                var text = ""
+                var lines: [UInt8] = []
+                var scratch: [UInt8] = []
                 var count = 0
                 var pairs = 0
                 for record in batch.records {
@@ -119,15 +120,17 @@ struct LinkCommand: AsyncParsableCommand {
                     result.recordID = fields.recordID(of: record, in: rows)
                     let explanation = linker.explainPerson(features: features, employeeIndex: result.employeeIndex)
                     let runnerUp = result.runnerUp.map { linker.roster.employees[$0.index].employeeID } ?? ""
-                    text += MatchTable.line(
+                    MatchTable.append(
                         result,
                         runnerUpID: runnerUp,
                         explanation: explanation,
-                        modelVersion: linker.model.version
+                        modelVersion: linker.model.version,
+                        to: &lines,
+                        scratch: &scratch
                     )
                     count += 1
                 }
-                return (text, count, pairs)
+                return (lines, count, pairs)
             }
         }
         var matches = 0
@@ -137,7 +140,7 @@ struct LinkCommand: AsyncParsableCommand {
             reader: &reader,
             rejected: { try loading.rejects.append($0) },
             consume: { batch, records in
-                try output.write(batch.0)
+                try output.write(bytes: batch.0)
                 matches += batch.1
                 pairs += batch.2
                 rows += records
@@ -163,7 +166,8 @@ struct LinkCommand: AsyncParsableCommand {
         let chunks = ParallelChunks.map(count: locations.count) { range, _ in
             pool.withExtractor { extractor in
                 var candidates: [Int32] = []
-                var text = ""
+                var lines: [UInt8] = []
+                var scratch: [UInt8] = []
                 var count = 0
                 for location in locations[range] {
                     let features = extractor.features(of: location)
@@ -178,19 +182,21 @@ struct LinkCommand: AsyncParsableCommand {
                                 employeeIndex: result.employeeIndex
                             )
                         else { continue }
-                        text += MatchTable.line(
+                        MatchTable.append(
                             result,
                             runnerUpID: "",
                             explanation: explanation,
-                            modelVersion: linker.model.version
+                            modelVersion: linker.model.version,
+                            to: &lines,
+                            scratch: &scratch
                         )
                         count += 1
                     }
                 }
-                return (text, count)
+                return (lines, count)
             }
         }
-        for (text, _) in chunks { try output.write(text) }
+        for (lines, _) in chunks { try output.write(bytes: lines) }
         return chunks.reduce(0) { $0 + $1.1 }
     }
 }

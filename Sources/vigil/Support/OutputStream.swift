@@ -26,6 +26,12 @@ struct OutputStream: ~Copyable {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    /// Writes UTF-8 bytes.
+    mutating func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
     mutating func flush() throws {
         guard !buffer.isEmpty else { return }
         try handle.write(contentsOf: buffer)
