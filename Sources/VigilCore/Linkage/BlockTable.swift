@@ -28,7 +28,7 @@ struct BlockTable: Sendable {
     /// Builds the table from (key, position) entries; a position appears once per key however often it
     /// was entered.
     init(entries: [(key: UInt64, position: Int32)]) {
-        let sorted = entries.sorted { ($0.key, $0.position) < ($1.key, $1.position) }
+        let sorted = Self.sortedByKey(entries)
         var blocks: [(key: UInt64, start: Int, count: Int)] = []
         var grouped: [Int32] = []
         grouped.reserveCapacity(sorted.count)
@@ -62,6 +62,42 @@ struct BlockTable: Sendable {
         self.tags = tags
         self.positions = positions
         self.mask = mask
+    }
+
+    /// The entries ordered by key and then position.
+    ///
+    /// A least-significant-digit radix sort by key, a byte a pass, which keeps entries with one key in
+    /// the order given: the indexes make their entries in ascending position, so that order is already
+    /// by position (entries given in another order are first sorted by position). A roster of 15,000
+    /// makes a quarter of a million entries, which a comparison sort took longer to order than to make.
+    static func sortedByKey(_ entries: [(key: UInt64, position: Int32)]) -> [(key: UInt64, position: Int32)] {
+        let inPositionOrder = zip(entries, entries.dropFirst()).allSatisfy { $0.position <= $1.position }
+        var source = inPositionOrder ? entries : entries.sorted { $0.position < $1.position }
+        var target = source
+        var starts = [Int](repeating: 0, count: 256)
+        for shift in stride(from: UInt64(0), to: 64, by: 8) {
+            source.withUnsafeBufferPointer { source in
+                target.withUnsafeMutableBufferPointer { target in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        starts.update(repeating: 0)
+                        for entry in source { starts[Int(truncatingIfNeeded: entry.key >> shift) & 0xFF] += 1 }
+                        var total = 0
+                        for digit in 0..<256 {
+                            let count = starts[digit]
+                            starts[digit] = total
+                            total += count
+                        }
+                        for entry in source {
+                            let digit = Int(truncatingIfNeeded: entry.key >> shift) & 0xFF
+                            target[starts[digit]] = entry
+                            starts[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&source, &target)
+        }
+        return source
     }
 
     /// Calls `body` with each roster position in `key`'s block, if there is one.

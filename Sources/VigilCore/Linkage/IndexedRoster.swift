@@ -32,11 +32,19 @@ public struct IndexedRoster: Sendable {
             codes.address.townIndex = town
             return codes
         }
-        personIndex = BlockingIndex(people: features)
-        addressIndex = AddressBlockingIndex(addresses: features.map(\.address))
-        positions = Dictionary(
-            employees.enumerated().map { ($1.employeeID, $0) },
-            uniquingKeysWith: { first, _ in first }
+        // The two indexes do not depend on each other: one is built on each core.
+        let features = features
+        (personIndex, (addressIndex, positions)) = ParallelChunks.both(
+            { BlockingIndex(people: features) },
+            {
+                (
+                    AddressBlockingIndex(addresses: features.map(\.address)),
+                    Dictionary(
+                        employees.enumerated().map { ($1.employeeID, $0) },
+                        uniquingKeysWith: { first, _ in first }
+                    )
+                )
+            }
         )
     }
 

@@ -28,4 +28,18 @@ public enum ParallelChunks {
         }
         return results.map { $0! }
     }
+
+    /// Runs two independent pieces of work at once, on two cores when there are two, and returns both
+    /// results.
+    public static func both<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () -> First,
+        _ second: @Sendable () -> Second
+    ) -> (First, Second) {
+        nonisolated(unsafe) var one: First?
+        nonisolated(unsafe) var two: Second?
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { one = first() } else { two = second() }
+        }
+        return (one!, two!)
+    }
 }

@@ -40,10 +40,18 @@ struct LinkCommand: AsyncParsableCommand {
     func run() async throws {
         var loading = ExtractLoading(rejectsPath: sources.rejects, progress: ProgressReporter(label: "linking"))
         do {
+            // The roster is read on another core while the model is read here; a model that cannot be
+            // read is still the first thing reported, and the roster's notes come only after it.
+            let rosterPath = roster.roster
+            let rosterMappingPath = roster.rosterMapping
+            async let rosterRead = ExtractLoading.rosterAside(
+                path: rosterPath,
+                mapping: RosterOptions.mapping(at: rosterMappingPath)
+            )
             var trained = try ModelFile.read(model)
             if let threshold { trained.person.threshold = threshold }
             if let addressThreshold { trained.homeAddress?.threshold = addressThreshold }
-            let employees = try loading.roster(path: roster.roster, mapping: roster.mapping())
+            let employees = try await loading.adoptRoster(rosterRead, path: rosterPath)
             let linker = RecordLinker(model: trained, roster: IndexedRoster(employees: employees, model: trained))
             let pool = ExtractorPool(make: linker.makeExtractor)
             // Incident locations are read on another core while the person records are linked; they are

@@ -19,8 +19,24 @@ struct ExtractLoading: ~Copyable {
     /// Reads the whole roster.
     mutating func roster(path: String, mapping: ColumnMapping) throws -> [Employee] {
         var reader = try ExtractReader<Employee>(path: path, mapping: mapping)
-        let employees = try readAll(&reader)
-        // With nobody on the roster every run would "succeed" with no matches, hiding a broken extract.
+        return try Self.checkedRoster(readAll(&reader), path: path)
+    }
+
+    /// Reads the roster without touching the rejects file or the notes (see ``locationsAside``); take it
+    /// in with ``adoptRoster(_:path:)``.
+    static func rosterAside(path: String, mapping: ColumnMapping) throws -> ExtractReadAside<Employee> {
+        var reader = try ExtractReader<Employee>(path: path, mapping: mapping)
+        return try readAside(&reader)
+    }
+
+    /// Takes in a roster read aside, as ``roster(path:mapping:)`` would have read it here and now.
+    mutating func adoptRoster(_ read: ExtractReadAside<Employee>, path: String) throws -> [Employee] {
+        try Self.checkedRoster(adopt(read), path: path)
+    }
+
+    /// The employees, unless there are none: with nobody on the roster every run would "succeed" with no
+    /// matches, hiding a broken extract.
+    private static func checkedRoster(_ employees: [Employee], path: String) throws -> [Employee] {
         guard !employees.isEmpty else {
             let message = "the roster has no employees (only a header, or every row rejected)"
             throw IngestError(.emptyFile, message, file: path)
@@ -37,7 +53,12 @@ struct ExtractLoading: ~Copyable {
     /// on another core while this loading reads something else; `adopt` the result afterwards.
     static func locationsAside(path: String, mapping: ColumnMapping) throws -> ExtractReadAside<IncidentLocation> {
         var reader = try ExtractReader<IncidentLocation>(path: path, mapping: mapping)
-        var records: [IncidentLocation] = []
+        return try readAside(&reader)
+    }
+
+    /// Reads every record of an extract, keeping its rejects and summary for ``adopt(_:)``.
+    private static func readAside<Record>(_ reader: inout ExtractReader<Record>) throws -> ExtractReadAside<Record> {
+        var records: [Record] = []
         var rejected: [RejectedRow] = []
         while let batch = try reader.nextBatch() {
             records += batch.records

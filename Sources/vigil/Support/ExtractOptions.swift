@@ -10,7 +10,12 @@ struct RosterOptions: ParsableArguments {
     var rosterMapping: String?
 
     func mapping() throws -> ColumnMapping {
-        try rosterMapping.map { try ColumnMapping.load(path: $0) } ?? .canonical(.roster)
+        try Self.mapping(at: rosterMapping)
+    }
+
+    /// The roster mapping in the file at `path`, or the canonical columns without one.
+    static func mapping(at path: String?) throws -> ColumnMapping {
+        try path.map { try ColumnMapping.load(path: $0) } ?? .canonical(.roster)
     }
 }
 

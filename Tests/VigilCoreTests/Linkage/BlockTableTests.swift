@@ -56,3 +56,29 @@ import Testing
         #expect(found.count == (0..<20).map { $0 % 3 + 1 }.reduce(0, +))
     }
 }
+
+@Suite struct BlockTableSortTests {
+    @Test("entries come out ordered by key and then position, as a comparison sort orders them, whatever their order")
+    func radixOrderMatchesComparisonOrder() {
+        var random = SplitMix64(seed: 21)
+        // Few distinct keys (so many share one), keys differing only in their top byte, and the extremes.
+        let keys: [UInt64] = (0..<300).map { _ in random.next() } + (0..<8).map { UInt64($0) << 56 } + [0, .max]
+        var entries: [(key: UInt64, position: Int32)] = []
+        for position in 0..<5_000 {
+            for _ in 0..<Int(random.next() % 4) {
+                entries.append((key: keys[Int(random.next() % UInt64(keys.count))], position: Int32(position)))
+            }
+        }
+        let expected = entries.sorted { ($0.key, $0.position) < ($1.key, $1.position) }
+        // As the indexes make them (ascending position), and in any other order.
+        var shuffled = entries
+        shuffled.shuffle(using: &random)
+        for given in [entries, shuffled] {
+            let sorted = BlockTable.sortedByKey(given)
+            #expect(sorted.count == expected.count)
+            #expect(sorted.map(\.key) == expected.map(\.key))
+            #expect(sorted.map(\.position) == expected.map(\.position))
+        }
+        #expect(BlockTable.sortedByKey([]).isEmpty)
+    }
+}
