@@ -82,15 +82,7 @@ public struct PersonFeatureExtractor: Sendable {
 
     /// Features of a named person in a police record (police date placeholders, including 1 January).
     public mutating func features(of record: PersonRecord) -> PersonFeatures {
-        PersonFields.withFields(
-            forenames: record.forenames,
-            surname: record.surname,
-            dateOfBirth: record.dateOfBirth,
-            addressLine: record.addressLine,
-            town: record.town,
-            postcode: record.postcode,
-            uprn: record.uprn
-        ) { features(of: $0) }
+        record.withFields { features(of: $0) }
     }
 
     /// Features of a named person in a police record from the bytes of its fields (police date

@@ -15,15 +15,21 @@ public protocol PersonFieldsCollection: Sendable {
 
 extension Array: PersonFieldsCollection where Element == PersonRecord {
     public func withFields<Result>(at position: Int, _ body: (PersonFields) -> Result) -> Result {
-        let record = self[position]
-        return PersonFields.withFields(
-            forenames: record.forenames,
-            surname: record.surname,
-            dateOfBirth: record.dateOfBirth,
-            addressLine: record.addressLine,
-            town: record.town,
-            postcode: record.postcode,
-            uprn: record.uprn,
+        self[position].withFields(body)
+    }
+}
+
+extension PersonRecord {
+    /// Calls `body` with the bytes of this record's name and address fields and its date of birth.
+    public func withFields<Result>(_ body: (PersonFields) -> Result) -> Result {
+        PersonFields.withFields(
+            forenames: forenames,
+            surname: surname,
+            dateOfBirth: dateOfBirth,
+            addressLine: addressLine,
+            town: town,
+            postcode: postcode,
+            uprn: uprn,
             body
         )
     }
