@@ -10,12 +10,21 @@ import Foundation
 /// full, and it never keeps a text longer than ``longestKey`` bytes (a field can be a megabyte), so its
 /// memory stays bounded.
 struct TextKeyedCache<Value: Sendable>: Sendable {
-    /// Per slot: 0 when empty, else one more than the entry's index.
-    private var slots: [Int32]
+    /// Where an entry's key lies in `keyBytes`.
+    private struct KeyRange {
+        var start: Int32
+        var end: Int32
+    }
+
+    /// Per slot: 0 when empty, else the high half of the entry's hash over one more than its index. A
+    /// look-up reads the slot and then the key's place: the hash's half in the slot rules out almost
+    /// every other key without reading anything else, since each read here is usually a cache miss that
+    /// the next one waits for.
+    private var slots: [UInt64]
+    /// Each entry's hash, for placing the entries again when the slots grow.
     private var hashes: [UInt64] = []
-    /// Entry `i`'s key is `keyBytes[keyEnds[i - 1] ..< keyEnds[i]]` (from 0 for the first).
     private var keyBytes: [UInt8] = []
-    private var keyEnds: [Int] = []
+    private var keyRanges: [KeyRange] = []
     private var values: [Value] = []
     private var mask: Int
     /// How many entries are kept before the cache starts afresh.
@@ -24,8 +33,9 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
     static var longestKey: Int { 128 }
 
     init(limit: Int) {
+        precondition(limit <= Int(Int32.max) / Self.longestKey, "the keys must fit 32-bit offsets")
         self.limit = limit
-        slots = [Int32](repeating: 0, count: 1_024)
+        slots = [UInt64](repeating: 0, count: 1_024)
         mask = 1_023
     }
 
@@ -37,14 +47,16 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
     @inline(__always)
     func value(forBytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         var slot = Self.start(hash, mask: mask)
+        let tag = Self.tag(of: hash)
         return keyBytes.withUnsafeBufferPointer { kept in
             while true {
-                let entry = Int(slots[slot]) - 1
-                if entry < 0 { return nil }
-                if hashes[entry] == hash {
-                    let start = entry == 0 ? 0 : keyEnds[entry - 1]
-                    if keyEnds[entry] - start == key.count,
-                        key.isEmpty || memcmp(kept.baseAddress! + start, key.baseAddress!, key.count) == 0
+                let held = slots[slot]
+                if held == 0 { return nil }
+                if held & Self.tagMask == tag {
+                    let entry = Int(truncatingIfNeeded: held & ~Self.tagMask) - 1
+                    let range = keyRanges[entry]
+                    if Int(range.end - range.start) == key.count,
+                        key.isEmpty || memcmp(kept.baseAddress! + Int(range.start), key.baseAddress!, key.count) == 0
                     {
                         return values[entry]
                     }
@@ -61,21 +73,22 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
         if values.count >= limit {
             hashes.removeAll(keepingCapacity: true)
             keyBytes.removeAll(keepingCapacity: true)
-            keyEnds.removeAll(keepingCapacity: true)
+            keyRanges.removeAll(keepingCapacity: true)
             values.removeAll(keepingCapacity: true)
             for index in slots.indices { slots[index] = 0 }
         } else if (values.count + 1) * 2 > slots.count {
             grow()
         }
         hashes.append(hash)
+        let start = Int32(keyBytes.count)
         keyBytes.append(contentsOf: key)
-        keyEnds.append(keyBytes.count)
+        keyRanges.append(KeyRange(start: start, end: Int32(keyBytes.count)))
         values.append(value)
         place(entry: values.count - 1, hash: hash)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
         for (entry, hash) in hashes.enumerated() { place(entry: entry, hash: hash) }
     }
@@ -83,8 +96,14 @@ struct TextKeyedCache<Value: Sendable>: Sendable {
     private mutating func place(entry: Int, hash: UInt64) {
         var slot = Self.start(hash, mask: mask)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry + 1)
+        slots[slot] = Self.tag(of: hash) | UInt64(entry + 1)
     }
+
+    /// The high half of a slot: the hash's high half.
+    private static var tagMask: UInt64 { 0xFFFF_FFFF_0000_0000 }
+
+    @inline(__always)
+    private static func tag(of hash: UInt64) -> UInt64 { hash & tagMask }
 
     @inline(__always)
     private static func start(_ hash: UInt64, mask: Int) -> Int {

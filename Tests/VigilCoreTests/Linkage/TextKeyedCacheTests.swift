@@ -56,6 +56,32 @@ import Testing
         let partial = prefix.withUnsafeBufferPointer { cache.value(forBytes: $0, hash: BlockingKey.hash(bytes: $0)) }
         #expect(partial == nil)
     }
+
+    @Test("texts given one hash, or hashes sharing their high half, are still told apart by their bytes")
+    func sharedHashesAreToldApart() {
+        var cache = TextKeyedCache<Int>(limit: 1_000)
+        func insert(_ value: Int, _ text: String, hash: UInt64) {
+            Array(text.utf8).withUnsafeBufferPointer { cache.insert(value, forBytes: $0, hash: hash) }
+        }
+        func find(_ text: String, hash: UInt64) -> Int? {
+            Array(text.utf8).withUnsafeBufferPointer { cache.value(forBytes: $0, hash: hash) }
+        }
+        // One hash for three texts, and a fourth whose hash differs only in its low half.
+        insert(1, "SMITH", hash: 0xABCD_0123_0000_0001)
+        insert(2, "SMYTH", hash: 0xABCD_0123_0000_0001)
+        insert(3, "SMITHS", hash: 0xABCD_0123_0000_0001)
+        insert(4, "JONES", hash: 0xABCD_0123_0000_0002)
+        // Enough others to make the slots grow and the four be placed again.
+        for number in 0..<600 { insert(100 + number, "OTHER \(number)", hash: UInt64(number) &* 0x9E37_79B9_7F4A_7C15) }
+        #expect(find("SMITH", hash: 0xABCD_0123_0000_0001) == 1)
+        #expect(find("SMYTH", hash: 0xABCD_0123_0000_0001) == 2)
+        #expect(find("SMITHS", hash: 0xABCD_0123_0000_0001) == 3)
+        #expect(find("JONES", hash: 0xABCD_0123_0000_0002) == 4)
+        #expect(find("JONES", hash: 0xABCD_0123_0000_0001) == nil)
+        #expect(find("SMIT", hash: 0xABCD_0123_0000_0001) == nil)
+        #expect(find("OTHER 599", hash: 599 &* 0x9E37_79B9_7F4A_7C15) == 699)
+    }
+
 }
 
 extension TextKeyedCache {
