@@ -24,10 +24,13 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
         let targets = targets
         let compare = compare
         let levelCounts = comparisons.map(\.levels.count)
+        // Comparison `index`'s level `level` is counted at `firstLevel[index] + level` of one flat list.
+        let firstLevel = levelCounts.indices.map { levelCounts[..<$0].reduce(0, +) }
+        let allLevels = levelCounts.reduce(0, +)
         // Each chunk draws its own pairs from a generator seeded by the chunk, so the result is repeatable.
         let chunks = ParallelChunks.map(count: pairs) { range, chunk in
             var random = SplitMix64(seed: seed &+ UInt64(chunk) &* 0x9E37_79B9_7F4A_7C15)
-            var counts = levelCounts.map { [Double](repeating: 0, count: $0) }
+            var counts = [Int](repeating: 0, count: allLevels)
             // Through buffer pointers the pair is lent to `compare`, not copied: an address is a struct of
             // strings, and copying one costs a reference count per string.
             // Pairs are drawn first and compared in record order: the counts do not depend on the order,
@@ -42,12 +45,14 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
             let pairs = Self.inRecordOrder(drawn, records: records.count)
             records.withUnsafeBufferPointer { records in
                 targets.withUnsafeBufferPointer { targets in
-                    for pair in pairs {
-                        let record = Int(pair >> 32)
-                        let target = Int(pair & 0xFFFF_FFFF)
-                        let vector = compare(records[record], targets[target]).vector
-                        for index in counts.indices {
-                            if let level = vector[index] { counts[index][level] += 1 }
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        for pair in pairs {
+                            let record = Int(pair >> 32)
+                            let target = Int(pair & 0xFFFF_FFFF)
+                            let vector = compare(records[record], targets[target]).vector
+                            for index in firstLevel.indices {
+                                if let level = vector[index] { counts[firstLevel[index] + level] += 1 }
+                            }
                         }
                     }
                 }
@@ -57,7 +62,7 @@ struct TrainingSpace<Record: Sendable, Target: Sendable> {
         var counts = levelCounts.map { [Double](repeating: 0.5, count: $0) }
         for chunk in chunks {
             for index in counts.indices {
-                for level in counts[index].indices { counts[index][level] += chunk[index][level] }
+                for level in counts[index].indices { counts[index][level] += Double(chunk[firstLevel[index] + level]) }
             }
         }
         var result = comparisons
