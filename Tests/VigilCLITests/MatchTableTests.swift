@@ -16,9 +16,14 @@ import VigilCore
                 (Double(generator.next() % 2_000_000_000) / 1e6 - 1_000) * (generator.next() % 2 == 0 ? 1 : 1e-4)
             )
         }
+        func fixed(_ value: Double, digits: Int) -> String {
+            var bytes: [UInt8] = []
+            MatchTable.appendFixed(value, digits: digits, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
         for value in values {
-            #expect(MatchTable.fixed(value, digits: 4) == String(format: "%.4f", value))
-            #expect(MatchTable.fixed(value, digits: 6) == String(format: "%.6f", value))
+            #expect(fixed(value, digits: 4) == String(format: "%.4f", value))
+            #expect(fixed(value, digits: 6) == String(format: "%.6f", value))
         }
     }
 
@@ -44,7 +49,17 @@ import VigilCore
             employeeValue: "O'BRIEN"
         )
         let explanation = MatchExplanation(kind: .person, priorWeight: -19, terms: [term])
-        let line = MatchTable.line(result, runnerUpID: "\"", explanation: explanation, modelVersion: "m1")
+        var bytes: [UInt8] = []
+        var scratch: [UInt8] = []
+        MatchTable.append(
+            result,
+            runnerUpID: "\"",
+            explanation: explanation,
+            modelVersion: "m1",
+            to: &bytes,
+            scratch: &scratch
+        )
+        let line = String(decoding: bytes, as: UTF8.self)
         #expect(line.hasPrefix("person,\"R,1\",\"E\"\"7\"\"\",12.3457,"))
         #expect(line.hasSuffix("\n"))
         let fields = try #require(CSVText.parse(line).first)

@@ -23,11 +23,6 @@ public enum JSONStringLiteral {
         json.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `text`, quoted and escaped, to `json`.
-    public static func append(_ text: String, to json: inout String) {
-        json += quoted(text)
-    }
-
     /// `text` quoted and escaped.
     public static func quoted(_ text: String) -> String {
         var json: [UInt8] = []

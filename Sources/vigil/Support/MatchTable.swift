@@ -11,30 +11,8 @@ enum MatchTable {
         "runner_up_employee_id", "model_version", "explanation",
     ]
 
-    /// One CSV line (with its newline) for a match and its explanation.
-    static func line(
-        _ result: LinkResult,
-        runnerUpID: String,
-        explanation: MatchExplanation,
-        modelVersion: String
-    )
-        -> String
-    {
-        var line: [UInt8] = []
-        var scratch: [UInt8] = []
-        append(
-            result,
-            runnerUpID: runnerUpID,
-            explanation: explanation,
-            modelVersion: modelVersion,
-            to: &line,
-            scratch: &scratch
-        )
-        return String(decoding: line, as: UTF8.self)
-    }
-
-    /// Appends the CSV line of a match (``line(_:runnerUpID:explanation:modelVersion:)``) to `bytes`.
-    /// `scratch` is reusable room for the explanation's JSON, which is quoted as it is copied in.
+    /// Appends one CSV line (with its newline) for a match and its explanation to `bytes`. `scratch` is
+    /// reusable room for the explanation's JSON, which is quoted as it is copied in.
     static func append(
         _ result: LinkResult,
         runnerUpID: String,
@@ -67,15 +45,9 @@ enum MatchTable {
         bytes.append(0x0A)
     }
 
-    /// `value` with `digits` decimals, as C's `printf("%.*f")` writes it (what `String(format:)` gives).
-    static func fixed(_ value: Double, digits: Int) -> String {
-        var bytes: [UInt8] = []
-        appendFixed(value, digits: digits, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `value` with `digits` decimals, as C's `printf("%.*f")` writes it.
-    private static func appendFixed(_ value: Double, digits: Int, to bytes: inout [UInt8]) {
+    /// Appends `value` with `digits` decimals, as C's `printf("%.*f")` writes it (what `String(format:)`
+    /// gives).
+    static func appendFixed(_ value: Double, digits: Int, to bytes: inout [UInt8]) {
         /// Formats into `capacity` bytes; `false` (with the length needed) when they are too few.
         func format(capacity: Int) -> (done: Bool, needed: Int) {
             withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
