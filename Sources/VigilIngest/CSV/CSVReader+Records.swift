@@ -128,6 +128,7 @@ extension CSVReader {
             finishRecord(at: 0, base)
             scan.mode = .fieldStart
             if let tail {
+                reopenedUnclosedQuote = true
                 replay = tail
                 replayOffset = 0
                 scan.line = reopenLine

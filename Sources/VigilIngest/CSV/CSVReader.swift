@@ -49,6 +49,17 @@ public struct CSVReader: ~Copyable {
     var haveHeader = false
     var headerProblem: String?
     var scan = CSVScanState()
+    /// Bytes taken from the descriptor so far, counted from the start of the file.
+    var bytesRead = 0
+    /// Where the input ends for this reader, when it reads only the first part of a file (see
+    /// `CSVReader+Split.swift`); nil to read to the end.
+    var inputLimit: Int?
+    /// Whether the reader stopped at `inputLimit` between two rows.
+    var stoppedAtLimit = false
+    /// Whether a row ran on past `inputLimit`, which the reader then read past as if there were none.
+    var ranPastLimit = false
+    /// Whether a quote left open at the end of the input made the reader read its lines again.
+    var reopenedUnclosedQuote = false
     var building = CSVBatch(columnCount: 0)
     /// The field bytes of `building`, moved into it when the batch is handed out.
     var fieldBytes = ByteAccumulator()
@@ -178,8 +189,22 @@ public struct CSVReader: ~Copyable {
         if inputExhausted {
             return false
         }
+        var wanted = chunk.count
+        if let inputLimit {
+            if bytesRead >= inputLimit {
+                // At the limit between rows this reader's part is done; inside a row it reads on.
+                if scan.mode == .fieldStart && !scan.rowHasContent {
+                    stoppedAtLimit = true
+                    return false
+                }
+                self.inputLimit = nil
+                ranPastLimit = true
+            } else {
+                wanted = min(wanted, inputLimit - bytesRead)
+            }
+        }
         while true {
-            let count = read(descriptor, chunk.baseAddress, chunk.count)
+            let count = read(descriptor, chunk.baseAddress, wanted)
             if count < 0 {
                 if errno == EINTR {
                     continue
@@ -191,6 +216,7 @@ public struct CSVReader: ~Copyable {
                 return false
             }
             chunkCount = count
+            bytesRead += count
             break
         }
         if atStreamStart {

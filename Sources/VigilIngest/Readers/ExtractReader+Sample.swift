@@ -23,15 +23,24 @@ extension ExtractReader {
     /// sample. An extract with no more rows than `limit` is sampled whole and checked whole.
     ///
     /// - Parameters:
-    ///   - rejected: receives CSV-level rejects as they are found.
+    ///   - splitting: whether a large file is read in two parts, one on each core (``SampleSplitting``).
+    ///   - rejected: receives CSV-level rejects as they are found, in file order.
     ///   - progress: receives the number of rows read so far after each batch.
     public mutating func sample(
         limit: Int,
         seed: UInt64,
+        splitting: SampleSplitting = .standard,
         rejected: ([RejectedRow]) throws -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> ExtractSample<Record> {
-        try drawSample(limit: limit, seed: seed, keepingBatches: false, rejected: rejected, progress: progress).sample
+        try drawSample(
+            limit: limit,
+            seed: seed,
+            keepingBatches: false,
+            splitting: splitting,
+            rejected: rejected,
+            progress: progress
+        ).sample
     }
 
     /// Draws the sample (see ``sample(limit:seed:rejected:progress:)``); with `keepingBatches`, also the
@@ -40,21 +49,40 @@ extension ExtractReader {
         limit: Int,
         seed: UInt64,
         keepingBatches: Bool,
+        splitting: SampleSplitting,
         rejected: ([RejectedRow]) throws -> Void,
         progress: (Int) -> Void
     ) throws -> (sample: ExtractSample<Record>, batches: [CSVBatch]) {
         precondition(limit > 0, "a sample needs room for at least one row")
         var reservoir = RowReservoir(limit: limit, seed: seed)
-        while let batch = try csv.nextBatch(maxRows: 10_000) {
-            try rejected(batch.rejects)
-            summary.rowsRead += batch.rowCount + batch.rejects.count
-            summary.record(batch.rejects)
-            reservoir.offer(batch)
-            progress(summary.rowsRead)
+        let tail = csv.splitOffset(fraction: splitting.fraction, minimumBytes: splitting.minimumBytes).flatMap {
+            SampleTail.start(after: &csv, at: $0, limit: splitting.tailLimit(forSample: limit), seed: seed)
         }
+        try offerRows(to: &reservoir, tail: tail, rejected: rejected, progress: progress)
+        var merged: [(CSVBatch, Int)]?
+        if let tail {
+            tail.waitUntilFinished()
+            // The first part ended between rows at the split: the second was read as reading on would
+            // have read it.
+            if csv.stoppedAtLimit && !tail.failed {
+                tail.placeAtLine(csv.currentLine)
+                merged = RowReservoir.rowsInFileOrder(merging: reservoir, tail.reservoir, seed: seed)
+                if merged != nil {
+                    sampleReadInParts = true
+                    try rejected(tail.rejects)
+                    summary.rowsRead += tail.rowsRead
+                    summary.record(tail.rejects)
+                }
+            }
+            if merged == nil {
+                // Otherwise the first part's reader reads on, just as if the file had not been split.
+                csv.readPastLimit()
+                try offerRows(to: &reservoir, tail: nil, rejected: rejected, progress: progress)
+            }
+        }
+        let rows = merged ?? reservoir.rowsInFileOrder()
         var result = ExtractSample<Record>()
         result.rowsSeen = summary.rowsRead
-        let rows = reservoir.rowsInFileOrder()
         let mapping = RowMapping(reader: self)
         let chunks = Self.mapInParallel(rows, with: mapping)
         // Ids are checked in file order, as the reader would: the later of two rows with one id is the
@@ -96,6 +124,25 @@ extension ExtractReader {
     }
 
     /// One worker's share of the sampled rows, mapped.
+    /// Offers every row the reader reads to the reservoir, writing rejects as they come. With a tail
+    /// reading the file's second part, a row running on past the split (a quoted line feed, or a quote
+    /// never closed) means the tail read from inside a field: it is stopped, and the reader reads on.
+    private mutating func offerRows(
+        to reservoir: inout RowReservoir,
+        tail: SampleTail?,
+        rejected: ([RejectedRow]) throws -> Void,
+        progress: (Int) -> Void
+    ) throws {
+        while let batch = try csv.nextBatch(maxRows: 10_000) {
+            try rejected(batch.rejects)
+            summary.rowsRead += batch.rowCount + batch.rejects.count
+            summary.record(batch.rejects)
+            reservoir.offer(batch)
+            if let tail, csv.ranPastLimit { tail.stop() }
+            progress(summary.rowsRead + (tail?.rowsReadSoFar ?? 0))
+        }
+    }
+
     private struct MappedChunk: Sendable {
         var records: [Record] = []
         var idFingerprints: [UInt64] = []

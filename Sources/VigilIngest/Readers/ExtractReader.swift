@@ -28,6 +28,8 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
     private var seenIDs = IDFingerprints()
     /// Whether each batch keeps its CSV rows (``ExtractBatch/rows``), for records that are read from them.
     let keepsRows: Bool
+    /// Whether the last sample was read in two parts, one on each core (see ``SampleSplitting``).
+    var sampleReadInParts = false
 
     init(
         csv: consuming CSVReader,

@@ -44,6 +44,7 @@ extension ExtractReader where Record == PersonRow {
     public mutating func personRowSample(
         limit: Int,
         seed: UInt64,
+        splitting: SampleSplitting = .standard,
         rejected: ([RejectedRow]) throws -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> PersonRowSample {
@@ -51,6 +52,7 @@ extension ExtractReader where Record == PersonRow {
             limit: limit,
             seed: seed,
             keepingBatches: true,
+            splitting: splitting,
             rejected: rejected,
             progress: progress
         )

@@ -19,7 +19,7 @@ struct RowReservoir {
     private var slots: [Slot] = []
     private var stores: [CSVBatch] = []
     private var storedRows = 0
-    private var offered = 0
+    private(set) var offered = 0
 
     /// Rows held beyond which the kept batches are rebuilt: half again the sample plus `slack` rows
     /// (saturating, for a limit as large as `Int.max`).
@@ -120,5 +120,52 @@ struct RowReservoir {
         stores = rebuilt
         storedRows = held
         compactions += 1
+    }
+
+    /// Moves the held rows' line numbers on by `lines` (see `CSVBatch.shiftLines`).
+    mutating func shiftLines(by lines: Int) {
+        for index in stores.indices { stores[index].shiftLines(by: lines) }
+    }
+
+    /// Keeps `count` of the held rows, chosen uniformly at random.
+    private mutating func keepRandom(_ count: Int, using generator: inout SplitMix64) {
+        precondition(count <= slots.count, "cannot keep more rows than are held")
+        for index in 0..<count {
+            let other = index + Int(generator.next() % UInt64(slots.count - index))
+            slots.swapAt(index, other)
+        }
+        slots.removeSubrange(count...)
+        // The rows let go may be most of their batches: keep only what the rest need.
+        compact()
+    }
+
+    /// The rows of one uniform random sample of both parts of a file, in file order: `first` sampled the
+    /// rows before `second`'s, each with its own generator; the sample has room for `first`'s limit.
+    ///
+    /// How many rows come from each part is drawn as a draw without replacement from both parts' rows
+    /// would fall; each part's share is then a uniform choice among the rows its reservoir holds (itself
+    /// a uniform sample of that part), so the union is a uniform sample of the whole file. `second` may
+    /// have a smaller limit, to hold less: nil if the draw wants more of its rows than it holds.
+    static func rowsInFileOrder(
+        merging first: consuming RowReservoir,
+        _ second: consuming RowReservoir,
+        seed: UInt64
+    ) -> [(CSVBatch, Int)]? {
+        let total = min(first.limit, first.offered + second.offered)
+        var generator = SplitMix64(seed: seed ^ 0x3E26_5EED)
+        var left = (first.offered, second.offered)
+        var fromFirst = 0
+        for _ in 0..<total {
+            if Int(generator.next() % UInt64(left.0 + left.1)) < left.0 {
+                fromFirst += 1
+                left.0 -= 1
+            } else {
+                left.1 -= 1
+            }
+        }
+        guard total - fromFirst <= second.slots.count else { return nil }
+        first.keepRandom(fromFirst, using: &generator)
+        second.keepRandom(total - fromFirst, using: &generator)
+        return first.rowsInFileOrder() + second.rowsInFileOrder()
     }
 }
