@@ -77,18 +77,26 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Fixtures the test targets share (a scratch folder removed when done); not part of the product.
+        .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"], swiftSettings: swiftSettings),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest"], swiftSettings: swiftSettings),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "VigilStoreTests",
+            dependencies: ["VigilStore", "VigilCore", "VigilTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "VigilPipelineTests",
-            dependencies: ["VigilPipeline", "VigilStore", "VigilSynthetic", "VigilIngest", "VigilCore"],
+            dependencies: [
+                "VigilPipeline", "VigilStore", "VigilSynthetic", "VigilIngest", "VigilCore", "VigilTestSupport",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "VigilWebTests",
             dependencies: [
-                "VigilWeb", "VigilStore", "VigilIngest", "VigilCore",
+                "VigilWeb", "VigilStore", "VigilIngest", "VigilCore", "VigilTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -98,7 +106,7 @@ let package = Package(
         .testTarget(
             name: "VigilCLITests",
             dependencies: [
-                "vigil", "VigilCore", "VigilSynthetic", "VigilStore",
+                "vigil", "VigilCore", "VigilSynthetic", "VigilStore", "VigilTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -2,13 +2,20 @@ import Foundation
 import GRDB
 import Testing
 import VigilStore
+import VigilTestSupport
 
 /// `vigil audit verify` on copies of a store that someone with file access has tampered with.
 @Suite struct AuditVerifyTests {
+    /// Each test's stores, removed when the test is done.
+    private let scratch: ScratchFolder
+
+    init() throws {
+        scratch = try ScratchFolder(prefix: "vigil-verify")
+    }
+
     /// A store with a few account changes in its trail, and a folder to copy it into.
     private func prepared() async throws -> (folder: URL, store: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-verify-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratch.subfolder("store")
         let store = folder.appendingPathComponent("store.sqlite").path
         for name in ["ann", "bob", "cat", "dan", "eve"] {
             let run = try await VigilProcess.run(

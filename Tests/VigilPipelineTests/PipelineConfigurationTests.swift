@@ -1,12 +1,19 @@
 import Foundation
 import Testing
+import VigilTestSupport
 
 @testable import VigilPipeline
 
 @Suite struct PipelineConfigurationTests {
+    /// Each test's folders, removed when the test is done.
+    private let scratch: ScratchFolder
+
+    init() throws {
+        scratch = try ScratchFolder(prefix: "vigil-config")
+    }
+
     private func folder(with files: [String]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratch.subfolder("extracts")
         for file in files {
             FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data("x\n".utf8))
         }

@@ -1,15 +1,21 @@
 import Foundation
 import GRDB
 import Testing
+import VigilTestSupport
 
 @testable import VigilStore
 
 @Suite struct AccessStoreTests {
     private let now = Date(timeIntervalSince1970: 1_800_000_000)
+    /// Each test's stores, removed when the test is done.
+    private let scratch: ScratchFolder
+
+    init() throws {
+        scratch = try ScratchFolder(prefix: "vigil-access")
+    }
 
     private func store() throws -> StoreDatabase {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-access-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratch.subfolder("store")
         let store = try StoreDatabase(path: folder.appendingPathComponent("store.sqlite").path)
         try store.write { db in
             for (name, role) in [("dev", UserRole.none), ("sup", .supervisor), ("rev", .reviewer), ("aud", .auditor)] {

@@ -1,13 +1,20 @@
 import Foundation
 import GRDB
 import Testing
+import VigilTestSupport
 
 @testable import VigilStore
 
 @Suite struct AuditTrailTests {
+    /// Each test's stores, removed when the test is done.
+    private let scratch: ScratchFolder
+
+    init() throws {
+        scratch = try ScratchFolder(prefix: "vigil-audit")
+    }
+
     private func storeWithEvents(_ count: Int) throws -> (StoreDatabase, String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-audit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratch.subfolder("store")
         let path = folder.appendingPathComponent("store.sqlite").path
         let store = try StoreDatabase(path: path)
         try store.write { db in

@@ -43,8 +43,9 @@ import Testing
 
     @Test("the CSV writer quotes only fields that need it and doubles inner quotes")
     func csvQuoting() throws {
-        let path = WorldFixture.temporaryDirectory() + "/quoting.csv"
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let directory = WorldFixture.temporaryDirectory()
+        defer { WorldFixture.remove(directory) }
+        let path = directory + "/quoting.csv"
         let writer = try CSVWriter(path: path, header: ["a", "b", "c"])
         writer.write("Flat 3, 12 Soho Road")
         writer.write("O'Brien \"Bob\"")

@@ -3,6 +3,7 @@ import GRDB
 import Hummingbird
 import HummingbirdTesting
 import VigilStore
+import VigilTestSupport
 import VigilWeb
 
 /// A store with one user per role, alerts about other people and about the users themselves, and the
@@ -20,6 +21,8 @@ struct TestWorld: Sendable {
 
     let store: StoreDatabase
     let path: String
+    /// The store's folder, removed when the last copy of the world goes.
+    private let folder: ScratchFolder
     let clock: ManualClock
     let services: WebServices
     let people: [String: Person]
@@ -34,9 +37,8 @@ struct TestWorld: Sendable {
     static let supervisorSelfAlert = 4
 
     init(login: LoginPolicy = LoginPolicy()) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-web-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("store.sqlite").path
+        folder = try ScratchFolder(prefix: "vigil-web")
+        path = folder.path("store.sqlite")
         store = try StoreDatabase(path: path)
         clock = ManualClock()
         let hasher = PasswordHasher(cost: 4)
