@@ -42,5 +42,5 @@ import Testing
 /// The fingerprint the reader gives an id.
 private func fingerprint(_ id: String) -> UInt64 {
     var id = id
-    return id.withUTF8 { ExtractReader<Int>.fingerprint($0) }
+    return id.withUTF8 { IDFingerprints.fingerprint($0) }
 }

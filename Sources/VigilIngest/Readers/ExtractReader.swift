@@ -76,14 +76,4 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
         summary.record(result.rejects)
         return result
     }
-
-    /// A 64-bit FNV-1a hash of an id's UTF-8 bytes; two ids collide with odds near 1 in 10^12 per pair
-    /// set of a few million.
-    static func fingerprint(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
 }

@@ -34,6 +34,9 @@ struct RowMapping<Record: Sendable>: Sendable {
 
     /// Maps a row; with `seenIDs`, a row whose id is already in the set is a duplicate, and an accepted
     /// row's id joins the set.
+    // Person rows, the millions of a linked extract, get their own copy: called generically, every row
+    // looked up the generic metadata of the `Mapped` it returns.
+    @_specialize(where Record == PersonRow)
     func map(_ batch: CSVBatch, row: Int, seenIDs: inout IDFingerprints) -> Outcome {
         map(batch, row: row, isSeen: { seenIDs.contains($0) }, accept: { seenIDs.insert($0) })
     }
@@ -66,7 +69,7 @@ struct RowMapping<Record: Sendable>: Sendable {
         let idSlot = resolved.idSlot
         do throws(MappedRow.Issue) {
             // The id is hashed where it lies; it becomes text only for a reject's message.
-            let (isEmpty, hash) = mapped.withBytes(idSlot) { ($0.isEmpty, ExtractReader<Record>.fingerprint($0)) }
+            let (isEmpty, hash) = mapped.withBytes(idSlot) { ($0.isEmpty, IDFingerprints.fingerprint($0)) }
             if isEmpty {
                 let reason = "\(mapping.kind.idField) is empty"
                 throw MappedRow.Issue(kind: .missingID, field: resolved.displayNames[idSlot], reason: reason)
