@@ -34,14 +34,15 @@ struct RowMapping<Record: Sendable>: Sendable {
 
     /// Maps a row; with `seenIDs`, a row whose id is already in the set is a duplicate, and an accepted
     /// row's id joins the set.
-    // Person rows, the millions of a linked extract, get their own copy: called generically, every row
-    // looked up the generic metadata of the `Mapped` it returns.
+    // Person rows, the millions of a linked extract and the sample training maps, get their own copy:
+    // called generically, every row looked up the generic metadata of the `Mapped` it returns.
     @_specialize(where Record == PersonRow)
     func map(_ batch: CSVBatch, row: Int, seenIDs: inout IDFingerprints) -> Outcome {
         map(batch, row: row, isSeen: { seenIDs.contains($0) }, accept: { seenIDs.insert($0) })
     }
 
     /// Maps a row without the duplicate-id check (the caller checks ids later, in file order).
+    @_specialize(where Record == PersonRow)
     func map(_ batch: CSVBatch, row: Int) -> Outcome {
         map(batch, row: row, isSeen: { _ in false }, accept: { _ in })
     }
