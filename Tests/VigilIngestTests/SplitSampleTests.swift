@@ -92,6 +92,25 @@ import VigilCore
         }
     }
 
+    private struct RejectsUnwritable: Error {}
+
+    @Test("when writing rejects fails, a split sample stops both readers and says why")
+    func failureStopsBothParts() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var generator = SplitMix64(seed: 43)
+        let path = try dir.write("messy.csv", messyRecords(rows: 30_000, &generator))
+        var sampling = try ExtractReader<PersonRecord>(path: path)
+        #expect(throws: RejectsUnwritable.self) {
+            _ = try sampling.sample(
+                limit: 1_000,
+                seed: 1,
+                splitting: SampleSplitting(fraction: 0.5, minimumBytes: 0),
+                rejected: { rejects in if !rejects.isEmpty { throw RejectsUnwritable() } }
+            )
+        }
+    }
+
     @Test("a smaller sample of a file read in two parts is repeatable, in file order, and drawn from both parts")
     func partialSampleInParts() throws {
         let dir = try TemporaryDirectory()

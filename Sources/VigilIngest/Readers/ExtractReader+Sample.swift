@@ -58,7 +58,14 @@ extension ExtractReader {
         let tail = csv.splitOffset(fraction: splitting.fraction, minimumBytes: splitting.minimumBytes).flatMap {
             SampleTail.start(after: &csv, at: $0, limit: splitting.tailLimit(forSample: limit), seed: seed)
         }
-        try offerRows(to: &reservoir, tail: tail, rejected: rejected, progress: progress)
+        do {
+            try offerRows(to: &reservoir, tail: tail, rejected: rejected, progress: progress)
+        } catch {
+            // The sample is abandoned: the second part's reader is stopped rather than left reading.
+            tail?.stop()
+            tail?.waitUntilFinished()
+            throw error
+        }
         var merged: [(CSVBatch, Int)]?
         if let tail {
             tail.waitUntilFinished()
