@@ -73,7 +73,8 @@ extension ExtractReader {
             // have read it.
             if csv.stoppedAtLimit && !tail.failed {
                 tail.placeAtLine(csv.currentLine)
-                merged = RowReservoir.rowsInFileOrder(merging: reservoir, tail.reservoir, seed: seed)
+                // In place: the batches of rows not chosen are let go before the chosen rows are mapped.
+                merged = RowReservoir.rowsInFileOrder(merging: &reservoir, &tail.reservoir, seed: seed)
                 if merged != nil {
                     sampleReadInParts = true
                     try rejected(tail.rejects)
@@ -130,7 +131,6 @@ extension ExtractReader {
         return (result, batches)
     }
 
-    /// One worker's share of the sampled rows, mapped.
     /// Offers every row the reader reads to the reservoir, writing rejects as they come. With a tail
     /// reading the file's second part, a row running on past the split (a quoted line feed, or a quote
     /// never closed) means the tail read from inside a field: it is stopped, and the reader reads on.
@@ -150,6 +150,7 @@ extension ExtractReader {
         }
     }
 
+    /// One worker's share of the sampled rows, mapped.
     private struct MappedChunk: Sendable {
         var records: [Record] = []
         var idFingerprints: [UInt64] = []

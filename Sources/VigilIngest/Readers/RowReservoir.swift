@@ -145,10 +145,11 @@ struct RowReservoir {
     /// How many rows come from each part is drawn as a draw without replacement from both parts' rows
     /// would fall; each part's share is then a uniform choice among the rows its reservoir holds (itself
     /// a uniform sample of that part), so the union is a uniform sample of the whole file. `second` may
-    /// have a smaller limit, to hold less: nil if the draw wants more of its rows than it holds.
+    /// have a smaller limit, to hold less: nil, and `first` untouched, if the draw wants more of its rows
+    /// than it holds. Otherwise both reservoirs keep only the chosen rows (their other batches are let go).
     static func rowsInFileOrder(
-        merging first: consuming RowReservoir,
-        _ second: consuming RowReservoir,
+        merging first: inout RowReservoir,
+        _ second: inout RowReservoir,
         seed: UInt64
     ) -> [(CSVBatch, Int)]? {
         let total = min(first.limit, first.offered + second.offered)

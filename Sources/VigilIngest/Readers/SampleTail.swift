@@ -11,7 +11,8 @@ final class SampleTail: @unchecked Sendable {
     static let rejectLimit = 10_000
 
     private var reader: CSVReader
-    private(set) var reservoir: RowReservoir
+    /// The part's own sample (see `RowReservoir.rowsInFileOrder(merging:_:seed:)`).
+    var reservoir: RowReservoir
     private(set) var rejects: [RejectedRow] = []
     private(set) var rowsRead = 0
     /// Whether this part cannot be used: it stopped early, could not be read, or found a quote left open
