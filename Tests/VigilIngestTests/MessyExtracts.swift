@@ -1,4 +1,5 @@
 import VigilCore
+import VigilIngest
 
 /// A person-record extract of mostly good rows among bad ones: invalid dates, unknown sources, repeated
 /// and empty ids, short rows, quoted fields with commas and line breaks, and unclosed quotes.
@@ -19,4 +20,21 @@ func messyRecords(rows: Int, _ generator: inout SplitMix64) -> String {
         }
     }
     return text
+}
+
+/// Person records read the ordinary way, batch by batch (997 rows, so batches end mid-file): what a
+/// sample with room for every row must equal.
+func streamedPersonRecords(
+    _ path: String
+) throws -> (
+    records: [PersonRecord], rejects: [RejectedRow], summary: IngestSummary
+) {
+    var reader = try ExtractReader<PersonRecord>(path: path)
+    var records: [PersonRecord] = []
+    var rejects: [RejectedRow] = []
+    while let batch = try reader.nextBatch(maxRows: 997) {
+        records += batch.records
+        rejects += batch.rejects
+    }
+    return (records, rejects, reader.summary)
 }

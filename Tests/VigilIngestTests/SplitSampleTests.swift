@@ -9,17 +9,6 @@ import VigilCore
     private static let header =
         "record_id,source,event_id,event_date,role,forenames,surname,date_of_birth,address_line,town,postcode\n"
 
-    private static func streamed(_ path: String) throws -> (records: [PersonRecord], rejects: [RejectedRow]) {
-        var reader = try ExtractReader<PersonRecord>(path: path)
-        var records: [PersonRecord] = []
-        var rejects: [RejectedRow] = []
-        while let batch = try reader.nextBatch(maxRows: 997) {
-            records += batch.records
-            rejects += batch.rejects
-        }
-        return (records, rejects)
-    }
-
     @Test("read in two parts, a sample with room for every row is exactly what streaming reads, wherever the split")
     func wholeSampleInParts() throws {
         let dir = try TemporaryDirectory()
@@ -28,7 +17,7 @@ import VigilCore
         var readInParts = 0
         for example in 0..<3 {
             let path = try dir.write("messy\(example).csv", messyRecords(rows: 30_000, &generator))
-            let streamed = try Self.streamed(path)
+            let streamed = try streamedPersonRecords(path)
             for fraction in [0.4, 0.5, 0.63, 0.8] {
                 var sampling = try ExtractReader<PersonRecord>(path: path)
                 var csvRejects: [RejectedRow] = []
@@ -76,7 +65,7 @@ import VigilCore
         for number in 40_002...40_010 { unclosed += row(number) }
         let open = try dir.write("unclosed.csv", unclosed)
         for path in [quoted, open] {
-            let streamed = try Self.streamed(path)
+            let streamed = try streamedPersonRecords(path)
             var sampling = try ExtractReader<PersonRecord>(path: path)
             var csvRejects: [RejectedRow] = []
             let sample = try sampling.sample(
