@@ -53,7 +53,59 @@ private func readAll<Record>(_ reader: inout ExtractReader<Record>) throws -> Ex
         let mapped = try #require(throws: IngestError.self) {
             _ = try ExtractReader<Employee>(path: path, mapping: mapping)
         }
-        #expect(mapped.description == "roster.csv: missing column 'date_of_birth' (mapped from 'DOB')")
+        #expect(
+            mapped.description
+                == "roster.csv: missing 7 columns: 'date_of_birth' (mapped from 'DOB'), 'address_line', 'town', "
+                + "'postcode', 'role', 'team', 'start_date'; map each in the column mapping, or map it to null if "
+                + "the extract has no such column"
+        )
+    }
+
+    @Test("a header lacking several columns is reported once, naming all of them")
+    func severalMissingColumns() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("roster.csv", "employee_id,forenames,surname,role\nE1,Ann,Lee,PC\n")
+        let error = try #require(throws: IngestError.self) { _ = try ExtractReader<Employee>(path: path) }
+        #expect(error.code == .missingColumn)
+        #expect(error.field == "date_of_birth")
+        #expect(
+            error.description
+                == "roster.csv: missing 6 columns: 'date_of_birth', 'address_line', 'town', 'postcode', 'team', "
+                + "'start_date'; map each in the column mapping, or map it to null if the extract has no such column"
+        )
+    }
+
+    @Test("a header column differing only in case, spaces or punctuation is named, not used")
+    func nearlyNamedColumns() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let header = "employee_id,forenames,surname,Date Of Birth,address_line,TOWN,postcode,role,team,start-date\n"
+        let path = try dir.write(
+            "roster.csv",
+            header + "E1,Ann,Lee,1984-03-07,1 High St,Dudley,DY1 1AA,PC,R,2010-09-01\n"
+        )
+        let error = try #require(throws: IngestError.self) { _ = try ExtractReader<Employee>(path: path) }
+        #expect(
+            error.description
+                == "roster.csv: missing 3 columns: 'date_of_birth' (the header has 'Date Of Birth'), 'town' (the header "
+                + "has 'TOWN'), 'start_date' (the header has 'start-date'); map each in the column mapping, or map it "
+                + "to null if the extract has no such column"
+        )
+        // Alone, a mapped column's message says where it is mapped from and what the header has instead.
+        let mapping = ColumnMapping(
+            kind: .roster,
+            columns: ["date_of_birth": .column("DOB"), "town": .column("TOWN"), "start_date": .column("start-date")]
+        )
+        let single = try dir.write("single.csv", header.replacingOccurrences(of: "Date Of Birth", with: "D.O.B."))
+        let mapped = try #require(throws: IngestError.self) {
+            _ = try ExtractReader<Employee>(path: single, mapping: mapping)
+        }
+        #expect(mapped.field == "DOB")
+        #expect(
+            mapped.description
+                == "single.csv: missing column 'date_of_birth' (mapped from 'DOB'; the header has 'D.O.B.')"
+        )
     }
 
     @Test("a duplicate id is rejected with its line while the rows around it are kept")

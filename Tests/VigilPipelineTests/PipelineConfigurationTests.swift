@@ -15,7 +15,12 @@ import VigilTestSupport
     private func folder(with files: [String]) throws -> String {
         let folder = try scratch.subfolder("extracts")
         for file in files {
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data("x\n".utf8))
+            try #require(
+                FileManager.default.createFile(
+                    atPath: folder.appendingPathComponent(file).path,
+                    contents: Data("x\n".utf8)
+                )
+            )
         }
         return folder.path
     }

@@ -59,7 +59,7 @@ import VigilTestSupport
     func usersMove() throws {
         let store = try store()
         let before = try generation(store)
-        try store.write { db in
+        _ = try store.write { db in
             try UserDirectory.add(
                 UserDirectory.NewUser(
                     username: "rev",

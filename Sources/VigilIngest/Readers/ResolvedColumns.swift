@@ -18,7 +18,8 @@ struct ResolvedColumns: Sendable {
 
     /// Resolves a mapping against a header.
     ///
-    /// - Throws: ``IngestError`` `missingColumn` naming the first column the header lacks.
+    /// - Throws: ``IngestError`` `missingColumn` naming every column the header lacks, each with the
+    ///   header column it was probably meant to be, if one differs only in case, spaces or punctuation.
     init(mapping: ColumnMapping, header: [String], file: String) throws {
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() where index[name] == nil {
@@ -26,6 +27,7 @@ struct ResolvedColumns: Sendable {
         }
         var columns: [[Int]] = []
         var displayNames: [String] = []
+        var missing: [MissingColumn] = []
         for field in mapping.kind.canonicalFields {
             let source = mapping.source(of: field)
             let optional = mapping.kind.optionalFields.contains(field)
@@ -39,14 +41,16 @@ struct ResolvedColumns: Sendable {
                 } else if optional && mapping.columns[field] == nil {
                     columns.append([])
                 } else {
-                    throw ResolvedColumns.missing(field: field, column: name, file: file)
+                    missing.append(MissingColumn(field: field, column: name))
+                    columns.append([])
                 }
                 displayNames.append(name)
             case .concatenation(let names):
                 var positions: [Int] = []
                 for name in names {
                     guard let position = index[name] else {
-                        throw ResolvedColumns.missing(field: field, column: name, file: file)
+                        missing.append(MissingColumn(field: field, column: name))
+                        continue
                     }
                     positions.append(position)
                 }
@@ -54,6 +58,7 @@ struct ResolvedColumns: Sendable {
                 displayNames.append(field)
             }
         }
+        if !missing.isEmpty { throw MissingColumn.error(missing, header: header, file: file) }
         self.columns = columns
         self.displayNames = displayNames
         let fields = mapping.kind.canonicalFields
@@ -62,19 +67,6 @@ struct ResolvedColumns: Sendable {
         idSlot = fields.firstIndex(of: mapping.kind.idField) ?? 0
         singleColumns = columns.map { $0.count == 1 ? $0[0] : -1 }
         self.kind = mapping.kind
-    }
-
-    private static func missing(field: String, column: String, file: String) -> IngestError {
-        if column == field {
-            let hint = "map it in the column mapping, or map it to null if the extract has no such column"
-            return IngestError(.missingColumn, "missing column '\(field)' (\(hint))", file: file, field: field)
-        }
-        return IngestError(
-            .missingColumn,
-            "missing column '\(field)' (mapped from '\(column)')",
-            file: file,
-            field: column
-        )
     }
 
     /// The slot of a canonical field; a programmer mistake if the kind has no such field.

@@ -14,7 +14,7 @@ struct FingerprintHasher {
     var fingerprint: Int64 { Int64(bitPattern: value) }
 
     mutating func add(_ field: String) {
-        let hashed = field.utf8.withContiguousStorageIfAvailable { bytes in
+        let hashed: Void? = field.utf8.withContiguousStorageIfAvailable { bytes in
             for byte in bytes { mix(byte) }
         }
         if hashed == nil {

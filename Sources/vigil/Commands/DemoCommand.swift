@@ -119,7 +119,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     private func serve(_ store: StoreDatabase) async throws {
         let services = try await WebServices(store: store)
-        try store.write { db in
+        _ = try store.write { db in
             try ServerSettings.record("vigil demo listening on 127.0.0.1:\(port)", in: db)
         }
         say("== serving the dashboard on http://127.0.0.1:\(port) (Ctrl-C to stop)")

@@ -58,7 +58,7 @@ struct ServeCommand: AsyncParsableCommand {
             + "\(Int(services.sessions.absoluteTimeout))s; lockout after \(services.login.lockAfter) failures; "
             + "client address from \(clientAddressHeader ?? "the connection"); "
             + (tlsCert.map { "TLS at the server with \($0)" } ?? "TLS at a reverse proxy")
-        try store.write { db in try ServerSettings.record(settings, in: db) }
+        _ = try store.write { db in try ServerSettings.record(settings, in: db) }
         if tls == nil, !["127.0.0.1", "::1", "localhost"].contains(host) {
             Diagnostics.note(
                 "listening on \(host) without TLS: make sure only the TLS proxy can reach this port, "
