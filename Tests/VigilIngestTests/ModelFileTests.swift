@@ -48,4 +48,46 @@ import VigilIngest
         let renamed = PersonComparison.untrained.filter { $0.name != "address" }
         #expect(Self.model(person: renamed).structureProblem()?.contains("this vigil compares") == true)
     }
+
+    @Test(
+        "a file that is not a model says where it is wrong in plain words",
+        arguments: [
+            ("not json", "the file is not valid JSON"),
+            ("[1, 2]", "the file's top level is not an object"),
+            (#"{"a": 1}"#, "'format' is missing"),
+        ]
+    )
+    func notAModel(text: String, expected: String) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("model.json", text)
+        let problem = try #require(throws: ModelFile.Problem.self) { try ModelFile.read(path) }
+        #expect(problem.description == "\(path): not a Vigil model file (\(expected))")
+    }
+
+    @Test("a damaged value deep in a model is named by its JSON path")
+    func damagedValueNamed() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.path("model.json")
+        try ModelFile.write(Self.model(), to: path)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        let cases: [(from: String, to: String, expected: String)] = [
+            (
+                #""priorProbability" : 0.0001"#, #""priorProbability" : "high""#,
+                "'person.priorProbability' is not a number"
+            ),
+            (#""m" : "#, #""m_was" : "#, "'person.comparisons[0].levels[0].m' is missing"),
+        ]
+        for damage in cases {
+            let range = try #require(written.range(of: damage.from), "the written model holds \(damage.from)")
+            try written.replacingCharacters(in: range, with: damage.to).write(
+                toFile: path,
+                atomically: true,
+                encoding: .utf8
+            )
+            let problem = try #require(throws: ModelFile.Problem.self) { try ModelFile.read(path) }
+            #expect(problem.description.hasSuffix("not a Vigil model file (\(damage.expected))"), "\(problem)")
+        }
+    }
 }

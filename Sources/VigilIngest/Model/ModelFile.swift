@@ -35,7 +35,7 @@ public enum ModelFile {
         do {
             model = try JSONDecoder().decode(LinkageModel.self, from: data)
         } catch {
-            throw Problem(description: "\(path): not a Vigil model file (\(error))")
+            throw Problem(description: "\(path): not a Vigil model file (\(plainWords(error)))")
         }
         guard model.format == LinkageModel.format else {
             throw Problem(description: "\(path): format is '\(model.format)', expected '\(LinkageModel.format)'")
