@@ -37,7 +37,7 @@ public final class StoreDatabase: DataStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             if mapsIntoMemory { try db.execute(sql: "PRAGMA mmap_size = \(StoreDatabase.mapSize)") }
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             throw StoreError(.cannotOpen, "\(path): the folder \(folder) does not exist")
         }

@@ -18,7 +18,11 @@ final class CSVWriter {
     init(path: String, header: [String]) throws {
         self.path = path
         guard let handle = fopen(path, "wb") else {
-            throw SyntheticWorldError(.cannotWrite, "cannot open \(path) for writing (errno \(errno))", path: path)
+            throw SyntheticWorldError(
+                .cannotWrite,
+                "cannot open \(path) for writing: \(SyntheticWorldError.systemReason)",
+                path: path
+            )
         }
         file = handle
         buffer.reserveCapacity(CSVWriter.capacity + 4_096)
@@ -64,7 +68,11 @@ final class CSVWriter {
         if let file {
             self.file = nil
             guard fclose(file) == 0 else {
-                throw SyntheticWorldError(.cannotWrite, "cannot close \(path)", path: path)
+                throw SyntheticWorldError(
+                    .cannotWrite,
+                    "cannot finish writing \(path): \(SyntheticWorldError.systemReason)",
+                    path: path
+                )
             }
         }
     }
@@ -73,7 +81,11 @@ final class CSVWriter {
         guard let file, !buffer.isEmpty else { return }
         let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
         guard written == buffer.count else {
-            throw SyntheticWorldError(.cannotWrite, "short write to \(path) (errno \(errno))", path: path)
+            throw SyntheticWorldError(
+                .cannotWrite,
+                "cannot write \(path): \(SyntheticWorldError.systemReason)",
+                path: path
+            )
         }
         buffer.removeAll(keepingCapacity: true)
     }

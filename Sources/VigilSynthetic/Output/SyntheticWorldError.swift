@@ -1,3 +1,5 @@
+import Foundation
+
 /// A failure to write a synthetic world, with what a person needs to fix it.
 public struct SyntheticWorldError: Error, Sendable, CustomStringConvertible {
     /// The kind of failure.
@@ -27,5 +29,20 @@ public struct SyntheticWorldError: Error, Sendable, CustomStringConvertible {
         self.path = path
     }
 
-    public var description: String { "\(code): \(message)" }
+    /// The explanation alone, as a person reads it ("cannot create the folder world: a file of that
+    /// name is in the way"); `code` is for programs.
+    public var description: String { message }
+
+    /// The operating system's words for the last failed C call (`errno`), such as "No space left on device".
+    static var systemReason: String { String(cString: strerror(errno)) }
+
+    /// The operating system's words for a Foundation error: its POSIX cause when it has one.
+    static func reason(of error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        return error.localizedDescription
+    }
 }

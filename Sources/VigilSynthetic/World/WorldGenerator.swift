@@ -22,17 +22,45 @@ public struct WorldGenerator: Sendable {
         self.parameters = parameters
     }
 
+    /// Creates `directory` and any missing parents, saying in the operating system's words why not.
+    ///
+    /// `mkdir` is called for each missing level so that the error names the level that failed and the
+    /// real cause ("Not a directory", "Permission denied"), which Foundation's error on Linux loses.
+    static func createFolder(_ directory: String, for target: String? = nil) throws {
+        let target = target ?? directory
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                let why =
+                    directory == target
+                    ? "cannot write the world into \(target): it is a file, not a folder"
+                    : "cannot create the folder \(target): \(directory) is a file, not a folder"
+                throw SyntheticWorldError(.cannotWrite, why, path: target)
+            }
+            return
+        }
+        if let parent = Self.parent(of: directory) { try createFolder(parent, for: target) }
+        guard mkdir(directory, 0o755) == 0 || errno == EEXIST else {
+            let why = "cannot create the folder \(directory): \(SyntheticWorldError.systemReason)"
+            throw SyntheticWorldError(.cannotWrite, why, path: target)
+        }
+    }
+
+    /// The folder holding `path`, as an absolute path; nil for the root.
+    ///
+    /// Through `URL`: `NSString.deletingLastPathComponent` traps on a one-letter name ("a", "a/") on Linux.
+    static func parent(of path: String) -> String? {
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return parent == path || parent.isEmpty ? nil : parent
+    }
+
     /// Writes the world into `directory` (created if missing; existing files are replaced).
     @discardableResult
     public func write(to directory: String) throws -> WorldSummary {
         guard parameters.employees >= 0, parameters.personRecords >= 0, parameters.incidentLocations >= 0 else {
             throw SyntheticWorldError(.invalidParameters, "counts must not be negative")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw SyntheticWorldError(.cannotWrite, "cannot create \(directory): \(error)", path: directory)
-        }
+        try Self.createFolder(directory)
         var populationRandom = SeededGenerator(seed: parameters.seed, stream: 1)
         var population = Population(size: parameters.populationSize, random: &populationRandom)
         var rosterRandom = SeededGenerator(seed: parameters.seed, stream: 2)
@@ -98,7 +126,11 @@ public struct WorldGenerator: Sendable {
             data.append(0x0A)
             try data.write(to: URL(fileURLWithPath: path))
         } catch {
-            throw SyntheticWorldError(.cannotWrite, "cannot write \(path): \(error)", path: path)
+            throw SyntheticWorldError(
+                .cannotWrite,
+                "cannot write \(path): \(SyntheticWorldError.reason(of: error))",
+                path: path
+            )
         }
     }
 }

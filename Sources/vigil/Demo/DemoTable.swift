@@ -52,7 +52,7 @@ struct DemoTable: Sendable {
             text += "\n"
         }
         try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent,
+            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
             withIntermediateDirectories: true
         )
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))

@@ -12,7 +12,7 @@ struct DemoTraining: Sendable {
     /// Reads the roster, every record and the incident locations, and trains.
     func train() throws -> LinkageModel {
         try FileManager.default.createDirectory(
-            atPath: (rejects as NSString).deletingLastPathComponent,
+            atPath: URL(fileURLWithPath: rejects).deletingLastPathComponent().path,
             withIntermediateDirectories: true
         )
         var loading = ExtractLoading(rejectsPath: rejects, progress: ProgressReporter(label: "reading"))
