@@ -93,4 +93,31 @@ import Testing
         #expect(run.output.contains("record \(recordID) and employee \(employeeID):"))
         #expect(run.output.contains("total match weight"))
     }
+
+    @Test("a record no employee is blocked with says why, and --employee-id still compares it with one")
+    func explainUnblocked() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let header =
+            "record_id,source,event_id,event_date,role,forenames,surname,date_of_birth,address_line,town,postcode\n"
+        let records = try directory.write(
+            "records.csv",
+            header + "LONER-1,crime,E1,2020-01-01,victim,Xanthippe,Qwerfeldt,1903-02-03,7 Nowhere Lane,Ludlow,SY8 9ZZ\n"
+        )
+        var arguments = [
+            "explain", "--model", world.model, "--roster", world.roster, "--records", records, "--record-id", "LONER-1",
+        ]
+        let alone = try await directory.vigil(arguments: arguments)
+        #expect(alone.status == 1, "\(alone)")
+        #expect(alone.standardError.contains("no employee shares a blocking key with LONER-1"))
+        #expect(alone.standardError.contains("give --employee-id"))
+
+        let employeeID = try #require(try CSVText(contentsOf: world.roster).records.first?["employee_id"])
+        arguments += ["--employee-id", employeeID]
+        let paired = try await directory.vigil(arguments: arguments)
+        #expect(paired.status == 0, "\(paired)")
+        #expect(paired.output.contains("record LONER-1 and employee \(employeeID):"))
+        #expect(paired.output.contains("(blocking would not have compared this pair)"))
+    }
 }

@@ -131,7 +131,13 @@ struct ExplainCommand: AsyncParsableCommand {
                 if index == nil { Diagnostics.note("employee \(employeeID) is not on the roster") }
             } else {
                 index = best?.employeeIndex
-                if index == nil { Diagnostics.note("blocking found no candidate for \(recordID)") }
+                if index == nil {
+                    Diagnostics.note(
+                        "no employee shares a blocking key with \(recordID) (same date of birth, similar names, "
+                            + "or the same address), so it is compared with no one; give --employee-id to compare it "
+                            + "with one employee"
+                    )
+                }
             }
             guard let index else { throw ExitStatus.failure }
             let explanation = linker.explainPerson(record, employeeIndex: index)
