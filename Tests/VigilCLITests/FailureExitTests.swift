@@ -179,4 +179,21 @@ import Testing
             directory.path("model.json")
         )
     }
+
+    @Test("a roster mapping given for the person records fails, naming the mapping, instead of crashing")
+    func mappingOfAnotherKind() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let mapping = try directory.write("hr.yaml", "kind: roster\ncolumns:\n  forenames: forenames\n")
+        for command in ["link", "evaluate", "explain"] {
+            var arguments = [command, "--model", world.model, "--roster", world.roster, "--records", world.records]
+            arguments += ["--records-mapping", mapping]
+            if command == "evaluate" { arguments += ["--truth", world.personTruth] }
+            if command == "explain" { arguments += ["--record-id", "PR000000001"] }
+            let run = try await directory.vigil(arguments: arguments)
+            #expect(run.status == 1, "\(command): \(run)")
+            #expect(run.standardError.contains("hr.yaml: this mapping is for roster"), "\(command): \(run)")
+        }
+    }
 }

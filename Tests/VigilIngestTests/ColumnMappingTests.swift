@@ -61,6 +61,23 @@ import VigilCore
         }
     }
 
+    @Test("a mapping of another kind of extract is refused, saying what it maps")
+    func mappingOfAnotherKind() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("hr.yaml", "kind: roster\ncolumns:\n  forenames: FIRST\n")
+        #expect(try ColumnMapping.load(path: path, expecting: .roster).kind == .roster)
+        for other in [ExtractKind.personRecords, .incidentLocations] {
+            let error = try #require(throws: IngestError.self) { try ColumnMapping.load(path: path, expecting: other) }
+            #expect(error.code == .invalidMapping && error.field == "kind")
+            #expect(
+                error.description
+                    == "hr.yaml: this mapping is for roster (its 'kind'), but it was given for \(other.rawValue): give "
+                    + "it with the option for that extract, or use a \(other.rawValue) mapping"
+            )
+        }
+    }
+
     @Test("a missing mapping file is reported as not found")
     func missingMappingFile() throws {
         let error = try #require(throws: IngestError.self) { _ = try ColumnMapping.load(path: "/nonexistent/m.yaml") }

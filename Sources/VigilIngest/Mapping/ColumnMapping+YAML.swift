@@ -17,6 +17,25 @@ extension ColumnMapping {
         return try parse(yaml: String(decoding: data, as: UTF8.self), file: path)
     }
 
+    /// Reads a mapping file that must map `kind` of extract: a roster mapping given for person records
+    /// is a mistake in the command, reported as one rather than as columns the extract lacks.
+    ///
+    /// - Throws: ``IngestError`` as ``load(path:)`` does, and `invalidMapping` when the file's `kind`
+    ///   is another.
+    public static func load(path: String, expecting kind: ExtractKind) throws -> ColumnMapping {
+        let mapping = try load(path: path)
+        guard mapping.kind == kind else {
+            throw IngestError(
+                .invalidMapping,
+                "this mapping is for \(mapping.kind.rawValue) (its 'kind'), but it was given for "
+                    + "\(kind.rawValue): give it with the option for that extract, or use a \(kind.rawValue) mapping",
+                file: path,
+                field: "kind"
+            )
+        }
+        return mapping
+    }
+
     /// Reads a mapping from YAML text; `file` names it in errors.
     public static func parse(yaml: String, file: String) throws -> ColumnMapping {
         func fail(_ message: String, _ node: Node?, _ key: String?) -> IngestError {

@@ -19,7 +19,9 @@ extension RunWork {
                 "\(source.name): the model has no home-address part; train it with --locations to link incident locations"
             )
         }
-        let mapping = try source.mapping.map(ColumnMapping.load) ?? .canonical(.incidentLocations)
+        let mapping =
+            try source.mapping.map { try ColumnMapping.load(path: $0, expecting: .incidentLocations) }
+            ?? .canonical(.incidentLocations)
         let run = self.run
         let steps = SourceSteps<IncidentLocation, PendingLocation, ParallelLinker.LocationOutcome>(
             kind: .homeAddress,

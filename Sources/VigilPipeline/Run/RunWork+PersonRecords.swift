@@ -13,7 +13,9 @@ extension RunWork {
         publisher: inout MatchPublisher,
         in db: Database
     ) throws {
-        let mapping = try source.mapping.map(ColumnMapping.load) ?? .canonical(.personRecords)
+        let mapping =
+            try source.mapping.map { try ColumnMapping.load(path: $0, expecting: .personRecords) }
+            ?? .canonical(.personRecords)
         // Only the first file read into an empty store can skip the look-ups: a later file may repeat ids.
         let lookUpFirstFile = !skipLookUps
         skipLookUps = false

@@ -8,7 +8,9 @@ extension RunWork {
     /// Brings the stored employees in line with today's roster: new starters, changes, returners,
     /// leavers, and erasure of leavers past retention.
     mutating func updateRoster(_ db: Database) throws {
-        let mapping = try configuration.rosterMapping.map(ColumnMapping.load) ?? .canonical(.roster)
+        let mapping =
+            try configuration.rosterMapping.map { try ColumnMapping.load(path: $0, expecting: .roster) }
+            ?? .canonical(.roster)
         var employees: [Employee] = []
         var profiler = DataQualityProfiler(source: "roster", file: configuration.roster, kind: .roster)
         let (input, summary) = try ExtractPass.read(

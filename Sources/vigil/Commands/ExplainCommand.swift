@@ -113,12 +113,13 @@ struct ExplainCommand: AsyncParsableCommand {
         var loading = ExtractLoading(rejectsPath: "vigil-rejects.csv", progress: ProgressReporter(label: "reading"))
         let employees = try loading.roster(
             path: roster,
-            mapping: rosterMapping.map { try ColumnMapping.load(path: $0) } ?? .canonical(.roster)
+            mapping: rosterMapping.map { try ColumnMapping.load(path: $0, expecting: .roster) } ?? .canonical(.roster)
         )
         let linker = RecordLinker(model: model, roster: IndexedRoster(employees: employees, model: model))
         var reader = try ExtractLoading.recordReader(
             path: records,
-            mapping: recordsMapping.map { try ColumnMapping.load(path: $0) } ?? .canonical(.personRecords)
+            mapping: recordsMapping.map { try ColumnMapping.load(path: $0, expecting: .personRecords) }
+                ?? .canonical(.personRecords)
         )
         while let batch = try reader.nextBatch() {
             guard let record = batch.records.first(where: { $0.recordID == recordID }) else { continue }

@@ -15,7 +15,7 @@ struct RosterOptions: ParsableArguments {
 
     /// The roster mapping in the file at `path`, or the canonical columns without one.
     static func mapping(at path: String?) throws -> ColumnMapping {
-        try path.map { try ColumnMapping.load(path: $0) } ?? .canonical(.roster)
+        try path.map { try ColumnMapping.load(path: $0, expecting: .roster) } ?? .canonical(.roster)
     }
 }
 
@@ -37,10 +37,12 @@ struct SourceOptions: ParsableArguments {
     var rejects: String = "vigil-rejects.csv"
 
     func recordsMappingValue() throws -> ColumnMapping {
-        try recordsMapping.map { try ColumnMapping.load(path: $0) } ?? .canonical(.personRecords)
+        try recordsMapping.map { try ColumnMapping.load(path: $0, expecting: .personRecords) }
+            ?? .canonical(.personRecords)
     }
 
     func locationsMappingValue() throws -> ColumnMapping {
-        try locationsMapping.map { try ColumnMapping.load(path: $0) } ?? .canonical(.incidentLocations)
+        try locationsMapping.map { try ColumnMapping.load(path: $0, expecting: .incidentLocations) }
+            ?? .canonical(.incidentLocations)
     }
 }
