@@ -52,6 +52,33 @@ import VigilTestSupport
         #expect(configuration.staleAfterHours == 26)
     }
 
+    @Test("a store in a folder that does not exist, or a store that is a folder, is a problem before any run")
+    func storeFolder() throws {
+        let folder = try folder(with: ["model.json", "roster.csv", "crime.csv"])
+        func problems(store: String) throws -> String? {
+            let yaml = """
+                store: \(store)
+                model: model.json
+                roster: roster.csv
+                sources: [{name: crime, kind: person_records, path: crime.csv}]
+                """
+            do {
+                _ = try PipelineConfiguration.parse(yaml: yaml, file: "vigil.yaml", folder: folder)
+                return nil
+            } catch let problems as ConfigurationProblems {
+                return problems.description
+            }
+        }
+        #expect(try problems(store: "vigil.sqlite") == nil)
+        let missing = try #require(try problems(store: "stores/vigil.sqlite"))
+        #expect(missing.contains("line 1: store: the folder \(folder)/stores does not exist"), "\(missing)")
+        let isFolder = try #require(try problems(store: "."))
+        #expect(
+            isFolder.contains("line 1: store: \(folder) is a folder; name the store's file inside it"),
+            "\(isFolder)"
+        )
+    }
+
     @Test("every problem is reported at once, with its line and key")
     func everyProblem() throws {
         let folder = try folder(with: ["model.json"])

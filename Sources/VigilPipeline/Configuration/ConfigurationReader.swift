@@ -37,6 +37,29 @@ struct ConfigurationReader {
         return resolved
     }
 
+    /// The store's path: it need not exist (the first run creates it), but its folder must, and it must
+    /// not be a folder itself.
+    mutating func storePath(_ node: Node?, key: String) -> String {
+        let resolved = path(node, key: key, mustExist: false)
+        guard !resolved.isEmpty else { return resolved }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) {
+            if isFolder.boolValue {
+                problems.add("\(resolved) is a folder; name the store's file inside it", line: node?.line, key: key)
+            }
+            return resolved
+        }
+        let folder = URL(fileURLWithPath: resolved).deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            problems.add(
+                "the folder \(folder) does not exist (the first run creates the store in it, not the folder)",
+                line: node?.line,
+                key: key
+            )
+        }
+        return resolved
+    }
+
     mutating func mapping(_ node: Node?, key: String, kind: ExtractKind) -> String? {
         guard let node else { return nil }
         let path = path(node, key: key, mustExist: true)

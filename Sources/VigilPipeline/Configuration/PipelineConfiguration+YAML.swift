@@ -41,7 +41,7 @@ extension PipelineConfiguration {
                 key: key.string
             )
         }
-        let store = reader.path(top["store"], key: "store", mustExist: false)
+        let store = reader.storePath(top["store"], key: "store")
         let model = reader.path(top["model"], key: "model", mustExist: true)
         let roster = reader.path(top["roster"], key: "roster", mustExist: true)
         let rosterMapping = reader.mapping(top["roster_mapping"], key: "roster_mapping", kind: .roster)
