@@ -19,8 +19,10 @@ extension EvaluateCommand {
             linker.roster.employees.enumerated().map { ($1.employeeID, $0) },
             uniquingKeysWith: { first, _ in first }
         )
+        var truthIDsRead = Set<String>()
         for location in locations {
             let trueEmployees = truth.pairs[location.incidentID] ?? []
+            if !trueEmployees.isEmpty { truthIDsRead.insert(location.incidentID) }
             let features = extractor.features(of: location)
             let results = linker.homeAddressMatches(
                 for: features,
@@ -44,6 +46,14 @@ extension EvaluateCommand {
                 )
             }
         }
+        let warning = truth.coverageWarning(
+            path: addressTruth ?? "",
+            idsFound: truthIDsRead.count,
+            isRead: { truthIDsRead.contains($0) },
+            roster: Set(positions.keys),
+            what: "incident locations"
+        )
+        if let warning { Diagnostics.note(warning) }
         var evaluation = LinkageEvaluation(
             kind: .homeAddress,
             predictions: predictions,

@@ -119,9 +119,11 @@ struct EvaluateCommand: AsyncParsableCommand {
                 var reached = 0
                 var tally = TruePairLevelTally(model: linker.model.person)
                 var patterns = ErrorPatternTally()
+                var truthIDsRead: [String] = []
                 for record in batch.records {
                     let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
                     let trueEmployees = truth.pairs[record.recordID] ?? []
+                    if !trueEmployees.isEmpty { truthIDsRead.append(record.recordID) }
                     if checkM {
                         for employee in trueEmployees {
                             guard let position = positions[employee] else { continue }
@@ -155,13 +157,20 @@ struct EvaluateCommand: AsyncParsableCommand {
                         )
                     }
                 }
-                return PersonBatchOutcome(predictions: predictions, reached: reached, tally: tally, patterns: patterns)
+                return PersonBatchOutcome(
+                    predictions: predictions,
+                    reached: reached,
+                    tally: tally,
+                    patterns: patterns,
+                    truthIDsRead: truthIDsRead
+                )
             }
         }
         var predictions: [LinkageEvaluation.Prediction] = []
         var reached = 0
         var tally = TruePairLevelTally(model: linker.model.person)
         var patterns = ErrorPatternTally()
+        var truthIDsRead = Set<String>()
         var rows = 0
         try await stream.run(
             reader: &reader,
@@ -171,11 +180,20 @@ struct EvaluateCommand: AsyncParsableCommand {
                 reached += batch.reached
                 tally.merge(batch.tally)
                 patterns.merge(batch.patterns)
+                truthIDsRead.formUnion(batch.truthIDsRead)
                 rows += count
                 loading.progress.update(rows: rows)
             }
         )
         loading.finish(reader.summary)
+        let warning = truth.coverageWarning(
+            path: self.truth ?? "",
+            idsFound: truthIDsRead.count,
+            isRead: { truthIDsRead.contains($0) },
+            roster: Set(positions.keys),
+            what: "records"
+        )
+        if let warning { Diagnostics.note(warning) }
         var evaluation = LinkageEvaluation(
             kind: .person,
             predictions: predictions,
@@ -198,6 +216,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         var reached: Int
         var tally: TruePairLevelTally
         var patterns: ErrorPatternTally
+        /// The records in the batch that the truth file names.
+        var truthIDsRead: [String]
     }
 
     /// Counts a record's errors at the threshold: its best employee when that is a false positive, and

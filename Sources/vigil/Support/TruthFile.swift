@@ -30,3 +30,37 @@ struct TruthFile {
         self.count = count
     }
 }
+
+extension TruthFile {
+    /// A warning when the truth file does not belong to the extracts: some of its ids were not among the
+    /// records (or incidents) read, or some of its employees are not on the roster. Such pairs count as
+    /// missed, so recall looks worse than the linkage is; nil when every id was found.
+    ///
+    /// - Parameters:
+    ///   - path: The truth file, as given.
+    ///   - idsFound: How many of the truth file's record (or incident) ids were read.
+    ///   - isRead: Whether an id was read, for an example of one that was not.
+    ///   - roster: The roster's employee ids.
+    ///   - what: What the ids are: "records" or "incident locations".
+    func coverageWarning(
+        path: String,
+        idsFound: Int,
+        isRead: (String) -> Bool,
+        roster: Set<String>,
+        what: String
+    ) -> String? {
+        var parts: [String] = []
+        let unread = pairs.count - idsFound
+        if unread > 0 {
+            let example = pairs.keys.sorted().first { !isRead($0) }.map { " (e.g. \($0))" } ?? ""
+            parts.append("\(unread) of its \(pairs.count) ids are not among the \(what) read\(example)")
+        }
+        let strangers = Set(pairs.values.joined()).subtracting(roster)
+        if let example = strangers.sorted().first {
+            parts.append("\(strangers.count) of its employee ids are not on the roster (e.g. \(example))")
+        }
+        guard !parts.isEmpty else { return nil }
+        return "warning: \(path): " + parts.joined(separator: ", and ")
+            + "; their pairs count as missed, so check the truth file belongs to these extracts"
+    }
+}
