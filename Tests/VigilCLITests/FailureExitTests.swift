@@ -196,4 +196,46 @@ import Testing
             #expect(run.standardError.contains("hr.yaml: this mapping is for roster"), "\(command): \(run)")
         }
     }
+
+    #if os(Linux)
+    @Test("matches, rejects or a model that cannot be written fail the command with the reason, never lost")
+    func fullDisk() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let link = ["link", "--model", world.model, "--roster", world.roster, "--records", world.records]
+        let matches = try await directory.vigil(arguments: link + ["--out", "/dev/full"])
+        #expect(matches.status == 1, "\(matches)")
+        #expect(matches.standardError.contains("vigil: cannot write /dev/full: No space left on device"))
+        #expect(!matches.standardError.contains(" matches (model"), "no count of matches that were lost")
+
+        let header =
+            "record_id,source,event_id,event_date,role,forenames,surname,date_of_birth,address_line,town,postcode"
+        let records = try directory.write("records.csv", header + "\nR1,crime\n")
+        let rejects = try await directory.vigil(
+            arguments: [
+                "link", "--model", world.model, "--roster", world.roster, "--records", records, "--rejects",
+                "/dev/full",
+            ]
+        )
+        #expect(rejects.status == 1, "\(rejects)")
+        #expect(rejects.standardError.contains("cannot write the rejects file: No space left on device"))
+
+        let train = try await directory.vigil(
+            "train",
+            "--roster",
+            world.roster,
+            "--records",
+            world.records,
+            "--sample",
+            "2000",
+            "--out",
+            "/dev/full"
+        )
+        #expect(train.status == 1, "\(train)")
+        #expect(train.standardError.contains("/dev/full: cannot write the model (No space left on device)"))
+        var status = stat()
+        #expect(stat("/dev/full", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR, "still a device")
+    }
+    #endif
 }

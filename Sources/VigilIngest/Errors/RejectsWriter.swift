@@ -14,44 +14,37 @@ public struct RejectsWriter: ~Copyable {
     public let path: String
     /// Rejects written so far by this writer.
     public private(set) var count = 0
-    private var handle: FileHandle?
+    private var file: OutputFile?
 
     /// Prepares a writer; nothing is created until ``append(_:)`` receives a reject.
     public init(path: String) {
         self.path = path
     }
 
-    deinit {
-        try? handle?.close()
-    }
-
     /// Appends rejects, creating the file on the first one.
     ///
-    /// - Throws: ``IngestError`` `unreadable` when the file cannot be created or written.
+    /// Written through ``OutputFile``: a failed write (a full disk) is an error, never a reject lost.
+    ///
+    /// - Throws: ``IngestError`` `unreadable` when the file cannot be created or written, with the
+    ///   system's reason.
     public mutating func append(_ rejects: [RejectedRow]) throws {
         guard !rejects.isEmpty else { return }
         var text = ""
-        if handle == nil {
-            let exists = FileManager.default.fileExists(atPath: path)
-            if !exists && !FileManager.default.createFile(atPath: path, contents: nil) {
-                throw IngestError(.unreadable, "cannot create the rejects file", file: path)
-            }
-            guard let opened = FileHandle(forWritingAtPath: path) else {
-                throw IngestError(.unreadable, "cannot open the rejects file for writing", file: path)
-            }
-            handle = opened
-            if (try? opened.seekToEnd()) == 0 {
-                text += "file,line,field,reason,raw\n"
-            }
-        }
-        for reject in rejects {
-            text += CSVBatch.csvLine([reject.file, String(reject.line), reject.field ?? "", reject.reason, reject.raw])
-            text += "\n"
-        }
         do {
-            try handle?.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw IngestError(.unreadable, "cannot write the rejects file: \(error)", file: path)
+            if file == nil {
+                let opened = try OutputFile(path: path, mode: .append)
+                if opened.size == 0 { text += "file,line,field,reason,raw\n" }
+                file = consume opened
+            }
+            for reject in rejects {
+                text += CSVBatch.csvLine([
+                    reject.file, String(reject.line), reject.field ?? "", reject.reason, reject.raw,
+                ])
+                text += "\n"
+            }
+            try file?.write(text)
+        } catch let problem as OutputFile.Problem {
+            throw IngestError(.unreadable, "cannot \(problem.action) the rejects file: \(problem.reason)", file: path)
         }
         count += rejects.count
     }

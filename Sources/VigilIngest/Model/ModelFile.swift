@@ -14,15 +14,15 @@ public enum ModelFile {
         }
     }
 
-    /// Writes `model` as pretty, key-sorted JSON, atomically.
+    /// Writes `model` as pretty, key-sorted JSON, atomically (see ``OutputFile/replace(_:with:)``).
     public static func write(_ model: LinkageModel, to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(model)
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw Problem(description: "\(path): cannot write the model (\(error.localizedDescription))")
+            try OutputFile.replace(path, with: Array(data))
+        } catch let problem as OutputFile.Problem {
+            throw Problem(description: "\(path): cannot write the model (\(problem.reason))")
         }
     }
 

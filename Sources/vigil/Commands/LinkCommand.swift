@@ -85,6 +85,9 @@ struct LinkCommand: AsyncParsableCommand {
         } catch let error as ModelFile.Problem {
             Diagnostics.note(error.description)
             throw ExitStatus.failure
+        } catch let error as OutputFile.Problem {
+            Diagnostics.note(error.description)
+            throw ExitStatus.failure
         }
         loading.reportRejects()
         if loading.hadRejects { throw ExitStatus.completedWithRejects }
