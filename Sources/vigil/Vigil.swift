@@ -17,4 +17,10 @@ struct Vigil: AsyncParsableCommand {
             ServeCommand.self, UserCommand.self, AccessCommand.self, AuditCommand.self, DemoCommand.self,
         ]
     )
+
+    /// Runs the command line, failing the process if its printed report could not be written out.
+    static func main() async {
+        StandardOutputCheck.install()
+        await main(nil)
+    }
 }

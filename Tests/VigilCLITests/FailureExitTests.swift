@@ -237,5 +237,21 @@ import Testing
         var status = stat()
         #expect(stat("/dev/full", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR, "still a device")
     }
+
+    @Test("a printed report that cannot be written to standard output fails the command")
+    func fullStandardOutput() async throws {
+        let world = try await TrainedWorld.shared()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try VigilBinary.require())
+        process.arguments = ["explain", "--model", world.model]
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(said)")
+        #expect(said == "vigil: cannot write standard output: No space left on device\n")
+    }
     #endif
 }
