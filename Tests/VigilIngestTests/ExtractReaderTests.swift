@@ -108,6 +108,25 @@ private func readAll<Record>(_ reader: inout ExtractReader<Record>) throws -> Ex
         )
     }
 
+    @Test("a column read by its name but named twice in the header is an error; an unread repeat is not")
+    func repeatedColumnNames() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let header = "employee_id,forenames,surname,date_of_birth,address_line,town,postcode,role,team,start_date"
+        let row = "E1,Ann,Lee,1984-03-07,1 High St,Dudley,DY1 1AA,PC,R,2010-09-01"
+        let twice = try dir.write("twice.csv", header + ",surname\n" + row + ",Smith\n")
+        let error = try #require(throws: IngestError.self) { _ = try ExtractReader<Employee>(path: twice) }
+        #expect(error.line == 1 && error.field == "surname")
+        #expect(
+            error.description
+                == "twice.csv:1: the header names the column 'surname' more than once (columns 3 and 11), so which "
+                + "one to read is unclear: rename the others"
+        )
+        let unread = try dir.write("unread.csv", header + ",notes,notes\n" + row + ",a,b\n")
+        var reader = try ExtractReader<Employee>(path: unread)
+        #expect(try readAll(&reader).records.map(\.surname) == ["Lee"])
+    }
+
     @Test("a duplicate id is rejected with its line while the rows around it are kept")
     func duplicateIDs() throws {
         let dir = try TemporaryDirectory()

@@ -19,11 +19,18 @@ struct ResolvedColumns: Sendable {
     /// Resolves a mapping against a header.
     ///
     /// - Throws: ``IngestError`` `missingColumn` naming every column the header lacks, each with the
-    ///   header column it was probably meant to be, if one differs only in case, spaces or punctuation.
+    ///   header column it was probably meant to be, if one differs only in case, spaces or punctuation;
+    ///   `unreadable` when a column that is read is named twice in the header (which one holds the
+    ///   values cannot be known, and a mapping names columns, so it cannot choose).
     init(mapping: ColumnMapping, header: [String], file: String) throws {
         var index: [String: Int] = [:]
-        for (position, name) in header.enumerated() where index[name] == nil {
-            index[name] = position
+        var repeated: [String: [Int]] = [:]
+        for (position, name) in header.enumerated() {
+            if let first = index[name] {
+                repeated[name, default: [first]].append(position)
+            } else {
+                index[name] = position
+            }
         }
         var columns: [[Int]] = []
         var displayNames: [String] = []
@@ -59,6 +66,19 @@ struct ResolvedColumns: Sendable {
             }
         }
         if !missing.isEmpty { throw MissingColumn.error(missing, header: header, file: file) }
+        let read = Set(columns.joined())
+        let ambiguous = repeated.filter { read.contains(index[$0.key] ?? -1) }.sorted { $0.value[0] < $1.value[0] }
+        if let (name, positions) = ambiguous.first {
+            let places = positions.map { String($0 + 1) }.joined(separator: " and ")
+            throw IngestError(
+                .unreadable,
+                "the header names the column '\(name)' more than once (columns \(places)), so which one to read "
+                    + "is unclear: rename the others",
+                file: file,
+                line: 1,
+                field: name
+            )
+        }
         self.columns = columns
         self.displayNames = displayNames
         let fields = mapping.kind.canonicalFields
