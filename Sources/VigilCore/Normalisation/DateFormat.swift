@@ -32,14 +32,21 @@ public enum DateParseResult: Hashable, Sendable {
 ///
 /// Police systems fill unknown dates of birth with 1 January (the 01-01-YYYY spike); HR systems do not,
 /// so treating every New Year's Day birthday on the roster as missing would discard real data.
+/// Under both, a year before 1900 or from 2100 on is a system's filler (0001-01-01, 1111-11-11,
+/// 9999-12-31), not a birthday: two records sharing one would otherwise agree on it as strongly as on a
+/// real date of birth.
 public enum DatePlaceholderPolicy: Sendable {
-    /// HR data: only 1900-01-01 and 1901-01-01 are placeholders.
+    /// HR data: only 1900-01-01 and 1901-01-01, and years outside 1900–2099, are placeholders.
     case roster
     /// Police records: those plus 1 January of any year.
     case policeRecord
 
+    /// The years a real date of birth can have.
+    public static let plausibleYears: ClosedRange<Int> = 1900...2099
+
     /// Whether a parsed date of birth should be treated as missing under this policy.
     public func isPlaceholder(_ date: CalendarDate) -> Bool {
+        if !Self.plausibleYears.contains(Int(date.year)) { return true }
         let isNewYear = date.month == 1 && date.day == 1
         switch self {
         case .roster: return isNewYear && (date.year == 1900 || date.year == 1901)

@@ -143,6 +143,20 @@ import VigilCore
         #expect(!DatePlaceholderPolicy.policeRecord.isPlaceholder(CalendarDate(year: 1985, month: 2, day: 1)!))
     }
 
+    @Test(
+        "a year before 1900 or from 2100 on is a system's filler under both policies, not a birthday",
+        arguments: [(1, 1, 1), (1111, 11, 11), (1899, 12, 31), (2100, 1, 2), (9999, 12, 31)]
+    )
+    func implausibleYears(year: Int, month: Int, day: Int) throws {
+        let date = try #require(CalendarDate(year: year, month: month, day: day))
+        #expect(DatePlaceholderPolicy.roster.isPlaceholder(date))
+        #expect(DatePlaceholderPolicy.policeRecord.isPlaceholder(date))
+        for edge in [CalendarDate(year: 1900, month: 3, day: 4)!, CalendarDate(year: 2099, month: 12, day: 31)!] {
+            #expect(!DatePlaceholderPolicy.roster.isPlaceholder(edge))
+            #expect(!DatePlaceholderPolicy.policeRecord.isPlaceholder(edge))
+        }
+    }
+
     @Test("an exact YYYY-MM-DD field parses the same as the same text with padding (the general path)")
     func compactISOMatchesGeneralPath() {
         for format in [DateFormat.iso, .automatic] {
