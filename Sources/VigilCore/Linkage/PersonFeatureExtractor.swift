@@ -70,9 +70,11 @@ public struct PersonFeatureExtractor: Sendable {
             for previous in employee.previousSurnames {
                 let name = NameNormaliser.normalise(previous, as: .surname)
                 guard !name.isMissing else { continue }
-                names.surnameAlternatives.append(surnameToken(name.compact))
-                if name.tokens.count > 1 {
-                    names.surnameAlternatives.append(contentsOf: name.tokens.map { surnameToken($0) })
+                for other in [name.tokens] + name.otherNames {
+                    names.surnameAlternatives.append(surnameToken(other.joined()))
+                    if other.count > 1 {
+                        names.surnameAlternatives.append(contentsOf: other.map { surnameToken($0) })
+                    }
                 }
             }
             let dateOfBirth = fields.dateOfBirth.flatMap { DatePlaceholderPolicy.roster.isPlaceholder($0) ? nil : $0 }
@@ -227,6 +229,11 @@ public struct PersonFeatureExtractor: Sendable {
             result.frequency = surnameFrequencies?.frequency(of: family.compact) ?? 0
             if family.tokens.count > 1 {
                 result.parts = family.tokens.map { surnameToken($0) }
+            }
+            // A maiden name or alias given in the field ("LEE (NEE SMITH)") is another form of the surname.
+            for other in family.otherNames {
+                result.parts.append(surnameToken(other.joined()))
+                if other.count > 1 { result.parts.append(contentsOf: other.map { surnameToken($0) }) }
             }
         }
         familyNameCache.insert(result, forBytes: raw, hash: hash)

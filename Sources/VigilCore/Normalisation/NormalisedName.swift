@@ -13,14 +13,19 @@ public struct NormalisedName: Hashable, Sendable {
     /// The tokens joined with nothing, so "Mc Donald" and "McDonald" agree ("MCDONALD").
     public let compact: String
 
+    /// Other names given in the same field after a marker ("LEE (NEE SMITH)", "JONES AKA SMITH"), each
+    /// as its tokens: a maiden name or an alias, compared as another form of the name, never as the name.
+    public let otherNames: [[String]]
+
     /// A missing name: no tokens.
     public static let missing = NormalisedName(tokens: [])
 
     /// Wraps tokens that are already normalised (uppercase ASCII, no spaces); use ``NameNormaliser`` for raw text.
-    public init(tokens: [String]) {
+    public init(tokens: [String], otherNames: [[String]] = []) {
         self.tokens = tokens
         self.full = tokens.joined(separator: " ")
         self.compact = tokens.joined()
+        self.otherNames = otherNames
     }
 
     /// Whether the name is absent or was a placeholder.

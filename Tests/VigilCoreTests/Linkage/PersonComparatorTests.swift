@@ -180,6 +180,28 @@ import VigilCore
         #expect(hyphen[PersonComparison.surname] == PersonComparison.SurnameLevel.previousOrPart.rawValue)
     }
 
+    @Test(
+        "a surname field giving a maiden name or alias compares on its first name, and on the other as a previous one"
+    )
+    func otherNamesInTheField() {
+        let surname = PersonComparison.surname
+        let levels = PersonComparison.SurnameLevel.self
+        let employee = Self.employee("Sarah", "Williams")
+        for field in ["Williams (née Hughes)", "WILLIAMS AKA HUGHES", "Williams formerly Hughes-Jones"] {
+            #expect(Self.compare(Self.record("Sarah", field), employee)[surname] == levels.exact.rawValue, "\(field)")
+        }
+        let underMaidenName = Self.employee("Sarah", "Hughes")
+        #expect(
+            Self.compare(Self.record("Sarah", "Williams nee Hughes"), underMaidenName)[surname]
+                == levels.previousOrPart.rawValue
+        )
+        // The roster's own field and its previous surnames are read the same way.
+        let rosterField = Self.employee("Sarah", "Williams (nee Hughes)")
+        #expect(Self.compare(Self.record("Sarah", "Hughes"), rosterField)[surname] == levels.previousOrPart.rawValue)
+        let previous = Self.employee("Sarah", "Williams", previous: ["Hughes aka Evans"])
+        #expect(Self.compare(Self.record("Sarah", "Evans"), previous)[surname] == levels.previousOrPart.rawValue)
+    }
+
     @Test("comparisons are symmetric, except that a crossed pair's two levels mirror each other")
     func symmetric() {
         typealias Swap = PersonComparison.SwapLevel

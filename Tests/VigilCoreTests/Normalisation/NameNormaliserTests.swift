@@ -57,6 +57,28 @@ import VigilCore
         #expect(NameNormaliser.normalise("John Dr", as: .forenames).tokens == ["JOHN", "DR"])
     }
 
+    @Test(
+        "a maiden name or alias after a marker in a surname field is another name, not part of the surname",
+        arguments: [
+            ("Lee (née Smith)", ["LEE"], [["SMITH"]]),
+            ("JONES AKA SMITH-BROWN", ["JONES"], [["SMITH", "BROWN"]]),
+            ("Khan also known as Ali, formerly Begum", ["KHAN"], [["ALI"], ["BEGUM"]]),
+            ("Lee Jnr alias Smith", ["LEE"], [["SMITH"]]),
+            ("Lee nee Unknown", ["LEE"], []),
+            // A marker counts only between two names: Nee and Alias are surnames too.
+            ("Nee", ["NEE"], []),
+            ("Nee Smith", ["NEE", "SMITH"], []),
+            ("Smith Nee", ["SMITH", "NEE"], []),
+            ("Also Known", ["ALSO", "KNOWN"], []),
+        ]
+    )
+    func otherNamesInSurnameField(raw: String, tokens: [String], others: [[String]]) {
+        let name = NameNormaliser.normalise(raw, as: .surname)
+        #expect(name.tokens == tokens)
+        #expect(name.otherNames == others)
+        #expect(NameNormaliser.normalise(raw, as: .forenames).otherNames.isEmpty, "only surname fields have them")
+    }
+
     @Test("suffixes are dropped from surnames but a lone suffix-like surname stays")
     func suffixes() {
         #expect(NameNormaliser.normalise("Smith Jnr", as: .surname).tokens == ["SMITH"])
