@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Inputs `vigil` cannot work with: it exits 1 and says which file and what is wrong.
 @Suite struct FailureExitTests {
     @Test("a roster without a date_of_birth column fails and names the column")

@@ -3,6 +3,10 @@ import Testing
 
 @testable import VigilIngest
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Files written through `OutputFile`: every failure is reported with the system's reason, and a pipe or
 /// device at the path is written into, never replaced by an ordinary file.
 @Suite struct OutputFileTests {
