@@ -127,6 +127,32 @@ private func readAll<Record>(_ reader: inout ExtractReader<Record>) throws -> Ex
         #expect(try readAll(&reader).records.map(\.surname) == ["Lee"])
     }
 
+    @Test("a date of birth after the event is kept as missing and counted; one on the event day stays")
+    func bornAfterTheEvent() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let rows =
+            "R1,crime,,2020-03-04,,Ann,Lee,2021-06-07,,,\nR2,crime,,2020-03-04,,Baby,Lee,2020-03-04,,,\n"
+            + "R3,crime,,,,Cy,Oh,2021-06-07,,,\nR4,crime,,2020-03-04,,Di,Ray,1980-01-02,,,\n"
+        let path = try dir.write("records.csv", recordsHeader + rows)
+        var records = try ExtractReader<PersonRecord>(path: path)
+        let read = try readAll(&records)
+        #expect(read.rejects.isEmpty)
+        #expect(
+            read.records.map(\.dateOfBirth) == [
+                nil, CalendarDate(year: 2020, month: 3, day: 4), CalendarDate(year: 2021, month: 6, day: 7),
+                CalendarDate(year: 1980, month: 1, day: 2),
+            ]
+        )
+        #expect(records.summary.invalidDatesKeptAsMissing == 1)
+        // Rows, as `vigil link` reads them, are checked the same way.
+        var rowReader = try ExtractReader<PersonRow>(path: path)
+        var births: [CalendarDate?] = []
+        while let batch = try rowReader.nextBatch(maxRows: 3) { births += batch.records.map(\.dateOfBirth) }
+        #expect(births == read.records.map(\.dateOfBirth))
+        #expect(rowReader.summary.invalidDatesKeptAsMissing == 1)
+    }
+
     @Test("a duplicate id is rejected with its line while the rows around it are kept")
     func duplicateIDs() throws {
         let dir = try TemporaryDirectory()

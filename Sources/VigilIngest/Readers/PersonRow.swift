@@ -105,11 +105,21 @@ extension ExtractReader where Record == PersonRow {
 extension MappedRow {
     /// The checks a person-record row must pass, in the order they are made: its source, its event
     /// date, its date of birth. Returns what they read.
+    ///
+    /// A date of birth after the event date cannot be the person's (a system's default, or the date the
+    /// record was keyed): it is kept as missing, so it is neither evidence for a match nor against one,
+    /// and counted with the invalid dates kept as missing. A birthday on the event day stays: newborns
+    /// are recorded too.
     mutating func personRecordChecks(
         slots: [Int]
     ) throws(Issue) -> (source: SourceKind, eventDate: CalendarDate?, dateOfBirth: CalendarDate?) {
         let source = try source(slots[1])
         let eventDate = try date(slots[3])
-        return (source, eventDate, try date(slots[7]))
+        var dateOfBirth = try date(slots[7])
+        if let born = dateOfBirth, let event = eventDate, born > event {
+            dateOfBirth = nil
+            invalidDatesKept += 1
+        }
+        return (source, eventDate, dateOfBirth)
     }
 }
