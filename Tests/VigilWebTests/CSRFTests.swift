@@ -62,6 +62,20 @@ import VigilStore
         }
     }
 
+    @Test("a form larger than Vigil accepts is answered 413 with a page saying so, not a server error")
+    func oversizedForm() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let browser = Browser(client, world: world)
+            try await browser.get("/login")
+            let response = try await browser.post("/login", ["username": String(repeating: "a", count: 70_000)])
+            #expect(response.status == .contentTooLarge)
+            #expect(response.text.contains("This form is larger than Vigil accepts"))
+            let fits = try await browser.post("/login", ["username": String(repeating: "a", count: 60_000)])
+            #expect(fits.status != .contentTooLarge, "a form under the limit is read")
+        }
+    }
+
     @Test("another session's token is refused")
     func anotherSessionsToken() async throws {
         let world = try await TestWorld()

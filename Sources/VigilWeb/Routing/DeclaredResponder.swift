@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 import VigilStore
 
 /// Serves one declared route: enforces its audience, the CSRF token and the object rule, runs the
@@ -79,7 +80,13 @@ struct DeclaredResponder: HTTPResponder {
         guard route.changesState else { return FormFields() }
         var form = FormFields()
         if request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
-            let body = try await request.body.collect(upTo: context.maxUploadSize)
+            let body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: context.maxUploadSize)
+            } catch is NIOTooManyBytesError {
+                // Answered, not failed: a client error, not the server's.
+                throw WebError.formTooLarge
+            }
             form = FormFields(encoded: String(buffer: body))
         }
         let given = form[Forms.csrfFieldName] ?? request.headers[HTTPField.Name("X-CSRF-Token")!] ?? ""

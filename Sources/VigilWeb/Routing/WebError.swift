@@ -29,4 +29,9 @@ public struct WebError: Error, Sendable, Hashable, CustomStringConvertible {
     public static let notFound = WebError(.notFound, "There is nothing at this address.")
     /// The request was malformed.
     public static func badRequest(_ message: String) -> WebError { WebError(.badRequest, message) }
+    /// A form larger than any of Vigil's (its limit is the request context's `maxUploadSize`).
+    public static let formTooLarge = WebError(
+        .contentTooLarge,
+        "This form is larger than Vigil accepts. Shorten what you typed and try again."
+    )
 }
