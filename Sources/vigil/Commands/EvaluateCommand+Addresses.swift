@@ -48,8 +48,7 @@ extension EvaluateCommand {
         }
         let warning = truth.coverageWarning(
             path: addressTruth ?? "",
-            idsFound: truthIDsRead.count,
-            isRead: { truthIDsRead.contains($0) },
+            idsRead: truthIDsRead,
             roster: Set(positions.keys),
             what: "incident locations"
         )

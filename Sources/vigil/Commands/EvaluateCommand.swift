@@ -188,8 +188,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         loading.finish(reader.summary)
         let warning = truth.coverageWarning(
             path: self.truth ?? "",
-            idsFound: truthIDsRead.count,
-            isRead: { truthIDsRead.contains($0) },
+            idsRead: truthIDsRead,
             roster: Set(positions.keys),
             what: "records"
         )

@@ -38,21 +38,14 @@ extension TruthFile {
     ///
     /// - Parameters:
     ///   - path: The truth file, as given.
-    ///   - idsFound: How many of the truth file's record (or incident) ids were read.
-    ///   - isRead: Whether an id was read, for an example of one that was not.
+    ///   - idsRead: The truth file's record (or incident) ids that were read.
     ///   - roster: The roster's employee ids.
     ///   - what: What the ids are: "records" or "incident locations".
-    func coverageWarning(
-        path: String,
-        idsFound: Int,
-        isRead: (String) -> Bool,
-        roster: Set<String>,
-        what: String
-    ) -> String? {
+    func coverageWarning(path: String, idsRead: Set<String>, roster: Set<String>, what: String) -> String? {
         var parts: [String] = []
-        let unread = pairs.count - idsFound
+        let unread = pairs.count - idsRead.count
         if unread > 0 {
-            let example = pairs.keys.sorted().first { !isRead($0) }.map { " (e.g. \($0))" } ?? ""
+            let example = pairs.keys.sorted().first { !idsRead.contains($0) }.map { " (e.g. \($0))" } ?? ""
             parts.append("\(unread) of its \(pairs.count) ids are not among the \(what) read\(example)")
         }
         let strangers = Set(pairs.values.joined()).subtracting(roster)
