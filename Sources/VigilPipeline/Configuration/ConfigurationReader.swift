@@ -6,13 +6,10 @@ import Yams
 struct ConfigurationReader {
     let folder: String
     var problems: ConfigurationProblems
-    /// Whether the files a run reads (model, roster, extracts, mappings) must exist now.
-    let checksInputs: Bool
 
-    init(folder: String, problems: ConfigurationProblems, checksInputs: Bool = true) {
+    init(folder: String, problems: ConfigurationProblems) {
         self.folder = folder
         self.problems = problems
-        self.checksInputs = checksInputs
     }
 
     func resolve(_ path: String) -> String {
@@ -34,7 +31,7 @@ struct ConfigurationReader {
     mutating func path(_ node: Node?, key: String, mustExist: Bool) -> String {
         guard let text = text(node, key: key) else { return "" }
         let resolved = resolve(text)
-        if mustExist, checksInputs, !FileManager.default.fileExists(atPath: resolved) {
+        if mustExist, !FileManager.default.fileExists(atPath: resolved) {
             problems.add("no such file: \(resolved)", line: node?.line, key: key)
         }
         return resolved
@@ -66,7 +63,7 @@ struct ConfigurationReader {
     mutating func mapping(_ node: Node?, key: String, kind: ExtractKind) -> String? {
         guard let node else { return nil }
         let path = path(node, key: key, mustExist: true)
-        guard FileManager.default.fileExists(atPath: path) else { return checksInputs ? nil : path }
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             let mapping = try ColumnMapping.load(path: path)
             if mapping.kind != kind {
@@ -159,7 +156,7 @@ struct ConfigurationReader {
                 }
             }
             let pattern = text(fields["path"], key: "\(prefix).path").map(resolve) ?? ""
-            if checksInputs, !pattern.isEmpty, ExtractFiles.matching(pattern).isEmpty {
+            if !pattern.isEmpty, ExtractFiles.matching(pattern).isEmpty {
                 problems.add("no file matches \(pattern)", line: fields["path"]?.line, key: "\(prefix).path")
             }
             let mapping = self.mapping(fields["mapping"], key: "\(prefix).mapping", kind: kind)

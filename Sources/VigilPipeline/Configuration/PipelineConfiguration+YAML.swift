@@ -3,35 +3,20 @@ import VigilIngest
 import Yams
 
 extension PipelineConfiguration {
-    /// What a command will do with the configuration, and so which of the files it names must exist.
-    public enum Purpose: Sendable {
-        /// The daily run (and `vigil config check` before it) reads every file the configuration names:
-        /// the model, the roster, each source's files and mappings must all exist.
-        case running
-        /// `vigil status`, `dq`, `serve` and the account commands need only the store. Extracts arrive
-        /// and are archived between runs, so files that are absent now are not problems for them.
-        case readingTheStore
-    }
-
-    /// Loads `path` and checks everything in it: keys, values, that each named file or glob exists (when
-    /// `purpose` is ``Purpose/running``), and that each mapping file is valid for its source's kind.
+    /// Loads `path` and checks everything in it: keys, values, that each named file or glob exists,
+    /// and that each mapping file is valid for its source's kind.
     ///
     /// - Throws: ``ConfigurationProblems`` listing every problem found, not only the first.
-    public static func load(path: String, for purpose: Purpose = .running) throws -> PipelineConfiguration {
+    public static func load(path: String) throws -> PipelineConfiguration {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationProblems(file: path, problems: [.init(message: "cannot read the file (does it exist?)")])
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try parse(yaml: String(decoding: data, as: UTF8.self), file: path, folder: folder, for: purpose)
+        return try parse(yaml: String(decoding: data, as: UTF8.self), file: path, folder: folder)
     }
 
     /// Reads a configuration from YAML text; relative paths are resolved against `folder`.
-    public static func parse(
-        yaml: String,
-        file: String,
-        folder: String,
-        for purpose: Purpose = .running
-    ) throws -> PipelineConfiguration {
+    public static func parse(yaml: String, file: String, folder: String) throws -> PipelineConfiguration {
         var problems = ConfigurationProblems(file: file)
         let root: Node?
         do {
@@ -44,7 +29,7 @@ extension PipelineConfiguration {
             problems.add("the file must be a YAML mapping with store, model, roster and sources")
             throw problems
         }
-        var reader = ConfigurationReader(folder: folder, problems: problems, checksInputs: purpose == .running)
+        var reader = ConfigurationReader(folder: folder, problems: problems)
         let known: Set = [
             "store", "model", "roster", "roster_mapping", "sources", "thresholds", "retention", "rejects",
             "stale_after_hours", "quality_gates",

@@ -16,8 +16,7 @@ struct StoreOptions: ParsableArguments {
     func path() throws -> String {
         if let store { return store }
         do {
-            // Only the store is needed: extracts absent between runs are not a reason to refuse.
-            return try PipelineConfiguration.load(path: config, for: .readingTheStore).store
+            return try PipelineConfiguration.load(path: config).store
         } catch let problems as ConfigurationProblems {
             Diagnostics.note("no --store given, and \(config) cannot be used: \(problems.description)")
             throw ExitStatus.failure
