@@ -22,8 +22,34 @@ import Testing
         #expect(run.status == 1)
         #expect(run.standardError.contains("records.csv") || run.standardError.contains("no file matches"))
         #expect(try world.publishedState() == before)
+        #expect(try world.runStatuses() == ["succeeded", "failed"], "the failure is in the run history")
         let status = try await world.directory.vigil("status", "--config", world.directory.path("vigil.yaml"))
         #expect(status.status == 1)
+        #expect(status.output.contains("failed: the run could not start"), "\(status)")
+        #expect(status.output.contains("no file matches"), "status says which file: \(status)")
+
+        try world.copy(world.world.records, to: "records.csv")
+        let again = try await world.run()
+        #expect(again.status == 0, "\(again)")
+        #expect(!again.output.contains("did not finish"), "a failed run is not mistaken for a killed one: \(again)")
+        #expect(try world.runStatuses() == ["succeeded", "failed", "succeeded"])
+    }
+
+    @Test("a model that cannot be read fails the run, and the failure is in the run history")
+    func damagedModel() async throws {
+        let (world, before) = try await publishedWorld("vigil-model")
+        defer { world.remove() }
+        try world.directory.write("model.json", "{\"version\": ")
+        let yaml = try String(contentsOfFile: world.directory.path("vigil.yaml"), encoding: .utf8)
+        try world.directory.write(
+            "vigil.yaml",
+            yaml.replacingOccurrences(of: "model: \(world.world.model)", with: "model: model.json")
+        )
+        let run = try await world.run()
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("model.json"), "\(run)")
+        #expect(try world.publishedState() == before)
+        #expect(try world.runStatuses() == ["succeeded", "failed"])
     }
 
     @Test("a truncated extract fails the run instead of withdrawing the records it lost")

@@ -79,6 +79,40 @@ import VigilTestSupport
         )
     }
 
+    @Test("for the store's readers, files absent between runs are no problem, but mistakes in the file still are")
+    func readingTheStore() throws {
+        let folder = try folder(with: [])
+        let yaml = """
+            store: vigil.sqlite
+            model: model.json
+            roster: roster.csv
+            roster_mapping: mappings/hr.yaml
+            sources:
+              - {name: crime, kind: person_records, path: crime-*.csv}
+            stale_after_hours: 30
+            """
+        let configuration = try PipelineConfiguration.parse(
+            yaml: yaml,
+            file: "vigil.yaml",
+            folder: folder,
+            for: .readingTheStore
+        )
+        #expect(configuration.store == folder + "/vigil.sqlite")
+        #expect(configuration.staleAfterHours == 30)
+        #expect(throws: ConfigurationProblems.self, "a run needs every file") {
+            _ = try PipelineConfiguration.parse(yaml: yaml, file: "vigil.yaml", folder: folder)
+        }
+        let mistaken = yaml.replacingOccurrences(of: "stale_after_hours: 30", with: "stale_after_hours: soon")
+        #expect(throws: ConfigurationProblems.self, "a bad value is a problem whatever the purpose") {
+            _ = try PipelineConfiguration.parse(
+                yaml: mistaken,
+                file: "vigil.yaml",
+                folder: folder,
+                for: .readingTheStore
+            )
+        }
+    }
+
     @Test("every problem is reported at once, with its line and key")
     func everyProblem() throws {
         let folder = try folder(with: ["model.json"])

@@ -10,6 +10,10 @@ public struct ConfigurationProblems: Error, Hashable, Sendable, CustomStringConv
         public var key: String?
         /// What is wrong and what to do about it.
         public var message: String
+        /// Whether the problem is only that a file the run reads (model, roster, extract, mapping) is
+        /// absent now. Extracts arrive and are archived between runs, so commands that read only the
+        /// store do not count these; the daily run does.
+        public var isAbsentFile: Bool = false
 
         public var description: String {
             var text = ""
@@ -30,9 +34,17 @@ public struct ConfigurationProblems: Error, Hashable, Sendable, CustomStringConv
         self.problems = problems
     }
 
-    mutating func add(_ message: String, line: Int? = nil, key: String? = nil) {
-        problems.append(Problem(line: line, key: key, message: message))
+    mutating func add(_ message: String, line: Int? = nil, key: String? = nil, isAbsentFile: Bool = false) {
+        problems.append(Problem(line: line, key: key, message: message, isAbsentFile: isAbsentFile))
     }
+
+    /// The problems that are mistakes in the file itself, leaving out files that are absent now.
+    public var mistakes: ConfigurationProblems {
+        ConfigurationProblems(file: file, problems: problems.filter { !$0.isAbsentFile })
+    }
+
+    /// Whether every problem is a file that is absent now: the file itself is sound.
+    public var onlyAbsentFiles: Bool { !problems.isEmpty && problems.allSatisfy(\.isAbsentFile) }
 
     public var description: String {
         let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"

@@ -32,7 +32,7 @@ struct ConfigurationReader {
         guard let text = text(node, key: key) else { return "" }
         let resolved = resolve(text)
         if mustExist, !FileManager.default.fileExists(atPath: resolved) {
-            problems.add("no such file: \(resolved)", line: node?.line, key: key)
+            problems.add("no such file: \(resolved)", line: node?.line, key: key, isAbsentFile: true)
         }
         return resolved
     }
@@ -157,7 +157,12 @@ struct ConfigurationReader {
             }
             let pattern = text(fields["path"], key: "\(prefix).path").map(resolve) ?? ""
             if !pattern.isEmpty, ExtractFiles.matching(pattern).isEmpty {
-                problems.add("no file matches \(pattern)", line: fields["path"]?.line, key: "\(prefix).path")
+                problems.add(
+                    "no file matches \(pattern)",
+                    line: fields["path"]?.line,
+                    key: "\(prefix).path",
+                    isAbsentFile: true
+                )
             }
             let mapping = self.mapping(fields["mapping"], key: "\(prefix).mapping", kind: kind)
             var mode = PipelineConfiguration.Source.Mode.snapshot

@@ -3,20 +3,35 @@ import VigilIngest
 import Yams
 
 extension PipelineConfiguration {
-    /// Loads `path` and checks everything in it: keys, values, that each named file or glob exists,
-    /// and that each mapping file is valid for its source's kind.
+    /// What a command will do with the configuration, and so whether the files it names must exist now.
+    public enum Purpose: Sendable {
+        /// The daily run (and `vigil config check` before it) reads every file the configuration names:
+        /// the model, the roster, each source's files and mappings must all exist.
+        case running
+        /// `vigil status`, `dq`, `serve` and the account commands need only the store. Extracts arrive
+        /// and are archived between runs, so files absent now are not problems for them.
+        case readingTheStore
+    }
+
+    /// Loads `path` and checks everything in it: keys, values, that each named file or glob exists (for
+    /// ``Purpose/running``), and that each mapping file is valid for its source's kind.
     ///
     /// - Throws: ``ConfigurationProblems`` listing every problem found, not only the first.
-    public static func load(path: String) throws -> PipelineConfiguration {
+    public static func load(path: String, for purpose: Purpose = .running) throws -> PipelineConfiguration {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationProblems(file: path, problems: [.init(message: "cannot read the file (does it exist?)")])
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try parse(yaml: String(decoding: data, as: UTF8.self), file: path, folder: folder)
+        return try parse(yaml: String(decoding: data, as: UTF8.self), file: path, folder: folder, for: purpose)
     }
 
     /// Reads a configuration from YAML text; relative paths are resolved against `folder`.
-    public static func parse(yaml: String, file: String, folder: String) throws -> PipelineConfiguration {
+    public static func parse(
+        yaml: String,
+        file: String,
+        folder: String,
+        for purpose: Purpose = .running
+    ) throws -> PipelineConfiguration {
         var problems = ConfigurationProblems(file: file)
         let root: Node?
         do {
@@ -56,7 +71,8 @@ extension PipelineConfiguration {
         let stale = reader.positiveInteger(top["stale_after_hours"], key: "stale_after_hours")
         let gates = reader.qualityGates(top["quality_gates"], file: file)
         let rejects = top["rejects"].map { reader.path($0, key: "rejects", mustExist: false) } ?? "rejects"
-        if !reader.problems.problems.isEmpty { throw reader.problems }
+        let counted = purpose == .running ? reader.problems : reader.problems.mistakes
+        if !counted.problems.isEmpty { throw counted }
         return PipelineConfiguration(
             store: store,
             model: model,

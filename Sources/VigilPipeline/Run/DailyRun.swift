@@ -54,13 +54,21 @@ public struct DailyRun: Sendable {
     ///   (nothing published; the previous day's alerts stay as they were).
     public func run() throws -> RunRecord {
         let lock = try RunLock(storePath: configuration.store)
+        // A run that ends, failed or not, clears the holder; only a killed run leaves it for the next.
+        defer { lock.release() }
         let store: any DataStore
-        let model: LinkageModel
         do {
             store = try openStore?() ?? StoreDatabase(path: configuration.store)
-            model = try loadModel()
         } catch {
             throw Failure(record: nil, message: Self.describe(error))
+        }
+        let model: LinkageModel
+        do {
+            model = try loadModel()
+        } catch {
+            let message = Self.describe(error)
+            let record = try? recordFailure(message, modelVersion: "none", in: store)
+            throw Failure(record: record, message: message)
         }
         let started = clock()
         var record: RunRecord
@@ -121,7 +129,6 @@ public struct DailyRun: Sendable {
             let saved = (try? store.write { db in try RunLog.finish(record, in: db) }) != nil
             throw Failure(record: saved ? record : nil, message: Self.describe(error))
         }
-        lock.release()
         return record
     }
 

@@ -48,7 +48,7 @@ public struct RunLock: ~Copyable {
     }
 
     /// Releases the lock and clears the holder, so the next run knows this one ended cleanly.
-    consuming func release() {
+    borrowing func release() {
         _ = ftruncate(descriptor, 0)
     }
 

@@ -25,7 +25,7 @@ struct DataQualityCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let configuration = try config.load()
+        let configuration = try config.load(for: .readingTheStore)
         let store: StoreDatabase
         do {
             store = try StoreDatabase(path: configuration.store, readOnly: true)

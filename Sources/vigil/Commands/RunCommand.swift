@@ -28,7 +28,14 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let configuration = try config.load()
+        let configuration: PipelineConfiguration
+        do {
+            configuration = try PipelineConfiguration.load(path: config.config)
+        } catch let problems as ConfigurationProblems {
+            Diagnostics.note(problems.description)
+            recordFailureToStart(problems)
+            throw ExitStatus.failure
+        }
         let record: RunRecord
         do {
             record = try DailyRun(configuration: configuration, workers: workers).run()
@@ -42,5 +49,18 @@ struct RunCommand: AsyncParsableCommand {
         print(RunSummaryText(record).text)
         if record.status == .degraded { throw ExitStatus.degraded }
         if record.inputs.contains(where: { $0.rowsRejected > 0 }) { throw ExitStatus.completedWithRejects }
+    }
+
+    /// When the configuration is sound but names files that are absent (today's extract has not
+    /// arrived), the failure goes into the store's run history, so `vigil status` and the dashboard
+    /// report it at once rather than yesterday's success.
+    private func recordFailureToStart(_ problems: ConfigurationProblems) {
+        guard problems.onlyAbsentFiles,
+            let configuration = try? PipelineConfiguration.load(path: config.config, for: .readingTheStore)
+        else { return }
+        let files = problems.problems.map(\.description).joined(separator: "; ")
+        if DailyRun(configuration: configuration).recordFailureToStart(files) != nil {
+            Diagnostics.note("the failed run is recorded in the store's run history")
+        }
     }
 }

@@ -18,7 +18,7 @@ struct StatusCommand: AsyncParsableCommand {
     @OptionGroup var config: ConfigOption
 
     func run() async throws {
-        let configuration = try config.load()
+        let configuration = try config.load(for: .readingTheStore)
         guard FileManager.default.fileExists(atPath: configuration.store) else {
             print("no store yet at \(configuration.store): run 'vigil run' first")
             throw ExitStatus.failure

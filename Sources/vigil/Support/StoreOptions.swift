@@ -16,7 +16,8 @@ struct StoreOptions: ParsableArguments {
     func path() throws -> String {
         if let store { return store }
         do {
-            return try PipelineConfiguration.load(path: config).store
+            // Only the store is needed: extracts absent between runs are no reason to refuse.
+            return try PipelineConfiguration.load(path: config, for: .readingTheStore).store
         } catch let problems as ConfigurationProblems {
             Diagnostics.note("no --store given, and \(config) cannot be used: \(problems.description)")
             throw ExitStatus.failure
