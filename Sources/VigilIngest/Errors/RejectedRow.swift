@@ -34,6 +34,10 @@ public struct RejectedRow: Sendable, Hashable {
     /// The row's text as read (for CSV problems) or re-encoded as CSV (for validation problems),
     /// cut to ``rawTextLimit`` bytes.
     public var raw: String
+    /// The row's id (`employee_id`, `record_id` or `incident_id`) when it could still be read from the
+    /// rejected row, as ``ExtractReader`` sets it: the extract still holds that record, though today's
+    /// row for it is unusable. `nil` when the id is empty, unreadable or not known.
+    public var recordID: String?
 
     /// Creates a reject; `raw` is cut to ``rawTextLimit`` bytes.
     public init(file: String, line: Int, field: String?, kind: Kind, reason: String, raw: String) {

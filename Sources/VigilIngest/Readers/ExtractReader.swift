@@ -71,9 +71,19 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
             }
         }
         result.rejects.sort { $0.line < $1.line }
+        if !result.rejects.isEmpty { identify(&result.rejects) }
         summary.rowsRead += batch.rowCount + batch.rejects.count
         summary.rowsAccepted += result.records.count
         summary.record(result.rejects)
         return result
+    }
+
+    /// Sets each reject's ``RejectedRow/recordID`` from its id column, where that can still be read.
+    func identify(_ rejects: inout [RejectedRow]) {
+        let column = resolved.singleColumns[resolved.idSlot]
+        guard column >= 0 else { return }
+        for index in rejects.indices where rejects[index].kind != .missingID {
+            rejects[index].recordID = rejects[index].rawField(column)
+        }
     }
 }

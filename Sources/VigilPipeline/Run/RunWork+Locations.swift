@@ -39,6 +39,7 @@ extension RunWork {
                 try work.saveLocations(items, outcomes, source: source, seen: &seen, publisher: &publisher, in: db)
             },
             forEachCurrentRow: { try IncidentLocationTable.forEachCurrentRow(feed: source.name, in: db, $0) },
+            currentRow: { try IncidentLocationTable.currentRow(feed: source.name, incidentID: $0, in: db) },
             withdraw: { try IncidentLocationTable.withdraw(row: $0, run: run, in: db) }
         )
         try streamSource(source, steps: steps, publisher: &publisher, in: db)

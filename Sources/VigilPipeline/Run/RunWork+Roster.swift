@@ -12,6 +12,7 @@ extension RunWork {
             try configuration.rosterMapping.map { try ColumnMapping.load(path: $0, expecting: .roster) }
             ?? .canonical(.roster)
         var employees: [Employee] = []
+        var rejectedIDs = Set<String>()
         var profiler = DataQualityProfiler(source: "roster", file: configuration.roster, kind: .roster)
         let (input, summary) = try ExtractPass.read(
             source: "roster",
@@ -20,6 +21,7 @@ extension RunWork {
             open: { try ExtractReader<Employee>(path: $0, mapping: mapping) },
             body: { batch in
                 employees += batch.records
+                for reject in batch.rejects { if let id = reject.recordID { rejectedIDs.insert(id) } }
                 profiler.add(batch)
             }
         )
@@ -45,6 +47,7 @@ extension RunWork {
             changedEmployees.insert(employee.employeeID)
             count(state == nil ? "employees new" : state?.active == false ? "employees returned" : "employees changed")
         }
+        employees += try keepRejectedEmployees(rejectedIDs, states: states, onRoster: &onRoster, in: db)
         let leavers = states.filter { $0.value.active && !onRoster.contains($0.key) }.keys.sorted()
         if previouslyActive >= 10, leavers.count * 2 > previouslyActive {
             throw PipelineError(
@@ -60,6 +63,30 @@ extension RunWork {
         count("employees left", leavers.count)
         try eraseLeavers(db)
         rosterEmployees = employees
+    }
+
+    /// The stored employees whose roster rows were rejected today but still named their id: they are
+    /// on the roster, so they are not leavers, and they are linked as the store last knew them. Marking
+    /// them as leavers would withdraw their alerts and, after the retention period, erase them.
+    private mutating func keepRejectedEmployees(
+        _ ids: Set<String>,
+        states: [String: EmployeeTable.State],
+        onRoster: inout Set<String>,
+        in db: Database
+    ) throws -> [Employee] {
+        var kept: [Employee] = []
+        for id in ids.sorted() where !onRoster.contains(id) && states[id]?.active == true {
+            guard let employee = try EmployeeTable.find(id, in: db) else { continue }
+            onRoster.insert(id)
+            kept.append(employee)
+        }
+        guard !kept.isEmpty else { return kept }
+        count("employees kept, row rejected", kept.count)
+        messages.append(
+            "roster: \(kept.count) employees whose rows were rejected today were kept as the store last knew them, "
+                + "not marked as leavers; correct those rows in the roster (see the rejects file)"
+        )
+        return kept
     }
 
     /// Erases the personal data of leavers who left more than the retention period ago.

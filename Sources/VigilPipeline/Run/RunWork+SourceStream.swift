@@ -23,6 +23,8 @@ extension RunWork {
         var save: (inout RunWork, [Pending], [Outcome], inout RowSet, inout MatchPublisher) throws -> Void
         /// Calls its argument with every current row of the source in the store (for a snapshot).
         var forEachCurrentRow: ((Int64) throws -> Void) throws -> Void
+        /// The current row of the source in the store with this id, if any.
+        var currentRow: (String) throws -> Int64?
         /// Withdraws one row a snapshot no longer holds.
         var withdraw: (Int64) throws -> Void
     }
@@ -43,6 +45,7 @@ extension RunWork {
             )
         }
         var seen = RowSet()
+        var rejectedIDs = Set<String>()
         var lookUp = steps.lookUpFirstFile
         var published = publisher
         let profiler = steps.profiler
@@ -55,6 +58,7 @@ extension RunWork {
                 rejectsPath: rejectsPath(source: source.name),
                 open: steps.open,
                 body: { batch in
+                    for reject in batch.rejects { if let id = reject.recordID { rejectedIDs.insert(id) } }
                     let items = try steps.pending(&self, batch.records, lookUp, &seen)
                     let previous = inFlight.map { ($0.items, $0.link.wait()) }
                     inFlight = (
@@ -81,6 +85,7 @@ extension RunWork {
         qualityReports.append(profiler.report())
         publisher = published
         guard source.mode == .snapshot else { return }
+        try keepRejected(rejectedIDs, kind: steps.kind, source: source, currentRow: steps.currentRow, seen: &seen)
         try withdrawUnseen(
             kind: steps.kind,
             source: source,

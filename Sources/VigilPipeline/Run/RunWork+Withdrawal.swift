@@ -34,6 +34,31 @@ extension RunWork {
         count(kind == .person ? "records withdrawn" : "locations withdrawn", missing.count)
     }
 
+    /// Keeps, as they were, the stored rows whose rows today were rejected but still named their id:
+    /// the extract holds those records, so withdrawing them (and their alerts' evidence) would lose
+    /// what a keying slip, an invalid byte or an impossible date hid for a day.
+    mutating func keepRejected(
+        _ ids: Set<String>,
+        kind: MatchKind,
+        source: PipelineConfiguration.Source,
+        currentRow: (String) throws -> Int64?,
+        seen: inout RowSet
+    ) throws {
+        var kept = 0
+        for id in ids.sorted() {
+            guard let row = try currentRow(id), !seen.contains(row) else { continue }
+            seen.insert(row)
+            kept += 1
+        }
+        guard kept > 0 else { return }
+        let what = kind == .person ? "records" : "locations"
+        count("\(what) kept, row rejected", kept)
+        messages.append(
+            "\(source.name): \(kept) \(what) whose rows were rejected today were kept as they were, not withdrawn; "
+                + "correct those rows in the extract (see the rejects file)"
+        )
+    }
+
     /// Refuses to withdraw most of a source because one snapshot came back small.
     func guardAgainstShrink(source: String, missing: Int, current: Int) throws {
         guard current >= 10, missing * 2 > current else { return }

@@ -82,6 +82,15 @@ public enum IncidentLocationTable {
         while let row = try rows.next() { try body(row) }
     }
 
+    /// The current (not withdrawn) row of `feed` with this incident id, if any.
+    public static func currentRow(feed: String, incidentID: String, in db: Database) throws -> Int64? {
+        try Int64.fetchOne(
+            db,
+            sql: "SELECT id FROM incident_location WHERE incident_id = ? AND feed = ? AND withdrawn_run IS NULL",
+            arguments: [incidentID, feed]
+        )
+    }
+
     /// Marks a location withdrawn by `run`.
     public static func withdraw(row: Int64, run: Int64, in db: Database) throws {
         try db.execute(sql: "UPDATE incident_location SET withdrawn_run = ? WHERE id = ?", arguments: [run, row])

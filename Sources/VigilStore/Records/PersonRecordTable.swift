@@ -119,6 +119,19 @@ public enum PersonRecordTable {
         while let row = try rows.next() { try body(row) }
     }
 
+    /// The current (not withdrawn) row of `feed` with this record id, whatever its source, if any.
+    public static func currentRow(feed: String, recordID: String, in db: Database) throws -> Int64? {
+        // Naming every source lets SQLite use the (source, record_id) index.
+        let sources = SourceKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT id FROM person_record
+                WHERE source IN (\(sources)) AND record_id = ? AND feed = ? AND withdrawn_run IS NULL
+                """
+        )
+        return try Int64.fetchOne(statement, arguments: [recordID, feed])
+    }
+
     /// Marks a record withdrawn by `run`.
     public static func withdraw(row: Int64, run: Int64, in db: Database) throws {
         try db.execute(sql: "UPDATE person_record SET withdrawn_run = ? WHERE id = ?", arguments: [run, row])
