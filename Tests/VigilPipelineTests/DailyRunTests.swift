@@ -137,6 +137,22 @@ import VigilStore
         #expect(kept == 1)
     }
 
+    @Test("after a source is renamed, its snapshot still withdraws the records it stored under the old name")
+    func renamedSource() async throws {
+        var scenario = try await Scenario()
+        defer { scenario.remove() }
+        try scenario.run()
+        scenario.recordsSource = "crime-and-intelligence"
+        let renamed = try scenario.run()
+        #expect(renamed.counts["records moved from another source"] == 5)
+        #expect(renamed.counts["records unchanged"] == 5)
+        #expect(renamed.counts["alerts raised"] == nil)
+        scenario.records.removeFirst()
+        let next = try scenario.run()
+        #expect(next.counts["records withdrawn"] == 1)
+        #expect(try scenario.alert(Self.ameliaCrime)?.evidenceWithdrawn == true)
+    }
+
     @Test("a delta extract never withdraws what it does not mention")
     func deltaKeeps() async throws {
         var scenario = try await Scenario()

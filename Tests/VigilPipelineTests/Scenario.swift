@@ -13,6 +13,8 @@ struct Scenario {
     var records: [String]
     var locations: [String]
     var recordsMode = "snapshot"
+    /// The configured name of the person-records source.
+    var recordsSource = "records"
     var day = 0
 
     static let rosterHeader =
@@ -76,7 +78,7 @@ struct Scenario {
                 roster: roster.csv
                 retention: {leavers_days: 30}
                 sources:
-                  - {name: records, kind: person_records, path: records.csv, mode: \(recordsMode)}
+                  - {name: \(recordsSource), kind: person_records, path: records.csv, mode: \(recordsMode)}
                   - {name: incidents, kind: incident_locations, path: locations.csv}
                 """,
             file: "vigil.yaml",

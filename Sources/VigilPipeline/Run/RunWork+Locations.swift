@@ -32,7 +32,7 @@ extension RunWork {
             ),
             open: { try ExtractReader<IncidentLocation>(path: $0, mapping: mapping) },
             pending: { work, locations, lookUp, seen in
-                try work.pendingLocations(locations, lookUp: lookUp, seen: &seen, in: db)
+                try work.pendingLocations(locations, feed: source.name, lookUp: lookUp, seen: &seen, in: db)
             },
             link: { items in linker.linkLocations(items.map(\.location)) },
             save: { work, items, outcomes, seen, publisher in
@@ -55,6 +55,7 @@ extension RunWork {
     /// The locations of a batch that are new or changed; unchanged ones are only marked as seen.
     private mutating func pendingLocations(
         _ locations: [IncidentLocation],
+        feed: String,
         lookUp: Bool,
         seen: inout RowSet,
         in db: Database
@@ -67,6 +68,10 @@ extension RunWork {
             if let state {
                 seen.insert(state.row)
                 if state.contentHash == hash, !state.withdrawn {
+                    if state.feed != feed {
+                        try IncidentLocationTable.move(row: state.row, toFeed: feed, in: db)
+                        count("locations moved from another source")
+                    }
                     count("locations unchanged")
                     continue
                 }

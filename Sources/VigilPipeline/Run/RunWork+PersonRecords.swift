@@ -26,7 +26,7 @@ extension RunWork {
             profiler: SharedProfiler(DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords)),
             open: { try ExtractReader<PersonRecord>(path: $0, mapping: mapping) },
             pending: { work, records, lookUp, seen in
-                try work.pendingPersons(records, lookUp: lookUp, seen: &seen, in: db)
+                try work.pendingPersons(records, feed: source.name, lookUp: lookUp, seen: &seen, in: db)
             },
             link: { items in linker.linkPersons(items.map(\.record)) },
             save: { work, items, outcomes, seen, publisher in
@@ -49,6 +49,7 @@ extension RunWork {
     /// The records of a batch that are new or changed; unchanged ones are only marked as seen.
     private mutating func pendingPersons(
         _ records: [PersonRecord],
+        feed: String,
         lookUp: Bool,
         seen: inout RowSet,
         in db: Database
@@ -62,6 +63,10 @@ extension RunWork {
             if let state {
                 seen.insert(state.row)
                 if state.contentHash == hash, !state.withdrawn {
+                    if state.feed != feed {
+                        try PersonRecordTable.move(row: state.row, toFeed: feed, in: db)
+                        count("records moved from another source")
+                    }
                     count("records unchanged")
                     continue
                 }

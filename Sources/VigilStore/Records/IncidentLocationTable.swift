@@ -20,13 +20,14 @@ public enum IncidentLocationTable {
     /// The stored state of an incident id, or `nil` for one never seen.
     public static func state(incidentID: String, in db: Database) throws -> RecordState? {
         let statement = try db.cachedStatement(
-            sql: "SELECT id, content_hash, withdrawn_run FROM incident_location WHERE incident_id = ?"
+            sql: "SELECT id, content_hash, withdrawn_run, feed FROM incident_location WHERE incident_id = ?"
         )
         guard let row = try Row.fetchOne(statement, arguments: [incidentID]) else { return nil }
         return RecordState(
             row: row["id"],
             contentHash: row["content_hash"],
-            withdrawn: (row["withdrawn_run"] as Int64?) != nil
+            withdrawn: (row["withdrawn_run"] as Int64?) != nil,
+            feed: row["feed"]
         )
     }
 
@@ -89,6 +90,12 @@ public enum IncidentLocationTable {
             sql: "SELECT id FROM incident_location WHERE incident_id = ? AND feed = ? AND withdrawn_run IS NULL",
             arguments: [incidentID, feed]
         )
+    }
+
+    /// Moves an unchanged location to the configured source that supplied it today (see
+    /// ``PersonRecordTable/move(row:toFeed:in:)``).
+    public static func move(row: Int64, toFeed feed: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE incident_location SET feed = ? WHERE id = ?", arguments: [feed, row])
     }
 
     /// Marks a location withdrawn by `run`.

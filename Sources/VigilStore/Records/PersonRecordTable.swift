@@ -9,13 +9,14 @@ public enum PersonRecordTable {
     /// The stored state of `(source, recordID)`, or `nil` for a record never seen.
     public static func state(source: SourceKind, recordID: String, in db: Database) throws -> RecordState? {
         let statement = try db.cachedStatement(
-            sql: "SELECT id, content_hash, withdrawn_run FROM person_record WHERE source = ? AND record_id = ?"
+            sql: "SELECT id, content_hash, withdrawn_run, feed FROM person_record WHERE source = ? AND record_id = ?"
         )
         guard let row = try Row.fetchOne(statement, arguments: [source.rawValue, recordID]) else { return nil }
         return RecordState(
             row: row["id"],
             contentHash: row["content_hash"],
-            withdrawn: (row["withdrawn_run"] as Int64?) != nil
+            withdrawn: (row["withdrawn_run"] as Int64?) != nil,
+            feed: row["feed"]
         )
     }
 
@@ -130,6 +131,12 @@ public enum PersonRecordTable {
                 """
         )
         return try Int64.fetchOne(statement, arguments: [recordID, feed])
+    }
+
+    /// Moves an unchanged record to the configured source that supplied it today (a source renamed, or
+    /// a record that moved between extracts), so that source's snapshot can withdraw it later.
+    public static func move(row: Int64, toFeed feed: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE person_record SET feed = ? WHERE id = ?", arguments: [feed, row])
     }
 
     /// Marks a record withdrawn by `run`.

@@ -24,4 +24,6 @@ public struct RecordState: Hashable, Sendable {
     public var contentHash: Int64
     /// Whether the record was withdrawn.
     public var withdrawn: Bool
+    /// The configured source (feed) that last supplied it.
+    public var feed: String
 }
