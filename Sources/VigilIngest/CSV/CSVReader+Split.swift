@@ -17,9 +17,7 @@ extension CSVReader {
     /// smaller than `minimumBytes`, or has no line feed in the 64 KB from that point.
     func splitOffset(fraction: Double, minimumBytes: Int) -> Int? {
         guard ownsDescriptor, fraction > 0, fraction < 1 else { return nil }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        let size = Int(status.st_size)
+        guard let size = totalBytes else { return nil }
         let target = Int(Double(size) * fraction)
         // The header and the first chunk are read already; the split must lie past them.
         guard size >= minimumBytes, target > bytesRead else { return nil }
@@ -51,6 +49,7 @@ extension CSVReader {
         haveHeader = true
         atStreamStart = false
         bytesRead = offset
+        totalBytes = other.totalBytes
         building = CSVBatch(columnCount: other.header.count)
     }
 

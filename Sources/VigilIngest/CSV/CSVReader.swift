@@ -51,6 +51,8 @@ public struct CSVReader: ~Copyable {
     var scan = CSVScanState()
     /// Bytes taken from the descriptor so far, counted from the start of the file.
     var bytesRead = 0
+    /// The input's size when it is a regular file (not a pipe or standard input), for progress.
+    let totalBytes: Int?
     /// Where the input ends for this reader, when it reads only the first part of a file (see
     /// `CSVReader+Split.swift`); nil to read to the end.
     var inputLimit: Int?
@@ -96,6 +98,9 @@ public struct CSVReader: ~Copyable {
         self.fileName = name
         self.fieldLimit = fieldLimit
         self.chunk = .allocate(capacity: chunkSize)
+        var status = stat()
+        let isFile = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        self.totalBytes = isFile ? Int(status.st_size) : nil
         try fill(untilProduced: 0)
         if !haveHeader {
             throw IngestError(.emptyFile, "the file is empty (no header line)", file: name)
@@ -110,6 +115,12 @@ public struct CSVReader: ~Copyable {
         if ownsDescriptor {
             close(descriptor)
         }
+    }
+
+    /// How much of the input has been read, from 0 to 1, when its size is known (a regular file).
+    public var fractionRead: Double? {
+        guard let totalBytes, totalBytes > 0 else { return nil }
+        return min(1, Double(bytesRead) / Double(totalBytes))
     }
 
     /// The index of a header column by exact name, or `nil`.

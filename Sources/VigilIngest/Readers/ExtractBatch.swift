@@ -9,6 +9,9 @@ public struct ExtractBatch<Record: Sendable>: Sendable {
     /// The CSV rows the records were read from, kept only by readers whose records are read from their
     /// rows (``PersonRow``); `nil` otherwise.
     public internal(set) var rows: CSVBatch?
+    /// How much of the input had been read when this batch was, from 0 to 1; `nil` when the input's
+    /// size is unknown (standard input, a pipe). For progress displays.
+    public internal(set) var fractionRead: Double?
 
     /// Creates an empty batch.
     public init() {}

@@ -59,6 +59,7 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
         result.lines.reserveCapacity(batch.rowCount)
         result.rejects = batch.rejects
         if keepsRows { result.rows = batch }
+        result.fractionRead = csv.fractionRead
         let rows = RowMapping(reader: self)
         for row in 0..<batch.rowCount {
             switch rows.map(batch, row: row, seenIDs: &seenIDs) {

@@ -22,8 +22,12 @@ struct IncidentLocationStream {
         ("Harassment", 0.04), ("Drugs", 0.03),
     ])
 
-    /// Writes both files into `directory`.
-    func write(to directory: String, _ random: inout SeededGenerator) throws -> Outcome {
+    /// Writes both files into `directory`; `progress` hears the incidents written so far, now and then.
+    func write(
+        to directory: String,
+        _ random: inout SeededGenerator,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> Outcome {
         let incidents = try CSVWriter(
             path: directory + "/incident_locations.csv",
             header: ["incident_id", "event_date", "incident_type", "address_line", "town", "postcode", "uprn"]
@@ -37,6 +41,7 @@ struct IncidentLocationStream {
         let neighbourShare = homeShare + parameters.neighbourIncidentShare
         let formerShare = neighbourShare + parameters.formerHomeIncidentShare
         for number in stride(from: 1, through: parameters.incidentLocations, by: 1) {
+            if number & 0xFFFF == 0 { progress(number) }
             let draw = random.unit()
             var address = random.below(book.addresses.count)
             var kind = 0

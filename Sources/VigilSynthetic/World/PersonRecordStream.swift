@@ -51,8 +51,12 @@ struct PersonRecordStream {
         "incident": WeightedTable([("caller", 0.5), ("subject", 0.2), ("involved", 0.3)]),
     ]
 
-    /// Writes both files into `directory`.
-    func write(to directory: String, _ random: inout SeededGenerator) throws -> Outcome {
+    /// Writes both files into `directory`; `progress` hears the records written so far, now and then.
+    func write(
+        to directory: String,
+        _ random: inout SeededGenerator,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> Outcome {
         let records = try CSVWriter(
             path: directory + "/person_records.csv",
             header: [
@@ -78,6 +82,7 @@ struct PersonRecordStream {
                 let isEmployee = person.employee >= 0
                 let roles = (isEmployee ? PersonRecordStream.employeeRoles : PersonRecordStream.publicRoles)
                 outcome.records += 1
+                if outcome.records & 0xFFFF == 0 { progress(outcome.records) }
                 let recordID = "PR" + DayNumber.pad(outcome.records, 9)
                 let fields: PersonFields
                 if isEmployee {

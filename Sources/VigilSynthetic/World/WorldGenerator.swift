@@ -55,12 +55,19 @@ public struct WorldGenerator: Sendable {
     }
 
     /// Writes the world into `directory` (created if missing; existing files are replaced).
+    ///
+    /// - Parameter progress: hears, now and then, how many person records and incident locations are
+    ///   written so far, and how many there will be in all.
     @discardableResult
-    public func write(to directory: String) throws -> WorldSummary {
+    public func write(
+        to directory: String,
+        progress: (_ written: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws -> WorldSummary {
         guard parameters.employees >= 0, parameters.personRecords >= 0, parameters.incidentLocations >= 0 else {
             throw SyntheticWorldError(.invalidParameters, "counts must not be negative")
         }
         try Self.createFolder(directory)
+        let total = parameters.personRecords + parameters.incidentLocations
         var populationRandom = SeededGenerator(seed: parameters.seed, stream: 1)
         var population = Population(size: parameters.populationSize, random: &populationRandom)
         var rosterRandom = SeededGenerator(seed: parameters.seed, stream: 2)
@@ -74,14 +81,14 @@ public struct WorldGenerator: Sendable {
             population: population,
             roster: roster,
             renderer: renderer
-        ).write(to: directory, &recordRandom)
+        ).write(to: directory, &recordRandom) { progress($0, total) }
         var incidentRandom = SeededGenerator(seed: parameters.seed, stream: 4)
         let incidents = try IncidentLocationStream(
             parameters: parameters,
             population: population,
             roster: roster,
             renderer: renderer
-        ).write(to: directory, &incidentRandom)
+        ).write(to: directory, &incidentRandom) { progress(parameters.personRecords + $0, total) }
 
         var hardNegativePeople: [String: Int] = [:]
         var hardNegativeRecords: [String: Int] = [:]

@@ -175,14 +175,14 @@ struct EvaluateCommand: AsyncParsableCommand {
         try await stream.run(
             reader: &reader,
             rejected: { try loading.rejects.append($0) },
-            consume: { batch, count in
+            consume: { batch, count, fraction in
                 predictions += batch.predictions
                 reached += batch.reached
                 tally.merge(batch.tally)
                 patterns.merge(batch.patterns)
                 truthIDsRead.formUnion(batch.truthIDsRead)
                 rows += count
-                loading.progress.update(rows: rows)
+                loading.progress.update(rows: rows, fraction: fraction)
             }
         )
         loading.finish(reader.summary)

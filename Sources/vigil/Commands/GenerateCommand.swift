@@ -61,7 +61,9 @@ struct GenerateCommand: AsyncParsableCommand {
         let progress = ProgressReporter(label: "generating")
         progress.update(rows: 0)
         do {
-            let summary = try WorldGenerator(parameters: parameters).write(to: out)
+            let summary = try WorldGenerator(parameters: parameters).write(to: out) { written, total in
+                progress.update(rows: written, fraction: Double(written) / Double(max(total, 1)))
+            }
             progress.finish()
             Diagnostics.note(
                 "wrote \(summary.employees) employees, \(summary.personRecords) person records "

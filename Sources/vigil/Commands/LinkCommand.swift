@@ -150,12 +150,12 @@ struct LinkCommand: AsyncParsableCommand {
         try await stream.run(
             reader: &reader,
             rejected: { try loading.rejects.append($0) },
-            consume: { batch, records in
+            consume: { batch, records, fraction in
                 try output.write(bytes: batch.0)
                 matches += batch.1
                 pairs += batch.2
                 rows += records
-                loading.progress.update(rows: rows)
+                loading.progress.update(rows: rows, fraction: fraction)
             }
         )
         loading.finish(reader.summary)

@@ -12,17 +12,20 @@ struct BatchStream<Record: Sendable, Output: Sendable> {
     /// Turns one batch (its records, and its rows when the reader keeps them) into output.
     let process: @Sendable (ExtractBatch<Record>) -> Output
 
-    /// Runs the stream; `rejected` sees each batch's rejects and `consume` each batch's output, in order.
+    /// Runs the stream; `rejected` sees each batch's rejects and `consume` each batch's output, in order,
+    /// with its count of records and how much of the input had been read when it was
+    /// (``ExtractBatch/fractionRead``).
     func run(
         reader: inout ExtractReader<Record>,
         rejected: ([RejectedRow]) throws -> Void,
-        consume: (Output, Int) throws -> Void
+        consume: (Output, Int, Double?) throws -> Void
     ) async throws {
         try await withThrowingTaskGroup(of: (Int, Output, Int).self) { group in
             var nextToRead = 0
             var nextToEmit = 0
             var running = 0
             var finished: [Int: (Output, Int)] = [:]
+            var fractions: [Int: Double] = [:]
             var exhausted = false
             while !exhausted || running > 0 {
                 while !exhausted && running < inFlight {
@@ -33,6 +36,7 @@ struct BatchStream<Record: Sendable, Output: Sendable> {
                     try rejected(batch.rejects)
                     let sequence = nextToRead
                     nextToRead += 1
+                    fractions[sequence] = batch.fractionRead
                     running += 1
                     group.addTask { (sequence, process(batch), batch.records.count) }
                 }
@@ -40,7 +44,7 @@ struct BatchStream<Record: Sendable, Output: Sendable> {
                 running -= 1
                 finished[sequence] = (output, count)
                 while let ready = finished.removeValue(forKey: nextToEmit) {
-                    try consume(ready.0, ready.1)
+                    try consume(ready.0, ready.1, fractions.removeValue(forKey: nextToEmit))
                     nextToEmit += 1
                 }
             }
