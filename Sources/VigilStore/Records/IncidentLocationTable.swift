@@ -23,12 +23,8 @@ public enum IncidentLocationTable {
             sql: "SELECT id, content_hash, withdrawn_run, feed FROM incident_location WHERE incident_id = ?"
         )
         guard let row = try Row.fetchOne(statement, arguments: [incidentID]) else { return nil }
-        return RecordState(
-            row: row["id"],
-            contentHash: row["content_hash"],
-            withdrawn: (row["withdrawn_run"] as Int64?) != nil,
-            feed: row["feed"]
-        )
+        // By position, as selected: a look-up by name lowercases the name on every call, once per record.
+        return RecordState(row: row[0], contentHash: row[1], withdrawn: (row[2] as Int64?) != nil, feed: row[3])
     }
 
     /// Whether no incident location has ever been stored.

@@ -12,12 +12,8 @@ public enum PersonRecordTable {
             sql: "SELECT id, content_hash, withdrawn_run, feed FROM person_record WHERE source = ? AND record_id = ?"
         )
         guard let row = try Row.fetchOne(statement, arguments: [source.rawValue, recordID]) else { return nil }
-        return RecordState(
-            row: row["id"],
-            contentHash: row["content_hash"],
-            withdrawn: (row["withdrawn_run"] as Int64?) != nil,
-            feed: row["feed"]
-        )
+        // By position, as selected: a look-up by name lowercases the name on every call, once per record.
+        return RecordState(row: row[0], contentHash: row[1], withdrawn: (row[2] as Int64?) != nil, feed: row[3])
     }
 
     /// Inserts a new record and returns its row id.
