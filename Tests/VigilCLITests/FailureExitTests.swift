@@ -157,6 +157,29 @@ import Testing
         #expect(rejects.column("line") == ["2", "3"], "both rows are written with their reasons")
     }
 
+    @Test(
+        "training on records without dates of birth fails and says what to train on, rather than writing a model that never matches"
+    )
+    func trainWithoutDatesOfBirth() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let text = try String(contentsOfFile: world.records, encoding: .utf8)
+        let lines = text.split(separator: "\n").enumerated().map { number, line in
+            guard number > 0 else { return String(line) }
+            // date_of_birth is the eighth column; the ones before it never hold a comma.
+            var fields = line.split(separator: ",", maxSplits: 8, omittingEmptySubsequences: false).map(String.init)
+            fields[7] = ""
+            return fields.joined(separator: ",")
+        }
+        let records = try directory.write("records.csv", lines.joined(separator: "\n") + "\n")
+        let run = try await Self.train(records, roster: world.roster, in: directory)
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("cannot train: only 0 pairs"), "\(run)")
+        #expect(run.standardError.contains("no model was written"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("model.json")))
+    }
+
     /// `vigil train` on `records`, writing `model.json` and `rejects.csv` in `directory`.
     private static func train(
         _ records: String,

@@ -36,17 +36,19 @@ enum LocationsBesideRecords {
         )
     }
 
-    /// The run completed with rejects; the rejects file names `files` at `lines`, in that order; and the
-    /// records' note (`recordsNote`) comes before the locations' (`locationsNote`).
+    /// The run ended with `status` (by default 3, completed with rejects); the rejects file names `files`
+    /// at `lines`, in that order; and the records' note (`recordsNote`) comes before the locations'
+    /// (`locationsNote`).
     static func expectRecordsFirst(
         _ run: VigilRun,
         rejectsPath: String,
         files: [String],
         lines: [String],
         recordsNote: String,
-        locationsNote: String
+        locationsNote: String,
+        status: Int32 = 3
     ) throws {
-        #expect(run.status == 3, "\(run)")
+        #expect(run.status == status, "\(run)")
         let rejects = try CSVText(contentsOf: rejectsPath)
         #expect(rejects.column("file").map { ($0 as NSString).lastPathComponent } == files)
         #expect(rejects.column("line") == lines)

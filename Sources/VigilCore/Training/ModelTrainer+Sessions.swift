@@ -79,7 +79,7 @@ extension ModelTrainer {
         let conditional = householdU(sameHouse, comparisons: comparisons)
         let addresses = session(
             sameBirthday,
-            ruleName: "same date of birth",
+            ruleName: TrainingReport.priorSessionRule,
             fixed: [date],
             holdingM: Set(names),
             comparisons: comparisons,

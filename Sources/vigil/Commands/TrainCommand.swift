@@ -87,6 +87,11 @@ struct TrainCommand: AsyncParsableCommand {
                 recordsSeen: seen,
                 trainedAt: ISO8601DateFormatter().string(from: Date())
             )
+            guard model.training.problems.isEmpty else {
+                for problem in model.training.problems { Diagnostics.note("cannot train: \(problem)") }
+                Diagnostics.note("no model was written")
+                throw ExitStatus.failure
+            }
             try ModelFile.write(model, to: out)
             Diagnostics.note("model \(model.version) written to \(out)")
             for line in ModelSummary(model: model).lines { Diagnostics.note(line) }

@@ -28,12 +28,16 @@ struct DemoTraining: Sendable {
             mapping: .canonical(.incidentLocations)
         )
         let trainer = ModelTrainer(randomPairs: 500_000, seed: 42, personThreshold: 0.9, homeAddressThreshold: 0.5)
-        return trainer.train(
+        let model = trainer.train(
             roster: employees,
             records: sample,
             locations: locations,
             recordsSeen: seen,
             trainedAt: ISO8601DateFormatter().string(from: Date())
         )
+        if let problem = model.training.problems.first {
+            throw DemoError("cannot train on the demo's world: \(problem)")
+        }
+        return model
     }
 }
