@@ -45,6 +45,8 @@ extension CSVReader {
         fileName = other.fileName
         fieldLimit = other.fieldLimit
         chunk = .allocate(capacity: other.chunk.count)
+        encoding = other.encoding
+        rawChunk = Self.rawChunk(for: other.encoding, chunkSize: other.chunk.count)
         header = other.header
         haveHeader = true
         atStreamStart = false

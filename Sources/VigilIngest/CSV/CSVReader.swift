@@ -38,6 +38,10 @@ public struct CSVReader: ~Copyable {
 
     let descriptor: Int32
     let ownsDescriptor: Bool
+    /// How the input's bytes are read; a UTF-8 byte-order mark turns Windows-1252 into UTF-8.
+    var encoding: TextEncoding
+    /// Raw bytes read before they are transcoded into ``chunk`` (Windows-1252 only).
+    let rawChunk: UnsafeMutableBufferPointer<UInt8>?
     let chunk: UnsafeMutableBufferPointer<UInt8>
     var chunkCount = 0
     var position = 0
@@ -69,14 +73,28 @@ public struct CSVReader: ~Copyable {
     /// Opens a file and reads its header.
     ///
     /// - Throws: ``IngestError`` with code `fileNotFound`, `unreadable` or `emptyFile`.
-    public init(path: String, fieldLimit: Int = CSVReader.defaultFieldLimit, chunkSize: Int = 1 << 20) throws {
+    ///
+    /// - Parameter encoding: how the file's bytes are written (see ``TextEncoding``).
+    public init(
+        path: String,
+        encoding: TextEncoding = .utf8,
+        fieldLimit: Int = CSVReader.defaultFieldLimit,
+        chunkSize: Int = 1 << 20
+    ) throws {
         let descriptor = open(path, O_RDONLY)
         if descriptor < 0 {
             let code: IngestError.Code = errno == ENOENT ? .fileNotFound : .unreadable
             let reason = code == .fileNotFound ? "no such file" : "cannot open (\(String(cString: strerror(errno))))"
             throw IngestError(code, reason, file: path)
         }
-        try self.init(descriptor: descriptor, owns: true, name: path, fieldLimit: fieldLimit, chunkSize: chunkSize)
+        try self.init(
+            descriptor: descriptor,
+            owns: true,
+            name: path,
+            encoding: encoding,
+            fieldLimit: fieldLimit,
+            chunkSize: chunkSize
+        )
     }
 
     /// Reads from an open file descriptor, such as `STDIN_FILENO`; the caller keeps ownership of it.
@@ -85,19 +103,36 @@ public struct CSVReader: ~Copyable {
     public init(
         fileDescriptor: Int32,
         name: String,
+        encoding: TextEncoding = .utf8,
         fieldLimit: Int = CSVReader.defaultFieldLimit,
         chunkSize: Int = 1 << 20
     ) throws {
-        try self.init(descriptor: fileDescriptor, owns: false, name: name, fieldLimit: fieldLimit, chunkSize: chunkSize)
+        try self.init(
+            descriptor: fileDescriptor,
+            owns: false,
+            name: name,
+            encoding: encoding,
+            fieldLimit: fieldLimit,
+            chunkSize: chunkSize
+        )
     }
 
-    private init(descriptor: Int32, owns: Bool, name: String, fieldLimit: Int, chunkSize: Int) throws {
+    private init(
+        descriptor: Int32,
+        owns: Bool,
+        name: String,
+        encoding: TextEncoding,
+        fieldLimit: Int,
+        chunkSize: Int
+    ) throws {
         precondition(fieldLimit > 0 && chunkSize >= 16, "field limit and chunk size must be positive")
         self.descriptor = descriptor
         self.ownsDescriptor = owns
         self.fileName = name
         self.fieldLimit = fieldLimit
         self.chunk = .allocate(capacity: chunkSize)
+        self.encoding = encoding
+        self.rawChunk = Self.rawChunk(for: encoding, chunkSize: chunkSize)
         var status = stat()
         let isFile = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         self.totalBytes = isFile ? Int(status.st_size) : nil
@@ -112,6 +147,7 @@ public struct CSVReader: ~Copyable {
 
     deinit {
         chunk.deallocate()
+        rawChunk?.deallocate()
         if ownsDescriptor {
             close(descriptor)
         }
@@ -214,22 +250,11 @@ public struct CSVReader: ~Copyable {
                 wanted = min(wanted, inputLimit - bytesRead)
             }
         }
-        while true {
-            let count = read(descriptor, chunk.baseAddress, wanted)
-            if count < 0 {
-                if errno == EINTR {
-                    continue
-                }
-                throw IngestError(.unreadable, "read failed (\(String(cString: strerror(errno))))", file: fileName)
-            }
-            if count == 0 {
-                inputExhausted = true
-                return false
-            }
-            chunkCount = count
-            bytesRead += count
-            break
+        if let rawChunk {
+            return try refillTranscoding(rawChunk, wanted: min(wanted, rawChunk.count))
         }
+        guard let count = try readInput(into: chunk.baseAddress!, wanted) else { return false }
+        chunkCount = count
         if atStreamStart {
             atStreamStart = false
             if chunkCount >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF {

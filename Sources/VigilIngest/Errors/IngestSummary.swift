@@ -47,6 +47,16 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
         if invalidDatesKeptAsMissing > 0 {
             text += "; \(invalidDatesKeptAsMissing) invalid dates kept as missing"
         }
+        if let hint = encodingHint { text += "; " + hint }
         return text
+    }
+
+    /// Advice when rows were rejected as not valid UTF-8: such rows usually mean the extract is written
+    /// in Windows-1252, which a mapping can say; `nil` when no row was.
+    public var encodingHint: String? {
+        guard let count = rejectsByKind[.invalidUTF8], count > 0 else { return nil }
+        return "\(count == 1 ? "a row that is" : "rows that are") not valid UTF-8 usually means"
+            + " the extract is written in Windows-1252 (as SQL Server and Excel exports often are): if so, say"
+            + " 'encoding: windows-1252' in its column mapping (docs/mapping.md)"
     }
 }

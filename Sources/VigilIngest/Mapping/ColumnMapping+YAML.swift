@@ -105,9 +105,18 @@ extension ColumnMapping {
                     throw fail("on_invalid_date must be 'reject' or 'missing'", value, name)
                 }
                 mapping.invalidDates = policy
+            case "encoding":
+                guard let encoding = value.string.flatMap(TextEncoding.init(mappingName:)) else {
+                    throw fail(
+                        "unknown encoding '\(value.string ?? "")' (expected utf-8 or windows-1252)",
+                        value,
+                        name
+                    )
+                }
+                mapping.encoding = encoding
             default:
                 throw fail(
-                    "unknown key '\(name)' (expected kind, source, columns, dates, on_invalid_date)",
+                    "unknown key '\(name)' (expected kind, source, columns, dates, on_invalid_date, encoding)",
                     key,
                     name
                 )

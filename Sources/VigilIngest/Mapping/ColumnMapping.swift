@@ -35,6 +35,8 @@ public struct ColumnMapping: Sendable, Hashable {
     public var dateFormats: [String: DateFormat]
     /// What to do with impossible or unparseable dates.
     public var invalidDates: InvalidDatePolicy
+    /// How the extract's text is encoded (UTF-8 unless the mapping says otherwise).
+    public var encoding: TextEncoding
 
     /// Creates a mapping; prefer ``load(path:)`` or ``canonical(_:)``.
     public init(
@@ -42,13 +44,15 @@ public struct ColumnMapping: Sendable, Hashable {
         fixedSource: String? = nil,
         columns: [String: Source] = [:],
         dateFormats: [String: DateFormat] = [:],
-        invalidDates: InvalidDatePolicy = .reject
+        invalidDates: InvalidDatePolicy = .reject,
+        encoding: TextEncoding = .utf8
     ) {
         self.kind = kind
         self.fixedSource = fixedSource
         self.columns = columns
         self.dateFormats = dateFormats
         self.invalidDates = invalidDates
+        self.encoding = encoding
     }
 
     /// The mapping for an extract that already uses the canonical column names.

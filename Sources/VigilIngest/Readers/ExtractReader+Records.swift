@@ -5,12 +5,15 @@ extension ExtractReader where Record == Employee {
     ///
     /// - Throws: ``IngestError`` (`fileNotFound`, `emptyFile`, `missingColumn`, `unreadable`).
     public init(path: String, mapping: ColumnMapping = .canonical(.roster)) throws {
-        try self.init(csv: CSVReader(path: path), roster: mapping)
+        try self.init(csv: CSVReader(path: path, encoding: mapping.encoding), roster: mapping)
     }
 
     /// Reads a roster from an open descriptor such as standard input; `name` is used in messages.
     public init(fileDescriptor: Int32, name: String, mapping: ColumnMapping = .canonical(.roster)) throws {
-        try self.init(csv: CSVReader(fileDescriptor: fileDescriptor, name: name), roster: mapping)
+        try self.init(
+            csv: CSVReader(fileDescriptor: fileDescriptor, name: name, encoding: mapping.encoding),
+            roster: mapping
+        )
     }
 
     private init(csv: consuming CSVReader, roster mapping: ColumnMapping) throws {
@@ -43,12 +46,15 @@ extension ExtractReader where Record == PersonRecord {
     ///
     /// - Throws: ``IngestError`` (`fileNotFound`, `emptyFile`, `missingColumn`, `unreadable`).
     public init(path: String, mapping: ColumnMapping = .canonical(.personRecords)) throws {
-        try self.init(csv: CSVReader(path: path), personRecords: mapping)
+        try self.init(csv: CSVReader(path: path, encoding: mapping.encoding), personRecords: mapping)
     }
 
     /// Reads person records from an open descriptor such as standard input.
     public init(fileDescriptor: Int32, name: String, mapping: ColumnMapping = .canonical(.personRecords)) throws {
-        try self.init(csv: CSVReader(fileDescriptor: fileDescriptor, name: name), personRecords: mapping)
+        try self.init(
+            csv: CSVReader(fileDescriptor: fileDescriptor, name: name, encoding: mapping.encoding),
+            personRecords: mapping
+        )
     }
 
     private init(csv: consuming CSVReader, personRecords mapping: ColumnMapping) throws {
@@ -81,12 +87,15 @@ extension ExtractReader where Record == IncidentLocation {
     ///
     /// A location with no address line, postcode or UPRN is rejected: it cannot match a home address.
     public init(path: String, mapping: ColumnMapping = .canonical(.incidentLocations)) throws {
-        try self.init(csv: CSVReader(path: path), incidents: mapping)
+        try self.init(csv: CSVReader(path: path, encoding: mapping.encoding), incidents: mapping)
     }
 
     /// Reads incident locations from an open descriptor such as standard input.
     public init(fileDescriptor: Int32, name: String, mapping: ColumnMapping = .canonical(.incidentLocations)) throws {
-        try self.init(csv: CSVReader(fileDescriptor: fileDescriptor, name: name), incidents: mapping)
+        try self.init(
+            csv: CSVReader(fileDescriptor: fileDescriptor, name: name, encoding: mapping.encoding),
+            incidents: mapping
+        )
     }
 
     private init(csv: consuming CSVReader, incidents mapping: ColumnMapping) throws {

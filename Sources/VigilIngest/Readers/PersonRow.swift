@@ -77,12 +77,15 @@ extension ExtractReader where Record == PersonRow {
     ///
     /// - Throws: ``IngestError`` (`fileNotFound`, `emptyFile`, `missingColumn`, `unreadable`).
     public init(path: String, mapping: ColumnMapping = .canonical(.personRecords)) throws {
-        try self.init(csv: CSVReader(path: path), personRows: mapping)
+        try self.init(csv: CSVReader(path: path, encoding: mapping.encoding), personRows: mapping)
     }
 
     /// Reads person records as rows from an open descriptor such as standard input.
     public init(fileDescriptor: Int32, name: String, mapping: ColumnMapping = .canonical(.personRecords)) throws {
-        try self.init(csv: CSVReader(fileDescriptor: fileDescriptor, name: name), personRows: mapping)
+        try self.init(
+            csv: CSVReader(fileDescriptor: fileDescriptor, name: name, encoding: mapping.encoding),
+            personRows: mapping
+        )
     }
 
     private init(csv: consuming CSVReader, personRows mapping: ColumnMapping) throws {

@@ -26,6 +26,7 @@ extension RunWork {
             }
         )
         inputs.append(input)
+        if let hint = summary.encodingHint { messages.append("roster: " + hint) }
         profiler.add(summary)
         qualityReports.append(profiler.report())
         guard !employees.isEmpty else {

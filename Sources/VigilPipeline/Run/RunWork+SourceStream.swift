@@ -79,6 +79,7 @@ extension RunWork {
                 try steps.save(&self, last.items, last.link.wait(), &seen, &published)
             }
             inputs.append(input)
+            if let hint = summary.encodingHint { messages.append("\(source.name): " + hint) }
             profiler.add(summary)
             lookUp = true
         }
