@@ -24,18 +24,22 @@ public struct DailyRun: Sendable {
     public var workers: Int
     /// Opens the store; `nil` opens the SQLite file the configuration names.
     public var openStore: (@Sendable () throws -> any DataStore)?
+    /// Hears how far the run has got (see ``RunProgress``), for a progress display.
+    public var progress: @Sendable (RunProgress) -> Void
 
     /// Prepares a run.
     public init(
         configuration: PipelineConfiguration,
         clock: @escaping @Sendable () -> Date = { Date() },
         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-        openStore: (@Sendable () throws -> any DataStore)? = nil
+        openStore: (@Sendable () throws -> any DataStore)? = nil,
+        progress: @escaping @Sendable (RunProgress) -> Void = { _ in }
     ) {
         self.configuration = configuration
         self.clock = clock
         self.workers = workers
         self.openStore = openStore
+        self.progress = progress
     }
 
     /// A run that stopped: the error, and the run as recorded (status failed).
@@ -108,7 +112,8 @@ public struct DailyRun: Sendable {
                     model: model,
                     run: record.id,
                     time: started,
-                    workers: workers
+                    workers: workers,
+                    progress: progress
                 )
                 try work.perform(db)
                 var finished = record

@@ -14,6 +14,7 @@ enum ExtractPass {
         path: String,
         rejectsPath: String,
         open: (String) throws -> ExtractReader<Record>,
+        progress: (RunProgress) -> Void = { _ in },
         body: (ExtractBatch<Record>) throws -> Void
     ) throws -> (input: RunInput, summary: IngestSummary) {
         let fingerprint = try FileFingerprint(path: path)
@@ -31,6 +32,7 @@ enum ExtractPass {
             lastAccepted = max(lastAccepted, batch.lines.last ?? 0)
             if let reject = batch.rejects.last, reject.line > (lastReject?.line ?? 0) { lastReject = reject }
             try body(batch)
+            progress(RunProgress(stage: source, rows: reader.summary.rowsRead, fraction: batch.fractionRead))
         }
         if let lastReject, lastReject.line > lastAccepted, !endsWithLineBreak(path),
             [.unbalancedQuote, .wrongFieldCount].contains(lastReject.kind)

@@ -19,6 +19,7 @@ extension RunWork {
             path: configuration.roster,
             rejectsPath: rejectsPath(source: "roster"),
             open: { try ExtractReader<Employee>(path: $0, mapping: mapping) },
+            progress: progress,
             body: { batch in
                 employees += batch.records
                 for reject in batch.rejects { if let id = reject.recordID { rejectedIDs.insert(id) } }

@@ -57,6 +57,7 @@ extension RunWork {
                 path: file,
                 rejectsPath: rejectsPath(source: source.name),
                 open: steps.open,
+                progress: progress,
                 body: { batch in
                     for reject in batch.rejects { if let id = reject.recordID { rejectedIDs.insert(id) } }
                     let items = try steps.pending(&self, batch.records, lookUp, &seen)

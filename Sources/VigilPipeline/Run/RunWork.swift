@@ -14,6 +14,8 @@ struct RunWork {
     let run: Int64
     let time: Date
     let workers: Int
+    /// Hears how far the run has got.
+    let progress: @Sendable (RunProgress) -> Void
     let actor = AlertLedger.runActor
 
     var counts: [String: Int] = [:]
@@ -39,12 +41,20 @@ struct RunWork {
     /// Gates that failed: the run publishes, marked degraded.
     var gateFailures: [GateFailure] = []
 
-    init(configuration: PipelineConfiguration, model: LinkageModel, run: Int64, time: Date, workers: Int) {
+    init(
+        configuration: PipelineConfiguration,
+        model: LinkageModel,
+        run: Int64,
+        time: Date,
+        workers: Int,
+        progress: @escaping @Sendable (RunProgress) -> Void = { _ in }
+    ) {
         self.configuration = configuration
         self.model = model
         self.run = run
         self.time = time
         self.workers = workers
+        self.progress = progress
     }
 
     /// Today as a calendar date (UTC).
@@ -62,6 +72,7 @@ struct RunWork {
             workers: workers
         )
         var publisher = MatchPublisher(run: run, time: time, roster: linker.linker.roster)
+        progress(RunProgress(stage: "relinking stored records"))
         let previousModel = try RunLog.lastPublished(db)?.modelVersion
         if let previousModel, previousModel != model.version {
             messages.append(
@@ -89,6 +100,7 @@ struct RunWork {
             record("source \(source.name)", since: &start)
         }
         if var filing = keyFiling {
+            progress(RunProgress(stage: "filing record keys"))
             try filing.finish(in: db)
             keyFiling = nil
             record("record keys", since: &start)
@@ -98,6 +110,7 @@ struct RunWork {
         counts["matches removed"] = publisher.matchesRemoved
         try checkQuality(db)
         try audit(db)
+        progress(RunProgress(stage: "publishing"))
     }
 
     /// Stores each source's data-quality report and applies the gates against the previous run's.

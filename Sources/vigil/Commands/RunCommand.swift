@@ -37,12 +37,21 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitStatus.failure
         }
         let record: RunRecord
+        let reporter = ProgressReporter(label: "run")
         do {
-            record = try DailyRun(configuration: configuration, workers: workers).run()
+            record = try DailyRun(
+                configuration: configuration,
+                workers: workers,
+                progress: { reporter.update(rows: $0.rows, fraction: $0.fraction, stage: $0.stage) }
+            )
+            .run()
+            reporter.finish()
         } catch let refused as RunLock.Refused {
+            reporter.finish()
             Diagnostics.note(refused.description)
             throw refused.busy ? ExitStatus.busy : ExitStatus.failure
         } catch let failure as DailyRun.Failure {
+            reporter.finish()
             Diagnostics.note("run failed, nothing was published: \(failure.message)")
             throw ExitStatus.failure
         }

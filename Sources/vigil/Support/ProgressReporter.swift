@@ -9,24 +9,30 @@ import Synchronization
 final class ProgressReporter: Sendable {
     private let label: String
     private let enabled: Bool
-    private let state = Mutex<(lastDraw: Double, started: Double)>((0, 0))
+    private let state = Mutex<(lastDraw: Double, started: Double, stage: String?)>((0, 0, nil))
 
     init(label: String, enabled: Bool = isatty(STDERR_FILENO) == 1) {
         self.label = label
         self.enabled = enabled
         let now = Self.now()
-        state.withLock { $0 = (0, now) }
+        state.withLock { $0 = (0, now, nil) }
     }
 
     /// Shows how many rows are done and, with `fraction` (0 to 1), how much of the work, at most ten
-    /// times a second.
-    func update(rows: Int, fraction: Double? = nil) {
+    /// times a second. A new `stage` (a step of a longer job, such as a source of the daily run) is
+    /// shown at once, and its rate counts from its start; `rows` nil shows only the stage's name.
+    func update(rows: Int?, fraction: Double? = nil, stage: String? = nil) {
         guard enabled else { return }
         let now = Self.now()
         let line: String? = state.withLock { value in
+            if stage != value.stage {
+                value = (0, now, stage)
+            }
             guard now - value.lastDraw >= 0.1 else { return nil }
             value.lastDraw = now
-            return "\r" + Self.line(label: label, rows: rows, fraction: fraction, elapsed: now - value.started)
+            let title = stage.map { "\(label): \($0)" } ?? label
+            guard let rows else { return "\r\(title)\u{1B}[K" }
+            return "\r" + Self.line(label: title, rows: rows, fraction: fraction, elapsed: now - value.started)
                 + "\u{1B}[K"
         }
         if let line { FileHandle.standardError.write(Data(line.utf8)) }
@@ -40,8 +46,9 @@ final class ProgressReporter: Sendable {
 
     /// The text of one progress line: `linking [=======>        ]  45%  450,112 rows  163,412 rows/s  0:04 left`.
     static func line(label: String, rows: Int, fraction: Double?, elapsed: Double) -> String {
-        let rate = Int(Double(rows) / max(elapsed, 0.001))
-        let counts = "\(grouped(rows)) rows  \(grouped(rate)) rows/s"
+        // A rate over the first fifth of a second says more about when the clock started than the work.
+        let rate = elapsed >= 0.2 ? "  \(grouped(Int(Double(rows) / elapsed))) rows/s" : ""
+        let counts = "\(grouped(rows)) rows" + rate
         guard let fraction, fraction.isFinite else { return "\(label): \(counts)" }
         let done = min(max(fraction, 0), 1)
         let width = 24
