@@ -93,7 +93,8 @@ public struct PersonFeatureExtractor: Sendable {
         let dateOfBirth = fields.dateOfBirth.flatMap {
             DatePlaceholderPolicy.policeRecord.isPlaceholder($0) ? nil : $0
         }
-        guard !fields.surname.isBlank else {
+        // Either field blank: the other may hold the whole name (`wholeName`).
+        guard !fields.surname.isBlank, !fields.forenames.isBlank else {
             let names = nameFeatures(forenames: fields.forenames, surname: fields.surname)
             return names.person(dateOfBirth: dateOfBirth, address: cachedAddress(fields))
         }
@@ -163,7 +164,9 @@ public struct PersonFeatureExtractor: Sendable {
         forenames: UnsafeBufferPointer<UInt8>,
         surname: UnsafeBufferPointer<UInt8>
     ) -> NameFeatures {
-        if surname.isBlank, let whole = Self.wholeName(forenames: forenames.text, surname: surname.text) {
+        if surname.isBlank || forenames.isBlank,
+            let whole = Self.wholeName(forenames: forenames.text, surname: surname.text)
+        {
             var features = PersonFields.withFields(
                 forenames: whole.forenames,
                 surname: whole.surname,
@@ -173,7 +176,7 @@ public struct PersonFeatureExtractor: Sendable {
                 postcode: "",
                 uprn: ""
             ) { nameFeatures(forenames: $0.forenames, surname: $0.surname) }
-            features.surnameFromForenames = true
+            features.surnameFromForenames = surname.isBlank
             return features
         }
         var features = NameFeatures()
@@ -189,14 +192,38 @@ public struct PersonFeatureExtractor: Sendable {
         return features
     }
 
-    /// A whole name written into the forenames field with the surname field left blank ("MR RANJIT
-    /// SINGH", ""), split into forenames and surname at its last word; `nil` for any other name. A
-    /// surname recorded as unknown (a placeholder) is left missing: the forenames are then just forenames.
+    /// A whole name written into one field with the other left blank, split into forenames and surname;
+    /// `nil` for any other name.
+    ///
+    /// - "SMITH, JOHN" or "SMITH/JOHN" (the Police National Computer's form), in either field: the
+    ///   surname is what comes before the mark.
+    /// - "MR RANJIT SINGH" in the forenames field: the surname is the last word.
+    ///
+    /// A surname recorded as unknown (a placeholder) is left missing: the forenames are then just
+    /// forenames; a placeholder such as "N/K" is not split.
     static func wholeName(forenames: String, surname: String) -> (forenames: String, surname: String)? {
-        guard surname.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { return nil }
+        let forenamesBlank = forenames.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        let surnameBlank = surname.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        guard forenamesBlank != surnameBlank else { return nil }
+        let whole = surnameBlank ? forenames : surname
+        if let split = surnameFirst(whole) { return split }
+        guard surnameBlank else { return nil }
         let given = NameNormaliser.normalise(forenames, as: .forenames)
         guard given.tokens.count > 1, let last = given.tokens.last else { return nil }
         return (given.tokens.dropLast().joined(separator: " "), last)
+    }
+
+    /// "SMITH, JOHN" or "SMITH/JOHN" as forenames and surname; `nil` without such a mark between two
+    /// names, or for a placeholder.
+    private static func surnameFirst(_ whole: String) -> (forenames: String, surname: String)? {
+        guard let mark = whole.firstIndex(where: { $0 == "," || $0 == "/" }) else { return nil }
+        let family = whole[..<mark]
+        let given = whole[whole.index(after: mark)...]
+        guard family.contains(where: \.isLetter), given.contains(where: \.isLetter),
+            !NameNormaliser.normalise(whole, as: .forenames).isMissing
+        else { return nil }
+        // The surname goes on as written: a placeholder there ("UNKNOWN, JOHN") is missing, never split.
+        return (String(given), String(family))
     }
 
     private mutating func givenNames(_ raw: UnsafeBufferPointer<UInt8>) -> GivenNames {

@@ -24,8 +24,8 @@ public final class PersonFeatures: Sendable {
     /// The address's house name, street and town, held apart so that a spelling check reads their bytes
     /// without copying the whole address.
     let place: AddressPlace
-    /// Whether the surname is the last word of a whole name written into the forenames field (the
-    /// surname field was blank), so explanations can say where it came from.
+    /// Whether the surname was taken from a whole name written into the forenames field (the surname
+    /// field was blank), so explanations can say where it came from.
     public let surnameFromForenames: Bool
     /// All forenames as normalised, for display.
     public let forenamesText: String

@@ -145,8 +145,8 @@ public struct ModelTrainer: Sendable {
         var surnames = TextTally()
         var postcodes = TextTally()
 
-        /// Counts a person's raw values; a whole name in the forenames field counts as the forenames and
-        /// surname the features split it into (`PersonFeatureExtractor.wholeName`).
+        /// Counts a person's raw values; a whole name in one field counts as the forenames and surname
+        /// the features split it into (`PersonFeatureExtractor.wholeName`).
         mutating func add(forenames: String, surname: String, postcode: String) {
             if let whole = PersonFeatureExtractor.wholeName(forenames: forenames, surname: surname) {
                 add(forenames: whole.forenames, surname: whole.surname, postcode: postcode)
@@ -158,10 +158,14 @@ public struct ModelTrainer: Sendable {
         }
 
         /// Counts a record's raw values from the bytes of its fields; only a value not met before, or a
-        /// whole name in the forenames field, becomes text.
+        /// whole name in one field, becomes text.
         mutating func add(_ fields: PersonFields) {
-            if fields.surname.allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
-                let whole = PersonFeatureExtractor.wholeName(forenames: fields.forenames.text, surname: "")
+            let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+            if fields.surname.allSatisfy(blank) || fields.forenames.allSatisfy(blank),
+                let whole = PersonFeatureExtractor.wholeName(
+                    forenames: fields.forenames.text,
+                    surname: fields.surname.text
+                )
             {
                 add(forenames: whole.forenames, surname: whole.surname, postcode: fields.postcode.text)
                 return

@@ -43,3 +43,45 @@ import Testing
         #expect(surname.employee == "KAUR")
     }
 }
+
+/// The Police National Computer's form of a whole name, surname first before a comma or a slash.
+@Suite struct SurnameFirstNameTests {
+    @Test("'SMITH, John' or 'SMITH/JOHN PAUL' in either field splits at the mark, surname first")
+    func splitsAtTheMark() {
+        for (forenames, surname) in [("SMITH, John", ""), ("", "SMITH, John"), ("Smith/John", " ")] {
+            let person = WholeNameTests.features(forenames, surname)
+            #expect(person.surname?.text == "SMITH", "\(forenames)|\(surname)")
+            #expect(person.forenames.map(\.text) == ["JOHN"], "\(forenames)|\(surname)")
+        }
+        let two = WholeNameTests.features("O'BRIEN/SEAN PATRICK", "")
+        #expect(two.surname?.text == "OBRIEN")
+        #expect(two.forenames.map(\.text) == ["SEAN", "PATRICK"])
+        #expect(two.surnameFromForenames)
+        #expect(!WholeNameTests.features("", "SMITH, John").surnameFromForenames, "it came from the surname field")
+    }
+
+    @Test("split, the name compares as the same name typed in two fields")
+    func comparesLikeTwoFields() {
+        let fields = WholeNameTests.features("Amarjit", "Kaur")
+        for whole in [WholeNameTests.features("KAUR, Amarjit", ""), WholeNameTests.features("", "Kaur/Amarjit")] {
+            #expect(PersonComparator.compare(whole, fields) == PersonComparator.compare(fields, fields))
+        }
+    }
+
+    @Test("a placeholder with a slash, an unknown surname before the mark, or a mark with nothing after it")
+    func leavesOtherFormsAlone() {
+        let notKnown = WholeNameTests.features("N/K", "")
+        #expect(notKnown.surname == nil)
+        #expect(notKnown.forenames.isEmpty)
+        let unknownSurname = WholeNameTests.features("UNKNOWN, John Paul", "")
+        #expect(unknownSurname.surname == nil, "an unknown surname is missing, never the last forename")
+        #expect(unknownSurname.forenames.map(\.text) == ["JOHN", "PAUL"])
+        let trailing = WholeNameTests.features("", "SMITH,")
+        #expect(trailing.surname?.text == "SMITH")
+        #expect(trailing.forenames.isEmpty)
+        #expect(
+            PersonFeatureExtractor.wholeName(forenames: "John", surname: "Smith, Jones") == nil,
+            "both fields hold names"
+        )
+    }
+}
