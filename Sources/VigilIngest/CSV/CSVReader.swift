@@ -87,6 +87,11 @@ public struct CSVReader: ~Copyable {
             let reason = code == .fileNotFound ? "no such file" : "cannot open (\(String(cString: strerror(errno))))"
             throw IngestError(code, reason, file: path)
         }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            close(descriptor)
+            throw IngestError(.unreadable, "is a folder, not a file", file: path)
+        }
         try self.init(
             descriptor: descriptor,
             owns: true,

@@ -29,7 +29,13 @@ public enum ModelFile {
     /// Reads and checks a model file.
     public static func read(_ path: String) throws -> LinkageModel {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Problem(description: "\(path): model file not found or unreadable")
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                let why =
+                    isFolder.boolValue ? "is a folder, not a model file" : "cannot be read (check its permissions)"
+                throw Problem(description: "\(path): \(why)")
+            }
+            throw Problem(description: "\(path): no such model file")
         }
         let model: LinkageModel
         do {
