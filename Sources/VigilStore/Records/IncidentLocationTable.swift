@@ -94,6 +94,15 @@ public enum IncidentLocationTable {
         try db.execute(sql: "UPDATE incident_location SET feed = ? WHERE id = ?", arguments: [feed, row])
     }
 
+    /// How many current (not withdrawn) locations each feed holds. Reads every location: for checks.
+    public static func currentCountsByFeed(_ db: Database) throws -> [String: Int] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT feed, COUNT(*) FROM incident_location WHERE withdrawn_run IS NULL GROUP BY feed"
+        )
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as Int) })
+    }
+
     /// Marks a location withdrawn by `run`.
     public static func withdraw(row: Int64, run: Int64, in db: Database) throws {
         try db.execute(sql: "UPDATE incident_location SET withdrawn_run = ? WHERE id = ?", arguments: [run, row])

@@ -135,6 +135,15 @@ public enum PersonRecordTable {
         try db.execute(sql: "UPDATE person_record SET feed = ? WHERE id = ?", arguments: [feed, row])
     }
 
+    /// How many current (not withdrawn) records each feed holds. Reads every record: for checks, not runs.
+    public static func currentCountsByFeed(_ db: Database) throws -> [String: Int] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT feed, COUNT(*) FROM person_record WHERE withdrawn_run IS NULL GROUP BY feed"
+        )
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as Int) })
+    }
+
     /// Marks a record withdrawn by `run`.
     public static func withdraw(row: Int64, run: Int64, in db: Database) throws {
         try db.execute(sql: "UPDATE person_record SET withdrawn_run = ? WHERE id = ?", arguments: [run, row])

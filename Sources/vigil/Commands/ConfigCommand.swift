@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import VigilIngest
 import VigilPipeline
+import VigilStore
 
 /// `vigil config`: work with the configuration file.
 struct ConfigCommand: AsyncParsableCommand {
@@ -14,7 +16,11 @@ struct ConfigCommand: AsyncParsableCommand {
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Validate the configuration and explain every problem (exit 1 if there are any)."
+            abstract: "Validate the configuration and explain every problem (exit 1 if there are any).",
+            discussion: """
+                With a store already there, also notes the sources the store holds current records of that \
+                the configuration no longer names (renamed or removed): nothing withdraws those records.
+                """
         )
 
         @OptionGroup var config: ConfigOption
@@ -28,6 +34,34 @@ struct ConfigCommand: AsyncParsableCommand {
             for source in configuration.sources {
                 print("  source \(source.name): \(source.kind.rawValue), \(source.mode.rawValue), \(source.path)")
             }
+            for line in try unnamedSources(configuration) { print(line) }
+        }
+
+        /// Notes on sources the store holds current records of that the configuration does not name.
+        private func unnamedSources(_ configuration: PipelineConfiguration) throws -> [String] {
+            guard FileManager.default.fileExists(atPath: configuration.store) else { return [] }
+            let counts: (records: [String: Int], locations: [String: Int])
+            do {
+                let store = try StoreDatabase(path: configuration.store, readOnly: true)
+                counts = try store.read { db in
+                    (try PersonRecordTable.currentCountsByFeed(db), try IncidentLocationTable.currentCountsByFeed(db))
+                }
+            } catch {
+                Diagnostics.note("\(error)")
+                throw ExitStatus.failure
+            }
+            let named = Set(configuration.sources.map(\.name))
+            var lines: [String] = []
+            for (what, byFeed) in [("person records", counts.records), ("incident locations", counts.locations)] {
+                for (feed, count) in byFeed.sorted(by: { $0.key < $1.key }) where !named.contains(feed) {
+                    lines.append(
+                        "  note: the store holds \(count) current \(what) from source '\(feed)', which this "
+                            + "configuration does not name; nothing withdraws them. If the source was renamed, "
+                            + "the next run moves to the new name each record it reads again"
+                    )
+                }
+            }
+            return lines
         }
     }
 }

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// `vigil config check`: every problem at once, the resolved configuration, and the sources the store
+/// holds records of that the configuration no longer names.
+@Suite(.serialized) struct ConfigCheckTests {
+    @Test("a sound configuration prints what it resolves to; a faulty one lists every problem and exits 1")
+    func soundAndFaulty() async throws {
+        let world = try await RunWorld(prefix: "vigil-config")
+        defer { world.remove() }
+        let sound = try await world.directory.vigil("config", "check", "--config", world.directory.path("vigil.yaml"))
+        #expect(sound.status == 0, "\(sound)")
+        #expect(sound.output.contains("vigil.yaml: ok"))
+        #expect(
+            sound.output.contains("source records: person_records, snapshot, \(world.directory.path("records.csv"))")
+        )
+
+        try world.directory.write(
+            "faulty.yaml",
+            "store: vigil.sqlite\nmodel: nowhere.json\nroster: roster.csv\nsources: []\nstale_after_hours: soon\n"
+        )
+        let faulty = try await world.directory.vigil("config", "check", "--config", world.directory.path("faulty.yaml"))
+        #expect(faulty.status == 1, "\(faulty)")
+        #expect(faulty.standardError.contains("problems"), "\(faulty)")
+        #expect(faulty.standardError.contains("model: no such file"), "\(faulty)")
+        #expect(faulty.standardError.contains("stale_after_hours"), "\(faulty)")
+    }
+
+    @Test("after a source is renamed, the check notes the records the store holds under the old name")
+    func renamedSource() async throws {
+        let world = try await RunWorld(prefix: "vigil-config-renamed")
+        defer { world.remove() }
+        let first = try await world.run()
+        #expect(first.status == 0, "\(first)")
+        let path = world.directory.path("vigil.yaml")
+        let before = try await world.directory.vigil("config", "check", "--config", path)
+        #expect(!before.output.contains("note:"), "\(before)")
+
+        let yaml = try String(contentsOfFile: path, encoding: .utf8)
+        try world.directory.write("vigil.yaml", yaml.replacingOccurrences(of: "name: records", with: "name: crime"))
+        let after = try await world.directory.vigil("config", "check", "--config", path)
+        #expect(after.status == 0, "\(after)")
+        #expect(after.output.contains("note: the store holds "), "\(after)")
+        #expect(
+            after.output.contains(
+                "current person records from source 'records', which this configuration does not name"
+            )
+        )
+
+        let moved = try await world.run()
+        #expect(moved.status == 0, "\(moved)")
+        let checked = try await world.directory.vigil("config", "check", "--config", path)
+        #expect(!checked.output.contains("note:"), "the run moved every record it read to 'crime': \(checked)")
+    }
+}
