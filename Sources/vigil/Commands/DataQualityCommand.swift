@@ -26,6 +26,10 @@ struct DataQualityCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try config.load(for: .readingTheStore)
+        guard FileManager.default.fileExists(atPath: configuration.store) else {
+            Diagnostics.note("no store yet at \(configuration.store): run 'vigil run' first")
+            throw ExitStatus.failure
+        }
         let store: StoreDatabase
         do {
             store = try StoreDatabase(path: configuration.store, readOnly: true)
