@@ -17,9 +17,13 @@ import Testing
                 FileManager.default.fileExists(atPath: directory.url.appendingPathComponent(out + "/roster.csv").path)
             )
         }
+        let added = try await directory.vigil(
+            "user", "add", "--store", "s", "--username", "sam", "--name", "Sam", "--role", "reviewer"
+        )
+        #expect(added.status == 0, "\(added)")
+        #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("s").path))
         let users = try await directory.vigil("user", "list", "--store", "s")
         #expect(users.status == 0, "\(users)")
-        #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("s").path))
     }
 
     @Test("a world folder that is a file, or lies under one, fails with what is in the way")

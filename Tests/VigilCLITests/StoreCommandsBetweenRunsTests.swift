@@ -19,9 +19,23 @@ import Testing
 
             """
         )
+        let added = try await directory.vigil(
+            "user",
+            "add",
+            "--config",
+            "vigil.yaml",
+            "--username",
+            "sam",
+            "--name",
+            "Sam",
+            "--role",
+            "supervisor"
+        )
+        #expect(added.status == 0, "the accounts are set up before the first run: \(added)")
         let users = try await directory.vigil("user", "list", "--config", "vigil.yaml")
         #expect(users.status == 0, "\(users)")
         #expect(users.output.hasPrefix("username\trole"), "\(users)")
+        #expect(users.output.contains("\nsam\tsupervisor\t"), "\(users)")
 
         let status = try await directory.vigil("status", "--config", "vigil.yaml")
         #expect(!status.standardError.contains("no file matches"), "\(status)")
@@ -30,5 +44,20 @@ import Testing
         let run = try await directory.vigil("run", "--config", "vigil.yaml")
         #expect(run.status == 1, "\(run)")
         #expect(run.standardError.contains("no file matches"), "\(run)")
+    }
+
+    @Test("a store path that names nothing is an error for every command but 'user add', never a new empty store")
+    func mistypedStore() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let typo = directory.path("vigil.sqlte")
+        for arguments in [
+            ["user", "list"], ["access", "list"], ["audit", "verify"], ["user", "unlock", "--username", "sam"],
+        ] {
+            let result = try await directory.vigil(arguments: arguments + ["--store", typo])
+            #expect(result.status == 1, "\(arguments): \(result)")
+            #expect(result.standardError.contains("no store at \(typo)"), "\(arguments): \(result)")
+            #expect(!FileManager.default.fileExists(atPath: typo), "\(arguments) made a store")
+        }
     }
 }

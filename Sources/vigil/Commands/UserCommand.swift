@@ -46,7 +46,7 @@ struct UserCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let store = try storeOptions.open()
+            let store = try storeOptions.open(creating: true)
             let password = try await reportingStoreErrors {
                 try await AccountAdministration(store: store).add(
                     username: username,

@@ -25,8 +25,19 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the store, or explains why it cannot be opened; `mapsIntoMemory` for the dashboard.
-    func open(readOnly: Bool = false, mapsIntoMemory: Bool = false) throws -> StoreDatabase {
+    ///
+    /// Only with `creating` is a store made where there is none (`vigil user add` sets up the accounts
+    /// before the first run): elsewhere a mistyped path would answer from an empty new store, an empty
+    /// user list or an intact audit trail, as if all were well.
+    func open(creating: Bool = false, readOnly: Bool = false, mapsIntoMemory: Bool = false) throws -> StoreDatabase {
         let store = try path()
+        guard creating || FileManager.default.fileExists(atPath: store) else {
+            Diagnostics.note(
+                "no store at \(store): check --store or the configuration's 'store' ('vigil run' and 'vigil user add' "
+                    + "create one)"
+            )
+            throw ExitStatus.failure
+        }
         do {
             return try StoreDatabase(path: store, readOnly: readOnly, mapsIntoMemory: mapsIntoMemory)
         } catch {
