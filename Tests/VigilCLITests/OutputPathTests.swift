@@ -18,7 +18,16 @@ import Testing
             )
         }
         let added = try await directory.vigil(
-            "user", "add", "--store", "s", "--username", "sam", "--name", "Sam", "--role", "reviewer"
+            "user",
+            "add",
+            "--store",
+            "s",
+            "--username",
+            "sam",
+            "--name",
+            "Sam",
+            "--role",
+            "reviewer"
         )
         #expect(added.status == 0, "\(added)")
         #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("s").path))

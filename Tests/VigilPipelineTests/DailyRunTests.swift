@@ -153,6 +153,27 @@ import VigilStore
         #expect(try scenario.alert(Self.ameliaCrime)?.evidenceWithdrawn == true)
     }
 
+    @Test("a retired source reads no file and withdraws everything it stored, however much that is")
+    func retiredSource() async throws {
+        var scenario = try await Scenario()
+        defer { scenario.remove() }
+        try scenario.run()
+        scenario.recordsMode = "retired"
+        scenario.records = []
+        let retired = try scenario.run()
+        #expect(retired.status == .succeeded, "all five records go, past the broken-snapshot check")
+        #expect(retired.counts["records withdrawn"] == 5)
+        #expect(retired.inputs.map(\.source) == ["roster", "incidents"], "no file was read for the source")
+        #expect(
+            retired.messages.contains { $0.hasPrefix("records: the source is retired: its 5 records were withdrawn") }
+        )
+        #expect(try scenario.alert(Self.ameliaCrime)?.evidenceWithdrawn == true)
+        #expect(try scenario.alert(Self.ameliaHome)?.evidenceWithdrawn == false, "other sources are untouched")
+        let again = try scenario.run()
+        #expect(again.counts["records withdrawn"] == 0)
+        #expect(!again.messages.contains { $0.contains("retired") })
+    }
+
     @Test("a delta extract never withdraws what it does not mention")
     func deltaKeeps() async throws {
         var scenario = try await Scenario()

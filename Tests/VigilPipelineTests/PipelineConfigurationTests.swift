@@ -113,6 +113,39 @@ import VigilTestSupport
         }
     }
 
+    @Test("a retired source needs no path, and its path and mapping, if left in place, are not checked")
+    func retiredSource() throws {
+        let folder = try folder(with: ["model.json", "roster.csv", "crime.csv"])
+        let configuration = try PipelineConfiguration.parse(
+            yaml: """
+                store: vigil.sqlite
+                model: model.json
+                roster: roster.csv
+                sources:
+                  - {name: crime, kind: person_records, path: crime.csv}
+                  - {name: old-crime, kind: person_records, mode: retired}
+                  - {name: old-storm, kind: incident_locations, path: gone-*.csv, mapping: gone.yaml, mode: retired}
+                """,
+            file: "vigil.yaml",
+            folder: folder
+        )
+        #expect(configuration.sources.map(\.mode) == [.snapshot, .retired, .retired])
+        #expect(configuration.sources[2].mapping == nil)
+        #expect(throws: ConfigurationProblems.self, "a source in use still needs its files") {
+            _ = try PipelineConfiguration.parse(
+                yaml: """
+                    store: vigil.sqlite
+                    model: model.json
+                    roster: roster.csv
+                    sources:
+                      - {name: old-crime, kind: person_records, path: gone-*.csv}
+                    """,
+                file: "vigil.yaml",
+                folder: folder
+            )
+        }
+    }
+
     @Test("every problem is reported at once, with its line and key")
     func everyProblem() throws {
         let folder = try folder(with: ["model.json"])

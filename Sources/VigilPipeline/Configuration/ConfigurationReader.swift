@@ -155,8 +155,13 @@ struct ConfigurationReader {
                     )
                 }
             }
-            let pattern = text(fields["path"], key: "\(prefix).path").map(resolve) ?? ""
-            if !pattern.isEmpty, ExtractFiles.matching(pattern).isEmpty {
+            let retired = fields["mode"]?.string == PipelineConfiguration.Source.Mode.retired.rawValue
+            // A retired source reads no file, so it needs no path (one left in place is not checked).
+            let pattern =
+                retired
+                ? fields["path"]?.string.map(resolve) ?? ""
+                : text(fields["path"], key: "\(prefix).path").map(resolve) ?? ""
+            if !retired, !pattern.isEmpty, ExtractFiles.matching(pattern).isEmpty {
                 problems.add(
                     "no file matches \(pattern)",
                     line: fields["path"]?.line,
@@ -164,14 +169,14 @@ struct ConfigurationReader {
                     isAbsentFile: true
                 )
             }
-            let mapping = self.mapping(fields["mapping"], key: "\(prefix).mapping", kind: kind)
+            let mapping = retired ? nil : self.mapping(fields["mapping"], key: "\(prefix).mapping", kind: kind)
             var mode = PipelineConfiguration.Source.Mode.snapshot
             if let modeNode = fields["mode"] {
                 if let parsed = modeNode.string.flatMap(PipelineConfiguration.Source.Mode.init(rawValue:)) {
                     mode = parsed
                 } else {
                     problems.add(
-                        "unknown mode '\(modeNode.string ?? "")' (expected snapshot or delta)",
+                        "unknown mode '\(modeNode.string ?? "")' (expected snapshot, delta or retired)",
                         line: modeNode.line,
                         key: "\(prefix).mode"
                     )

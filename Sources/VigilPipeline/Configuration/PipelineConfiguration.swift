@@ -13,17 +13,22 @@ public struct PipelineConfiguration: Sendable, Hashable {
             case snapshot
             /// Only new and changed records: nothing is withdrawn.
             case delta
+            /// A source no longer in use (a system replaced, an extract discontinued): no file is read, and
+            /// the run withdraws every record the store holds from it, as a snapshot would withdraw records
+            /// it no longer holds, without the check that refuses a snapshot missing most of its records.
+            case retired
         }
 
         /// A short name for reports and run history, unique in the file (e.g. `crime`).
         public var name: String
         /// What the files hold.
         public var kind: ExtractKind
-        /// A path or a glob (`extracts/crime-*.csv`); a glob's files are read in name order.
+        /// A path or a glob (`extracts/crime-*.csv`); a glob's files are read in name order. Not read
+        /// for a retired source.
         public var path: String
         /// The column mapping, or `nil` for the canonical columns.
         public var mapping: String?
-        /// Snapshot or delta.
+        /// Snapshot, delta or retired.
         public var mode: Mode
 
         /// Creates a source.

@@ -90,6 +90,8 @@ struct RunWork {
         let lastPersonSource = configuration.sources.lastIndex { $0.kind != .incidentLocations } ?? -1
         for (index, source) in configuration.sources.enumerated() {
             switch source.kind {
+            case _ where source.mode == .retired:
+                try retire(source, publisher: &publisher, in: db)
             case .incidentLocations:
                 filesKeysBetweenBatches = keyFiling != nil && index > lastPersonSource
                 try ingestLocations(source, linker: linker, publisher: &publisher, in: db)

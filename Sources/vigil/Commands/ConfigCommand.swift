@@ -57,7 +57,8 @@ struct ConfigCommand: AsyncParsableCommand {
                     lines.append(
                         "  note: the store holds \(count) current \(what) from source '\(feed)', which this "
                             + "configuration does not name; nothing withdraws them. If the source was renamed, "
-                            + "the next run moves to the new name each record it reads again"
+                            + "the next run moves to the new name each record it reads again; if it is no longer "
+                            + "in use, name it again with 'mode: retired' for one run"
                     )
                 }
             }
