@@ -96,11 +96,7 @@ public enum IncidentLocationTable {
 
     /// How many current (not withdrawn) locations each feed holds. Reads every location: for checks.
     public static func currentCountsByFeed(_ db: Database) throws -> [String: Int] {
-        let rows = try Row.fetchAll(
-            db,
-            sql: "SELECT feed, COUNT(*) FROM incident_location WHERE withdrawn_run IS NULL GROUP BY feed"
-        )
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as Int) })
+        try PersonRecordTable.currentCountsByFeed(table: "incident_location", in: db)
     }
 
     /// Marks a location withdrawn by `run`.

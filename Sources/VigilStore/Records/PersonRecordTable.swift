@@ -137,9 +137,14 @@ public enum PersonRecordTable {
 
     /// How many current (not withdrawn) records each feed holds. Reads every record: for checks, not runs.
     public static func currentCountsByFeed(_ db: Database) throws -> [String: Int] {
+        try currentCountsByFeed(table: "person_record", in: db)
+    }
+
+    /// Current rows by feed in `table` (`person_record` or `incident_location`, which share the columns).
+    static func currentCountsByFeed(table: String, in db: Database) throws -> [String: Int] {
         let rows = try Row.fetchAll(
             db,
-            sql: "SELECT feed, COUNT(*) FROM person_record WHERE withdrawn_run IS NULL GROUP BY feed"
+            sql: "SELECT feed, COUNT(*) FROM \(table) WHERE withdrawn_run IS NULL GROUP BY feed"
         )
         return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as Int) })
     }
