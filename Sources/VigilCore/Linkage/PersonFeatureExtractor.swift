@@ -164,7 +164,8 @@ public struct PersonFeatureExtractor: Sendable {
         forenames: UnsafeBufferPointer<UInt8>,
         surname: UnsafeBufferPointer<UInt8>
     ) -> NameFeatures {
-        if surname.isBlank || forenames.isBlank,
+        // A surname alone (forenames blank) is split only at a comma or slash: look before making text.
+        if surname.isBlank || (forenames.isBlank && surname.contains(where: { $0 == 0x2C || $0 == 0x2F })),
             let whole = Self.wholeName(forenames: forenames.text, surname: surname.text)
         {
             var features = PersonFields.withFields(
