@@ -69,6 +69,54 @@ func readAll(
         #expect(reject.raw == "2,\"Bob")
     }
 
+    @Test("a stray quote closed lines later by another field's quote rejects only its own line")
+    func strayQuoteClosedLater() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let text = "id,name,town\n1,\"Ann,Leeds\n2,Bob,York\n3,Cy,\"Hull, East\"\n4,Di,Ely\n"
+        let path = try dir.write("stray.csv", text)
+        for chunkSize in [16, 23, 1 << 20] {
+            for maxRows in [1, 2, 10] {
+                let result = try readAll(path, chunkSize: chunkSize, maxRows: maxRows)
+                let context = "chunk \(chunkSize), batch \(maxRows)"
+                #expect(
+                    result.rows == [["2", "Bob", "York"], ["3", "Cy", "Hull, East"], ["4", "Di", "Ely"]],
+                    "\(context)"
+                )
+                #expect(result.lines == [3, 4, 5], "\(context)")
+                #expect(result.rejects.map(\.line) == [2], "\(context)")
+                #expect(result.rejects.first?.raw == "1,\"Ann,Leeds", "\(context)")
+                #expect(result.rejects.first?.kind == .unbalancedQuote, "\(context)")
+                #expect(result.rejects.first?.reason.contains("only line 2 is rejected") == true, "\(context)")
+            }
+        }
+    }
+
+    @Test("a stray quote whose run ends a row with too few fields gives back the rows it ran over")
+    func strayQuoteWrongFieldCount() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("stray.csv", "id,name,town\r\n1,\"Ann,Leeds\r\n2,Bob,York\"\r\n3,Cy,Hull\r\n")
+        let result = try readAll(path)
+        #expect(result.rows == [["2", "Bob", "York\""], ["3", "Cy", "Hull"]])
+        #expect(result.lines == [3, 4])
+        let reject = try #require(result.rejects.first)
+        #expect(result.rejects.count == 1)
+        #expect(reject.line == 2 && reject.kind == .wrongFieldCount && reject.raw == "1,\"Ann,Leeds")
+        #expect(reject.reason.hasPrefix("expected 3 fields (as in the header) but found 2; the quote opened on line 2"))
+    }
+
+    @Test("a well-formed quoted line break stays inside its row")
+    func quotedLineBreakKept() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("multi.csv", "id,address\n1,\"12 High St\nFlat 2\"\n2,x\n")
+        let result = try readAll(path)
+        #expect(result.rows == [["1", "12 High St\nFlat 2"], ["2", "x"]])
+        #expect(result.lines == [2, 4])
+        #expect(result.rejects.isEmpty)
+    }
+
     @Test("an unclosed quote's reject that fills a batch does not lose the last line read again after it")
     func unclosedQuoteFillingABatch() throws {
         let dir = try TemporaryDirectory()

@@ -1,13 +1,16 @@
-private let quote: UInt8 = 0x22
 private let lineFeed: UInt8 = 0x0A
+private let carriageReturn: UInt8 = 0x0D
 
 extension CSVReader {
-    /// Ends a row whose last field has been ended: the header, an accepted row or a reject.
-    mutating func finishRecord(at i: Int, _ base: UnsafePointer<UInt8>) {
+    /// Ends a row whose last field has been ended: the header, an accepted row or a reject. Returns
+    /// whether the reject queued the lines after its quote's line to be read again (see
+    /// ``queueRereadAfterQuote(_:)``), in which case the rest of the chunk is queued too.
+    @discardableResult
+    mutating func finishRecord(at i: Int, _ base: UnsafePointer<UInt8>) -> Bool {
         defer { scan.resetRow(byteStart: fieldBytes.count, fieldEndsStart: building.fieldEnds.count) }
         if !haveHeader {
             takeHeader()
-            return
+            return false
         }
         if scan.problem == nil && scan.rowFieldCount != header.count {
             let reason = "expected \(header.count) fields (as in the header) but found \(scan.rowFieldCount)"
@@ -16,14 +19,25 @@ extension CSVReader {
         if scan.problem == nil, let column = firstInvalidUTF8Column() {
             scan.flag(.invalidUTF8, field: column, "field '\(columnName(column))' is not valid UTF-8")
         }
-        guard let problem = scan.problem else {
+        guard var problem = scan.problem else {
             building.lines.append(scan.rowStartLine)
-            return
+            return false
         }
         var raw = scan.rawPrefix
         if scan.rowRawStart >= 0 && raw.count < RejectedRow.rawTextLimit + 4 {
             let count = min(RejectedRow.rawTextLimit + 4 - raw.count, i - scan.rowRawStart)
             raw.append(contentsOf: UnsafeBufferPointer(start: base + scan.rowRawStart, count: count))
+        }
+        let reread = queueRereadAfterQuote(&problem, lastLine: scan.line)
+        if reread {
+            // The reject holds only the quote's line; the lines after it are read again.
+            let lineEnd = min(scan.span.rawOffset, raw.count)
+            if let newline = raw[lineEnd...].firstIndex(of: lineFeed) {
+                raw.removeSubrange(newline...)
+            }
+            if raw.last == carriageReturn {
+                raw.removeLast()
+            }
         }
         var field: String?
         if let column = problem.field {
@@ -40,6 +54,40 @@ extension CSVReader {
         building.rejects.append(reject)
         fieldBytes.removeAll(from: scan.rowByteStart)
         building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
+        return reread
+    }
+
+    /// When a malformed row ran over lines inside quotes, queues the text after the line its quote
+    /// opened on (and the rest of the input already read) to be read again, and says so in the reason.
+    ///
+    /// A stray quote (`"Robert` with no closing quote) otherwise makes every line up to the next quote
+    /// one field, and the rows on them are lost inside one reject. A quoted line break is legal, so only a
+    /// row rejected for its shape (an unbalanced quote, the wrong number of fields or a field too long) is
+    /// cut back; its lines are then read as rows, and any that are not rows are rejected on their own.
+    private mutating func queueRereadAfterQuote(_ problem: inout CSVScanState.Problem, lastLine: Int) -> Bool {
+        let span = scan.span
+        guard span.seen, [.unbalancedQuote, .wrongFieldCount, .fieldTooLong].contains(problem.kind) else {
+            return false
+        }
+        let current = chunkCount - span.start
+        guard span.length + current <= QuotedSpan.limit else { return false }
+        var text = span.earlier
+        text.reserveCapacity(span.earlier.count + current + replay.count - replayOffset)
+        if current > 0, let base = UnsafePointer<UInt8>(chunk.baseAddress) {
+            text.append(contentsOf: UnsafeBufferPointer(start: base + span.start, count: current))
+        }
+        text += replay[replayOffset...]
+        replay = text
+        replayOffset = 0
+        reopenedUnclosedQuote = true
+        let again = "only line \(span.line) is rejected and the lines after it are read again"
+        if scan.mode == .quoted {
+            problem.reason += ", so \(again)"
+        } else {
+            problem.reason += "; the quote opened on line \(span.line) runs on to line \(lastLine), so \(again)"
+        }
+        scan.line = span.line + 1
+        return true
     }
 
     private mutating func takeHeader() {
@@ -102,37 +150,14 @@ extension CSVReader {
         guard let base = UnsafePointer<UInt8>(chunk.baseAddress) else { return }
         switch scan.mode {
         case .quoted:
-            var tail: [UInt8]?
-            let bytes = fieldBytes.array()
-            if !scan.discarding, let newline = bytes[scan.fieldByteStart...].firstIndex(of: lineFeed) {
-                var text: [UInt8] = []
-                for byte in bytes[(newline + 1)...] {
-                    text.append(byte)
-                    if byte == quote {
-                        text.append(quote)
-                    }
-                }
-                tail = text
-            }
             let field = scan.rowFieldCount
             let reason = "unbalanced quote: the quote opened on line \(scan.quoteOpenLine) is never closed"
             scan.problem = CSVScanState.Problem(field: field, kind: .unbalancedQuote, reason: reason)
-            let afterQuote = min(scan.quoteOpenRawOffset, scan.rawPrefix.count)
-            if let newline = scan.rawPrefix[afterQuote...].firstIndex(of: lineFeed) {
-                scan.rawPrefix.removeSubrange(newline...)
-            }
             scan.rowRawStart = -1
             scan.runStart = -1
-            let reopenLine = scan.quoteOpenLine + 1
             endField(at: 0, base)
             finishRecord(at: 0, base)
             scan.mode = .fieldStart
-            if let tail {
-                reopenedUnclosedQuote = true
-                replay = tail
-                replayOffset = 0
-                scan.line = reopenLine
-            }
         case .afterCR:
             scan.mode = .fieldStart
         default:

@@ -42,6 +42,10 @@ extension CSVReader {
                 } else if byte == lineFeed || byte == carriageReturn {
                     endLine(at: i, byte, base)
                     i += 1
+                    if scan.rereadPending {
+                        i = dropChunkForReread(end)
+                        break scanning
+                    }
                     if reached(target) {
                         break scanning
                     }
@@ -78,6 +82,10 @@ extension CSVReader {
                     } else {
                         endLine(at: i, byte, base)
                         i += 1
+                        if scan.rereadPending {
+                            i = dropChunkForReread(end)
+                            break scanning
+                        }
                         if reached(target) {
                             break scanning
                         }
@@ -100,6 +108,9 @@ extension CSVReader {
                             break
                         }
                         if byte == lineFeed {
+                            if !scan.span.seen {
+                                beginSpan(after: i)
+                            }
                             scan.line += 1
                         }
                     }
@@ -123,6 +134,10 @@ extension CSVReader {
                 } else if byte == lineFeed || byte == carriageReturn {
                     endLine(at: i, byte, base)
                     i += 1
+                    if scan.rereadPending {
+                        i = dropChunkForReread(end)
+                        break scanning
+                    }
                     if reached(target) {
                         break scanning
                     }
@@ -168,14 +183,31 @@ extension CSVReader {
     private mutating func endLine(at i: Int, _ byte: UInt8, _ base: UnsafePointer<UInt8>) {
         if scan.rowHasContent {
             endField(at: i, base)
-            finishRecord(at: i, base)
+            scan.rereadPending = finishRecord(at: i, base)
         }
-        if byte == lineFeed {
+        if scan.rereadPending {
+            scan.mode = .fieldStart
+        } else if byte == lineFeed {
             scan.line += 1
             scan.mode = .fieldStart
         } else {
             scan.mode = .afterCR
         }
+    }
+
+    /// Starts keeping the raw text after the line feed at `i`, the row's first inside quotes.
+    private mutating func beginSpan(after i: Int) {
+        scan.span.seen = true
+        scan.span.line = scan.quoteOpenLine
+        scan.span.rawOffset = scan.quoteOpenRawOffset
+        scan.span.start = i + 1
+    }
+
+    /// Ends the scan of a chunk whose rest a reject has queued to be read again (see
+    /// `CSVReader+Records.swift`); returns the position to leave the scan at.
+    private mutating func dropChunkForReread(_ end: Int) -> Int {
+        scan.rereadPending = false
+        return end
     }
 
     @inline(__always)
@@ -223,6 +255,16 @@ extension CSVReader {
         }
         if !scan.discarding && fieldBytes.count - scan.fieldByteStart > fieldLimit {
             flagTooLong()
+        }
+        if scan.span.isOpen {
+            let count = chunkCount - scan.span.start
+            if scan.span.length + count <= QuotedSpan.limit {
+                scan.span.earlier.append(contentsOf: UnsafeBufferPointer(start: base + scan.span.start, count: count))
+            } else {
+                scan.span.earlier = []
+            }
+            scan.span.length += count
+            scan.span.start = 0
         }
         if scan.rowHasContent && scan.rowRawStart >= 0 {
             let room = RejectedRow.rawTextLimit + 4 - scan.rawPrefix.count

@@ -42,6 +42,12 @@ struct CSVScanState {
     var rawPrefix: [UInt8] = []
     var quoteOpenLine = 0
     var quoteOpenRawOffset = 0
+    /// The row's first quoted line break, kept so that a row found malformed can be cut back to the line
+    /// its quote opened on and the lines after it read again (a stray quote must not swallow rows).
+    var span = QuotedSpan()
+    /// Set when a reject has queued the lines after its quote's line to be read again: the scanner drops
+    /// the rest of the chunk, which the queued text holds.
+    var rereadPending = false
 
     /// Notes a problem unless the row already has one (the first is the one reported).
     mutating func flag(_ kind: RejectedRow.Kind, field: Int?, _ reason: String) {
@@ -62,5 +68,28 @@ struct CSVScanState {
         rowRawStart = -1
         rawPrefix.removeAll(keepingCapacity: true)
         runStart = -1
+        if span.isOpen || span.seen {
+            span = QuotedSpan()
+        }
     }
+}
+
+/// The raw text after the line on which a row's first multi-line quoted field opened.
+struct QuotedSpan {
+    /// The most text kept to be read again; a longer span is rejected whole, as one row.
+    static let limit = 4 << 20
+
+    /// Whether the row has had a quoted line break.
+    var seen = false
+    /// The line the quote opened on, and where that line ends in the row's raw text.
+    var line = 0
+    var rawOffset = 0
+    /// Where the span's text starts in the current chunk (0 after the first chunk), or -1 when not kept.
+    var start = -1
+    /// The span's text from earlier chunks, and its length counted whether kept or not.
+    var earlier: [UInt8] = []
+    var length = 0
+
+    /// Whether the span is still being kept.
+    var isOpen: Bool { start >= 0 }
 }
