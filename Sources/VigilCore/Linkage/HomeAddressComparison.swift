@@ -34,7 +34,7 @@ public enum HomeAddressComparison {
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.9, u: 0.0005, termFrequencyAdjusted: true),
                     LevelParameters(name: "sector", label: "same sector", m: 0.05, u: 0.01),
-                    LevelParameters(name: "other", label: "different", m: 0.05, u: 0.9895),
+                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.9925),
                 ],
                 termFrequencyColumn: PersonFeatureExtractor.Column.postcode
             ),
@@ -63,9 +63,9 @@ public enum HomeAddressComparison {
                 name: "street",
                 label: "street",
                 levels: [
-                    LevelParameters(name: "exact", label: "identical", m: 0.9, u: 0.002),
+                    LevelParameters(name: "exact", label: "identical", m: 0.94, u: 0.002),
                     LevelParameters(name: "close", label: "very similar spelling", m: 0.05, u: 0.002),
-                    LevelParameters(name: "other", label: "different", m: 0.05, u: 0.996),
+                    LevelParameters(name: "other", label: "different", m: 0.01, u: 0.996),
                 ]
             ),
             ComparisonParameters(

@@ -62,6 +62,40 @@ public struct ComparisonParameters: Codable, Hashable, Sendable {
         return copy
     }
 
+    /// The comparison with its levels held to what the domain knows where training cannot tell.
+    ///
+    /// The home-address model is trained on the pairs linking scores, which are chosen to agree on
+    /// postcode and house, or on street and house, so EM sees almost no disagreement: it leaves those
+    /// levels' m and u at its floor (a weight of 0) or near each other. A different street or postcode
+    /// would then count for nothing, and an incident at the same number on another street in the
+    /// employee's postcode would be taken for their home. So, against `prior` (the domain's starting
+    /// values): a disagreement level weighs no more than the prior's; a level training never saw (its m
+    /// and u in `trained`, before other adjustments, both below `unseen`) takes the prior's weight, no
+    /// partial agreement weighing more than the whole value; and agreeing on the whole value never counts
+    /// against a match. Only weights change (m is scaled to the level's u).
+    public func heldToPrior(
+        _ prior: ComparisonParameters,
+        trained: ComparisonParameters,
+        unseen: Double = 1e-5
+    ) -> ComparisonParameters {
+        var copy = self
+        let whole = min(max(copy.weight(ofLevel: 0), 0), max(prior.weight(ofLevel: 0), 0))
+        copy.levels[0].m = copy.levels[0].u * exp2(whole)
+        for index in copy.levels.indices.dropFirst() where index < prior.levels.count {
+            let never = trained.levels[index].m < unseen && trained.levels[index].u < unseen
+            var weight = copy.weight(ofLevel: index)
+            if isDisagreement(level: index) {
+                weight = never ? prior.weight(ofLevel: index) : min(weight, prior.weight(ofLevel: index))
+            } else if never {
+                weight = min(prior.weight(ofLevel: index), whole)
+            } else {
+                weight = min(weight, max(prior.weight(ofLevel: index), 0))
+            }
+            copy.levels[index].m = copy.levels[index].u * exp2(weight)
+        }
+        return copy
+    }
+
     /// The comparison with u freed of the true matches that random sampling drew too.
     ///
     /// Random pairs include true matches at the rate `prior`, so a level that matches nearly always show

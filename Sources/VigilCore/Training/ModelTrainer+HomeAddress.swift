@@ -72,7 +72,9 @@ extension ModelTrainer {
                 matchShare: result.matchShare
             )
         )
-        var comparisons = result.comparisons.map { $0.disagreementNeverFavoursMatch() }
+        var comparisons = zip(result.comparisons, HomeAddressComparison.untrained).map { trained, prior in
+            trained.disagreementNeverFavoursMatch().heldToPrior(prior, trained: trained)
+        }
         // A different postcode, even in the same sector, is never evidence for the same home; a shared
         // house name is no stronger than a shared number and flat.
         let postcode = HomeAddressComparison.postcode

@@ -27,6 +27,42 @@ import VigilCore
         #expect(corrected.levels[0].u < 1e-5)
     }
 
+    @Test("held to its prior: unseen disagreement takes the prior's weight, agreement never counts against")
+    func heldToPrior() {
+        let prior = ComparisonParameters(
+            name: "street",
+            label: "street",
+            levels: [
+                LevelParameters(name: "exact", label: "identical", m: 0.94, u: 0.002),
+                LevelParameters(name: "close", label: "very similar spelling", m: 0.05, u: 0.002),
+                LevelParameters(name: "other", label: "different", m: 0.01, u: 0.996),
+            ]
+        )
+        // What EM gives on pairs chosen to agree: agreement as common among non-matches, the rest unseen.
+        let trained = ComparisonParameters(
+            name: "street",
+            label: "street",
+            levels: [
+                LevelParameters(name: "exact", label: "identical", m: 0.98, u: 0.99),
+                LevelParameters(name: "close", label: "very similar spelling", m: 1e-6, u: 1e-6),
+                LevelParameters(name: "other", label: "different", m: 1e-6, u: 1e-6),
+            ]
+        )
+        let held = trained.heldToPrior(prior, trained: trained)
+        #expect(abs(held.weight(ofLevel: 0)) < 1e-9, "agreement weighed \(held.weight(ofLevel: 0))")
+        #expect(abs(held.weight(ofLevel: 2) - prior.weight(ofLevel: 2)) < 1e-9)
+        #expect(held.weight(ofLevel: 1) <= held.weight(ofLevel: 0) + 1e-9, "partial outweighs whole")
+        // A disagreement EM saw keeps its own weight when that is the stronger evidence against.
+        var seen = trained
+        seen.levels[2] = LevelParameters(name: "other", label: "different", m: 1e-4, u: 0.5)
+        let kept = seen.heldToPrior(prior, trained: seen)
+        #expect(abs(kept.weight(ofLevel: 2) - seen.weight(ofLevel: 2)) < 1e-9)
+        // And an agreement weighs no more than the prior says it can, however rare EM found it.
+        var strong = trained
+        strong.levels[0] = LevelParameters(name: "exact", label: "identical", m: 0.9, u: 1e-6)
+        #expect(abs(strong.heldToPrior(prior, trained: strong).weight(ofLevel: 0) - prior.weight(ofLevel: 0)) < 1e-9)
+    }
+
     @Test("disagreement never counts in favour of a match")
     func disagreementCapped() {
         var odd = Self.comparison
