@@ -94,6 +94,39 @@ import Testing
         #expect(run.output.contains("total match weight"))
     }
 
+    @Test("a record whose row was rejected is named as rejected, with the reason, not as missing")
+    func explainRejectedRecord() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let header =
+            "record_id,source,event_id,event_date,role,forenames,surname,date_of_birth,address_line,town,postcode\n"
+        let records = try directory.write(
+            "records.csv",
+            header + "BAD-1,crime,E1,2020-02-31,victim,Ann,Smith,1980-01-01,,,\n"
+        )
+        let run = try await directory.vigil(
+            "explain",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--records",
+            records,
+            "--record-id",
+            "BAD-1",
+            "--rejects",
+            directory.path("explain-rejects.csv")
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(
+            run.standardError.contains("record BAD-1 was rejected (\(records), line 2, field 'event_date'"),
+            "\(run)"
+        )
+        #expect(!run.standardError.contains("not found"), "\(run)")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("vigil-rejects.csv")))
+    }
+
     @Test("a record no employee is blocked with says why, and --employee-id still compares it with one")
     func explainUnblocked() async throws {
         let world = try await TrainedWorld.shared()

@@ -61,6 +61,11 @@ struct EvaluateCommand: AsyncParsableCommand {
         if let threshold, !(0..<1).contains(threshold) {
             throw ValidationError("thresholds are probabilities between 0 and 1")
         }
+        try OutputCollision(
+            outputs: [("--rejects", sources.rejects)],
+            inputs: [("--model", model), ("--truth", truth), ("--address-truth", addressTruth)]
+                + roster.namedInputs + sources.namedInputs
+        ).check()
     }
 
     func run() async throws {
@@ -95,6 +100,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         }
         try EvaluationPrinter(json: json).print(reports)
         loading.reportRejects()
+        if loading.hadRejects { throw ExitStatus.completedWithRejects }
     }
 
     private func evaluatePeople(

@@ -40,6 +40,9 @@ struct ExplainCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Explain the pair with this employee rather than the best candidate.")
     var employeeID: String?
 
+    @Option(name: .long, help: "Where rows rejected while explaining afresh are written, with their reasons.")
+    var rejects: String = "vigil-rejects.csv"
+
     func validate() throws {
         if matches != nil {
             guard recordID != nil else { throw ValidationError("--matches needs --record-id") }
@@ -51,6 +54,13 @@ struct ExplainCommand: AsyncParsableCommand {
         } else {
             throw ValidationError("give --matches with --record-id, or --model")
         }
+        try OutputCollision(
+            outputs: [("--rejects", rejects)],
+            inputs: [
+                ("--matches", matches), ("--model", model), ("--roster", roster), ("--roster-mapping", rosterMapping),
+                ("--records", records), ("--records-mapping", recordsMapping),
+            ]
+        ).check()
     }
 
     func run() async throws {
@@ -110,7 +120,7 @@ struct ExplainCommand: AsyncParsableCommand {
     }
 
     private func explainAfresh(model: LinkageModel, roster: String, records: String, recordID: String) throws {
-        var loading = ExtractLoading(rejectsPath: "vigil-rejects.csv", progress: ProgressReporter(label: "reading"))
+        var loading = ExtractLoading(rejectsPath: rejects, progress: ProgressReporter(label: "reading"))
         let employees = try loading.roster(
             path: roster,
             mapping: rosterMapping.map { try ColumnMapping.load(path: $0, expecting: .roster) } ?? .canonical(.roster)
@@ -121,7 +131,9 @@ struct ExplainCommand: AsyncParsableCommand {
             mapping: recordsMapping.map { try ColumnMapping.load(path: $0, expecting: .personRecords) }
                 ?? .canonical(.personRecords)
         )
+        var rejection: RejectedRow?
         while let batch = try reader.nextBatch() {
+            rejection = rejection ?? batch.rejects.first { $0.recordID == recordID }
             guard let record = batch.records.first(where: { $0.recordID == recordID }) else { continue }
             var extractor = linker.makeExtractor()
             var candidates: [Int32] = []
@@ -147,9 +159,19 @@ struct ExplainCommand: AsyncParsableCommand {
             if !candidates.contains(Int32(index)) {
                 print("  (blocking would not have compared this pair)")
             }
+            loading.reportRejects()
             return
         }
-        Diagnostics.note("record \(recordID) not found in \(records)")
+        if let rejection {
+            let field = rejection.field.map { ", field '\($0)'" } ?? ""
+            Diagnostics.note(
+                "record \(recordID) was rejected (\(rejection.file), line \(rejection.line)\(field): \(rejection.reason)), "
+                    + "so it cannot be explained; correct the row and explain it again"
+            )
+        } else {
+            Diagnostics.note("record \(recordID) not found in \(records)")
+        }
+        loading.reportRejects()
         throw ExitStatus.failure
     }
 

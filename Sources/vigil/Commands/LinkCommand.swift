@@ -35,6 +35,10 @@ struct LinkCommand: AsyncParsableCommand {
         for value in [threshold, addressThreshold].compactMap({ $0 }) where !(0..<1).contains(value) {
             throw ValidationError("thresholds are probabilities between 0 and 1")
         }
+        try OutputCollision(
+            outputs: [("--out", out), ("--rejects", sources.rejects)],
+            inputs: [("--model", model)] + roster.namedInputs + sources.namedInputs
+        ).check()
     }
 
     func run() async throws {

@@ -51,6 +51,10 @@ struct TrainCommand: AsyncParsableCommand {
         guard (0..<1).contains(threshold), (0..<1).contains(addressThreshold) else {
             throw ValidationError("thresholds are probabilities between 0 and 1")
         }
+        try OutputCollision(
+            outputs: [("--out", out), ("--rejects", sources.rejects)],
+            inputs: roster.namedInputs + sources.namedInputs
+        ).check()
     }
 
     func run() async throws {

@@ -1,3 +1,4 @@
+import Foundation
 import VigilIngest
 
 /// A ground-truth file of true pairs: `record_id, employee_id` or `incident_id, employee_id`.
@@ -6,13 +7,25 @@ struct TruthFile {
     let pairs: [String: [String]]
     let count: Int
 
+    /// Reads the pairs; the first line is a header naming `employee_id` (the other column holds the record
+    /// or incident ids). Ids are trimmed of spaces, as extracts' are, and a pair listed twice counts once.
+    ///
+    /// - Throws: ``IngestError`` when the header is missing or a row is unreadable.
     init(path: String) throws {
         var reader = try CSVReader(path: path)
-        guard reader.header.count >= 2 else {
-            throw IngestError(.missingColumn, "a truth file needs two columns: record id and employee id", file: path)
+        let names = reader.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard names.count >= 2, let employeeColumn = names.firstIndex(of: "employee_id") else {
+            let found = reader.header.prefix(3).joined(separator: ",")
+            throw IngestError(
+                .missingColumn,
+                "a truth file's first line is a header naming employee_id and the record (or incident) id "
+                    + "column, such as 'record_id,employee_id'; found '\(found)'",
+                file: path,
+                line: 1
+            )
         }
-        let employeeColumn = reader.columnIndex(named: "employee_id") ?? 1
-        let idColumn = employeeColumn == 0 ? 1 : 0
+        let idColumn =
+            names.firstIndex { $0 == "record_id" || $0 == "incident_id" } ?? (employeeColumn == 0 ? 1 : 0)
         var pairs: [String: [String]] = [:]
         var count = 0
         while let batch = try reader.nextBatch() {
@@ -20,9 +33,14 @@ struct TruthFile {
                 throw IngestError(.unreadable, reject.reason, file: path, line: reject.line, field: reject.field)
             }
             for row in 0..<batch.rowCount {
-                pairs[batch.string(row: row, column: idColumn), default: []].append(
-                    batch.string(row: row, column: employeeColumn)
-                )
+                let id = batch.string(row: row, column: idColumn).trimmingCharacters(in: .whitespaces)
+                let employee = batch.string(row: row, column: employeeColumn).trimmingCharacters(in: .whitespaces)
+                guard !id.isEmpty, !employee.isEmpty else {
+                    let line = batch.line(ofRow: row)
+                    throw IngestError(.unreadable, "a true pair needs both ids; one is empty", file: path, line: line)
+                }
+                guard pairs[id]?.contains(employee) != true else { continue }
+                pairs[id, default: []].append(employee)
                 count += 1
             }
         }
