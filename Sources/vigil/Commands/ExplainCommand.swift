@@ -160,6 +160,7 @@ struct ExplainCommand: AsyncParsableCommand {
                 print("  (blocking would not have compared this pair)")
             }
             loading.reportRejects()
+            if loading.hadRejects { throw ExitStatus.completedWithRejects }
             return
         }
         if let rejection {
