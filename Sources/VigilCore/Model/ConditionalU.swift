@@ -14,17 +14,38 @@ public struct ConditionalU: Codable, Hashable, Sendable {
     public var levels: [Int]
     /// u per comparison and level while the condition holds (the conditioning comparison keeps its own).
     public var u: [[Double]]
+    /// Agreements that together lift the condition again: when every one holds, the pair is judged
+    /// against everyone. At one house a shared birthday may be twins and a shared surname a relative,
+    /// but twins do not share a forename too, so "same forename and same birthday at the employee's
+    /// house" is judged as it would be anywhere. Absent in models trained before it existed.
+    public var exceptWhenAll: [LevelSet]?
 
-    public init(context: String, comparison: Int, levels: [Int], u: [[Double]]) {
+    /// Levels of one comparison.
+    public struct LevelSet: Codable, Hashable, Sendable {
+        public var comparison: Int
+        public var levels: [Int]
+
+        public init(comparison: Int, levels: [Int]) {
+            self.comparison = comparison
+            self.levels = levels
+        }
+    }
+
+    public init(context: String, comparison: Int, levels: [Int], u: [[Double]], exceptWhenAll: [LevelSet]? = nil) {
         self.context = context
         self.comparison = comparison
         self.levels = levels
         self.u = u
+        self.exceptWhenAll = exceptWhenAll
     }
 
     /// Whether the condition holds for a vector.
     public func applies(to vector: ComparisonVector) -> Bool {
-        guard let level = vector[comparison] else { return false }
-        return levels.contains(level)
+        guard let level = vector[comparison], levels.contains(level) else { return false }
+        guard let exceptWhenAll, !exceptWhenAll.isEmpty else { return true }
+        for set in exceptWhenAll {
+            guard let level = vector[set.comparison], set.levels.contains(level) else { return true }
+        }
+        return false
     }
 }

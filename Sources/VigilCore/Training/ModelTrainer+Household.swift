@@ -52,7 +52,16 @@ extension ModelTrainer {
             context: "people at the same address",
             comparison: PersonComparison.address,
             levels: Self.householdLevels.sorted(),
-            u: u
+            u: u,
+            exceptWhenAll: [
+                ConditionalU.LevelSet(
+                    comparison: PersonComparison.forename,
+                    levels: [
+                        PersonComparison.ForenameLevel.exact.rawValue, PersonComparison.ForenameLevel.variant.rawValue,
+                    ]
+                ),
+                ConditionalU.LevelSet(comparison: date, levels: [exactDate]),
+            ]
         )
     }
 }

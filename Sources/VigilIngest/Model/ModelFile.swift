@@ -37,7 +37,7 @@ public enum ModelFile {
             }
             throw Problem(description: "\(path): no such model file")
         }
-        let model: LinkageModel
+        var model: LinkageModel
         do {
             model = try JSONDecoder().decode(LinkageModel.self, from: data)
         } catch {
@@ -58,6 +58,12 @@ public enum ModelFile {
                     + "with 'vigil train'"
             )
         }
+        if let problem = model.valueProblem() {
+            throw Problem(description: "\(path): \(problem); train a new model with 'vigil train'")
+        }
+        // The version names the parameters: a file edited after training is not the model that version
+        // names, so it is versioned afresh and its matches are not attributed to the trained one.
+        model.version = model.contentVersion()
         return model
     }
 }

@@ -32,10 +32,12 @@ struct OutputCollision {
 
     /// The device and inode of a regular file at `path`, or nil for none, a pipe or a device.
     private static func regularFile(at path: String) -> [UInt64]? {
-        guard path != "-" else { return nil }
-        var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return [UInt64(status.st_dev), UInt64(status.st_ino)]
+        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        else { return nil }
+        return [device, inode]
     }
 }
 
