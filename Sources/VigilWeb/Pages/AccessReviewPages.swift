@@ -57,7 +57,7 @@ enum AccessReviewPages {
             let entries = try await context.store.asyncRead { db in
                 try AccessReview.entries(from: period.from, to: period.to, in: db)
             }
-            let name = "vigil-audit-\(ReviewPeriod.text(period.from))-\(ReviewPeriod.text(period.to)).csv"
+            let name = "vigil-audit-\(ReviewPeriod.text(period.from))-\(period.lastDay).csv"
             let response = Response(
                 status: .ok,
                 headers: [
@@ -82,7 +82,7 @@ enum AccessReviewPages {
             <p><label for="subject">Review</label><select id="subject" name="subject">\(options)</select></p>
             \(Forms.field("Id or user name", name: "id", value: id))
             \(Forms.field("From (YYYY-MM-DD)", name: "from", value: ReviewPeriod.text(period.from), required: false))
-            \(Forms.field("To (YYYY-MM-DD)", name: "to", value: ReviewPeriod.text(period.to), required: false))
+            \(Forms.field("To (YYYY-MM-DD)", name: "to", value: period.lastDay, required: false))
             <p><button type="submit">Review</button></p>
             </form>
             """
@@ -112,7 +112,7 @@ enum AccessReviewPages {
         <form method="post" action="/access-review/export">
         \(Forms.csrfField(csrfToken))
         \(Forms.field("From (YYYY-MM-DD)", name: "from", value: ReviewPeriod.text(period.from)))
-        \(Forms.field("To (YYYY-MM-DD)", name: "to", value: ReviewPeriod.text(period.to)))
+        \(Forms.field("To (YYYY-MM-DD)", name: "to", value: period.lastDay))
         \(Forms.field("Recipient (who will receive the export)", name: "recipient"))
         <p><button type="submit">Export as CSV</button></p>
         </form>
