@@ -33,6 +33,39 @@ import VigilStore
         }
     }
 
+    @Test("a form posted outside the queue before a reason is given is refused with 403 and saves nothing")
+    func reasonFirst() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let before = try world.auditCount()
+            let note = try await reviewer.post("/alerts/\(TestWorld.othersAlert)/notes", ["text": "spoke to HR"])
+            #expect(note.status == .forbidden)
+            #expect(note.text.contains("Nothing was saved"))
+            #expect(note.text.contains("give a reason first"))
+            #expect(note.text.contains("href=\"/alerts/\(TestWorld.othersAlert)\""))
+            #expect(!note.text.contains("E901"))
+            let decision = try await reviewer.post(
+                "/alerts/\(TestWorld.othersAlert)/decision",
+                ["status": "UNDER_REVIEW", "reason": "checking"]
+            )
+            #expect(decision.status == .forbidden)
+            #expect(try world.count("note") == 0)
+            #expect(try world.status(ofAlert: TestWorld.othersAlert) == "NEW")
+            #expect(try world.auditCount() == before)
+            try await reviewer.giveReason(
+                "covering for rev2 today",
+                type: "alert",
+                id: String(TestWorld.othersAlert),
+                returnTo: "/alerts/\(TestWorld.othersAlert)"
+            )
+            let saved = try await reviewer.post("/alerts/\(TestWorld.othersAlert)/notes", ["text": "spoke to HR"])
+            #expect(saved.status == .seeOther)
+            #expect(try world.count("note") == 1)
+        }
+    }
+
     @Test("a transition the workflow does not allow is refused with 409 and writes nothing")
     func refusedTransition() async throws {
         let world = try await TestWorld()
