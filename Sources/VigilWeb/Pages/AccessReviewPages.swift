@@ -111,8 +111,8 @@ enum AccessReviewPages {
         <h2>Export the audit trail</h2>
         <form method="post" action="/access-review/export">
         \(Forms.csrfField(csrfToken))
-        \(Forms.field("From (YYYY-MM-DD)", name: "from", value: ReviewPeriod.text(period.from)))
-        \(Forms.field("To (YYYY-MM-DD)", name: "to", value: period.lastDay))
+        \(Forms.field("From (YYYY-MM-DD)", name: "from", id: "export-from", value: ReviewPeriod.text(period.from)))
+        \(Forms.field("To (YYYY-MM-DD)", name: "to", id: "export-to", value: period.lastDay))
         \(Forms.field("Recipient (who will receive the export)", name: "recipient"))
         <p><button type="submit">Export as CSV</button></p>
         </form>

@@ -29,7 +29,8 @@ enum ReasonPrompt {
                 <input type="hidden" name="object_id" value="\(object.id)">
                 <input type="hidden" name="return" value="\(returnPath)">
                 <p><label for="reason">Reason for access</label>
-                <textarea id="reason" name="reason" rows="3" minlength="\(minimumLength)" required></textarea></p>
+                <textarea id="reason" name="reason" rows="3" minlength="\(minimumLength)" required\
+                \(Forms.invalid(problem))></textarea></p>
                 <p><button type="submit">Continue</button> <a href="/">Cancel</a></p>
                 </form>
                 """,

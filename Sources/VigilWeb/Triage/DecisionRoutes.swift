@@ -104,13 +104,14 @@ enum DecisionRoutes {
         guard let object = context.object, let id = Int64(object.object.id) else { throw WebError.notFound }
         let text = context.form.trimmed("text")
         guard !text.isEmpty, text.count <= 5_000 else {
+            let problem = "Write a note of 1 to 5,000 characters."
             let panel = DecisionPanel(alertID: id, status: .new, csrfToken: context.csrfToken)
             return .page(
                 Page(
                     "Note not added",
                     context,
                     content: """
-                        \(Forms.problem("Write a note of 1 to 5,000 characters."))\(panel.noteForm)
+                        \(Forms.problem(problem))\(panel.noteForm(problem: problem))
                         <p><a href="/alerts/\(id)">Back to alert \(id)</a></p>
                         """
                 ),
