@@ -52,6 +52,44 @@ import VigilCore
         #expect(count ?? 0 > 0)
     }
 
+    @Test("a decision or note made through the workflow writes one indexed audit entry without its words")
+    func workflowAudit() throws {
+        let store = try storeWithDecision()
+        let found = try store.read { db in
+            (
+                try AccessReview.entries(
+                    about: .object(AuditObject(type: "alert", id: "1")),
+                    from: Date(timeIntervalSince1970: 0),
+                    to: Date().addingTimeInterval(60),
+                    in: db
+                ),
+                try AccessReview.entries(
+                    about: .object(AuditObject(type: "employee", id: "E1")),
+                    from: Date(timeIntervalSince1970: 0),
+                    to: Date().addingTimeInterval(60),
+                    in: db
+                ),
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_event WHERE actor = 'rev'") ?? 0
+            )
+        }
+        let (byAlert, byEmployee, written) = found
+        #expect(written == 2)
+        #expect(byAlert.map(\.event.reason) == ["decision: under review", ""])
+        #expect(
+            byAlert.map(\.event.detail) == [
+                "status NEW → UNDER_REVIEW; reveals: employee E1", "note added; reveals: employee E1",
+            ]
+        )
+        #expect(byEmployee.count == 2)
+        #expect(!byAlert.contains { $0.event.reason.contains("checking") || $0.event.detail.contains("HR") })
+        #expect(
+            AlertWorkflow.auditReason(
+                .init(status: .referred, reason: "x", referral: .misconduct, caseReference: "PSD-1")
+            )
+            .contains("PSD-1") == false
+        )
+    }
+
     @Test("a refused transition says which ones are allowed and changes nothing")
     func refusedTransition() throws {
         let store = try storeWithDecision()

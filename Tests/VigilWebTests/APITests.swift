@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import HummingbirdTesting
 import Testing
@@ -82,10 +83,10 @@ import VigilStore
         let world = try await world()
         try await world.application().test(.router) { client in
             let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
-            let all = try JSONTree.parse(try await reviewer.get("/api/v1/alerts?limit=1000").text)
+            let all = try JSONTree.parse(try await reviewer.get("/api/v1/alerts?limit=200").text)
             let ids = all["alerts"]?.elements.compactMap { $0["employeeId"]?.string } ?? []
             #expect(!ids.contains("E100"))
-            #expect(ids.count == 10)
+            #expect(ids.count == 9)
             let page = try JSONTree.parse(try await reviewer.get("/api/v1/alerts?limit=2&after=20").text)
             #expect(page["alerts"]?.elements.compactMap { $0["id"] } == [.number(21), .number(22)])
             #expect(page["nextAfter"] == .number(22))
@@ -134,5 +135,68 @@ import VigilStore
             #expect(try await reviewer.get("/api/v1/trends/weekly").status == .ok)
             #expect(try world.auditEntries(after: mark).allSatisfy { $0.event.action != .consultation })
         }
+    }
+
+    @Test("API lists hold what the reader's queue holds, and a page is at most 200")
+    func queueScope() async throws {
+        let world = try await world()
+        try world.store.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO decision (alert_id, at, actor, from_status, to_status, reason)
+                    VALUES (?, '2026-01-25T09:00:00.000Z', 'rev2', 'NEW', 'UNDER_REVIEW', 'spoke to the OIC privately')
+                    """,
+                arguments: [TestWorld.othersAlert]
+            )
+        }
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let listed = try JSONTree.parse(try await reviewer.get("/api/v1/alerts?limit=200").text)
+            let ids = listed["alerts"]?.elements.compactMap { $0["id"] } ?? []
+            #expect(ids.contains(.number(Double(TestWorld.ownQueueAlert))))
+            #expect(ids.contains(.number(20)))
+            #expect(!ids.contains(.number(Double(TestWorld.othersAlert))))
+            let after = try JSONTree.parse(try await reviewer.get("/api/v1/alerts?limit=3&after=1").text)
+            #expect(!(after["alerts"]?.elements.contains { $0["id"] == .number(2) } ?? true))
+            let outcomes = try await reviewer.get("/api/v1/outcomes?limit=200")
+            #expect(outcomes.status == .ok)
+            #expect(!outcomes.text.contains("privately"))
+            let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
+            let whole = try JSONTree.parse(try await supervisor.get("/api/v1/alerts?limit=200").text)
+            #expect(whole["alerts"]?.elements.contains { $0["id"] == .number(2) } == true)
+            #expect(!(whole["alerts"]?.elements.contains { $0["employeeId"]?.string == "E200" } ?? true))
+            #expect(try await supervisor.get("/api/v1/outcomes").text.contains("privately"))
+            for uri in ["/api/v1/alerts?limit=201", "/api/v1/alerts?limit=1000", "/api/v1/outcomes?limit=1000"] {
+                #expect(try await reviewer.get(uri).status == .badRequest, "\(uri)")
+            }
+        }
+    }
+
+    @Test("an API list is recorded against every employee it reveals, for the access review")
+    func employeesRecorded() async throws {
+        let world = try await world()
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            #expect(try await reviewer.get("/api/v1/alerts?status=REFERRED").status == .ok)
+            #expect(try await reviewer.get("/api/v1/outcomes?after=3").status == .ok)
+        }
+        let entries = try world.store.read { db in
+            (
+                try AccessReview.entries(
+                    about: .object(AuditObject(type: "employee", id: "E900")),
+                    from: Date(timeIntervalSince1970: 0),
+                    to: Date(timeIntervalSince1970: 4_000_000_000),
+                    in: db
+                ),
+                try AccessReview.entries(
+                    about: .object(AuditObject(type: "employee", id: "E902")),
+                    from: Date(timeIntervalSince1970: 0),
+                    to: Date(timeIntervalSince1970: 4_000_000_000),
+                    in: db
+                )
+            )
+        }
+        #expect(entries.0.contains { $0.event.actor == "rev" && $0.event.detail.hasPrefix("GET /api/v1/alerts") })
+        #expect(entries.1.contains { $0.event.actor == "rev" && $0.event.detail.hasPrefix("GET /api/v1/outcomes") })
     }
 }

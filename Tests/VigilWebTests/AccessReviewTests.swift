@@ -52,6 +52,30 @@ import VigilStore
         #expect(throws: WebError.self) { try ReviewPeriod.parse(from: "2026-03-01", to: "2026-02-01", now: now) }
     }
 
+    @Test("a range is shown back as typed, so resubmitting keeps it, and the export is named for its last day")
+    func rangeRoundTrip() async throws {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let period = try ReviewPeriod.parse(from: "2026-11-01", to: "2026-11-30", now: now)
+        #expect(period.lastDay == "2026-11-30")
+        #expect(try ReviewPeriod.parse(from: ReviewPeriod.text(period.from), to: period.lastDay, now: now) == period)
+        let today = try ReviewPeriod.parse(from: "", to: "", now: now)
+        #expect(today.lastDay == ReviewPeriod.text(now))
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let auditor = try await RouteProbe.browser("aud", client: client, world: world)
+            let page = try await auditor.get("/access-review?subject=employee&id=E901&from=2026-11-01&to=2026-11-30")
+            #expect(page.text.components(separatedBy: "value=\"2026-11-30\"").count == 3)
+            #expect(!page.text.contains("2026-12-01"))
+            let csv = try await auditor.post(
+                "/access-review/export",
+                ["from": "2026-11-01", "to": "2026-12-01", "recipient": "ICO case 123"]
+            )
+            #expect(
+                csv.headers[.contentDisposition] == "attachment; filename=\"vigil-audit-2026-11-01-2026-12-01.csv\""
+            )
+        }
+    }
+
     @Test("the auditor's CSV export escapes formulas and is logged as a disclosure with its recipient")
     func export() async throws {
         let world = try await TestWorld()

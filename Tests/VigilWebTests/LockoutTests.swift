@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import HummingbirdTesting
 import Testing
@@ -83,5 +84,25 @@ import VigilStore
         #expect(failures.count == 1)
         #expect(failures[0].account.hasPrefix("unknown:"))
         #expect(try world.auditEntries().allSatisfy { !$0.event.actor.lowercased().contains("mysecret") })
+        // Keyed by the store's own secret: not the bare SHA-256 of the name a guesser could compute.
+        let label = String(failures[0].account.dropFirst("unknown:".count))
+        #expect(label.count == 12)
+        #expect(label != String(SessionToken.hash("mysecretpassw0rd").prefix(12)))
+    }
+
+    @Test("unknown names are labelled by a keyed HMAC: stable in one store, different in another")
+    func keyedLabels() async throws {
+        let first = try await TestWorld()
+        let second = try await TestWorld()
+        @Sendable func label(_ name: String, _ world: TestWorld) throws -> String {
+            try world.store.read { db in try LoginThrottle.account(typed: name, known: false, in: db) }
+        }
+        #expect(try label("MySecretPassw0rd", first) == label(" mysecretpassw0rd ", first))
+        #expect(try label("MySecretPassw0rd", first) != label("MySecretPassw0rd", second))
+        #expect(try label("MySecretPassw0rd", first) != label("MySecretPassw0rd!", first))
+        #expect(throws: (any Error).self) {
+            try first.store.write { db in try db.execute(sql: "UPDATE store_secret SET value = x'00'") }
+        }
+        #expect(try first.store.read { db in try LoginThrottle.account(typed: " Rev ", known: true, in: db) } == "rev")
     }
 }

@@ -16,34 +16,44 @@ public enum AccessReview {
     public static let limit = 5_000
 
     /// Entries about `subject` from `from` up to (not including) `to`, oldest first.
+    ///
+    /// With `hidingEmployee` (the reviewer's own employee id), entries that concern that employee's
+    /// record or an alert about them are left out: nobody learns from the trail who looked into them.
     public static func entries(
         about subject: Subject,
         from: Date,
         to: Date,
+        hidingEmployee hidden: String? = nil,
         in db: Database
     ) throws -> [AuditEntry] {
         let range: [any DatabaseValueConvertible] = [StoreTime.text(from), StoreTime.text(to)]
+        let hiding = hidingClause(hidden)
+        let entries: [AuditEntry]
         switch subject {
         case .object(let object):
-            return try Row.fetchAll(
+            entries = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT audit_event.* FROM audit_object JOIN audit_event ON audit_event.seq = audit_object.seq
                     WHERE audit_object.object_type = ? AND audit_object.object_id = ?
-                        AND audit_event.at >= ? AND audit_event.at < ?
+                        AND audit_event.at >= ? AND audit_event.at < ?\(hiding.sql)
                     ORDER BY audit_event.seq LIMIT ?
                     """,
-                arguments: StatementArguments([object.type, object.id] + range + [limit])
+                arguments: StatementArguments([object.type, object.id] + range) + hiding.arguments + [limit]
             ).map(AuditEntry.init(row:))
         case .actor(let actor):
-            return try Row.fetchAll(
+            entries = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM audit_event WHERE actor = ? AND at >= ? AND at < ? ORDER BY seq LIMIT ?
+                    SELECT * FROM audit_event WHERE actor = ? AND at >= ? AND at < ?\(hiding.sql)
+                    ORDER BY seq LIMIT ?
                     """,
-                arguments: StatementArguments([actor] + range + [limit])
+                arguments: StatementArguments([actor] + range) + hiding.arguments + [limit]
             ).map(AuditEntry.init(row:))
         }
+        guard let hidden else { return entries }
+        let alerts = try alertIDs(about: hidden, in: db)
+        return entries.filter { !names($0.event, employee: hidden, alerts: alerts) }
     }
 
     /// Every entry from `from` up to `to`, oldest first: the auditor's export.

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 
@@ -6,13 +7,25 @@ import GRDB
 /// How long to wait between attempts is the web layer's policy; the store keeps the counts, writes the
 /// failure and lockout events, and clears the count on success.
 public enum LoginThrottle {
+    /// The key under which failures of a known account are counted, and the actor their events name:
+    /// its name, lowercased.
+    public static func account(known name: String) -> String {
+        name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
     /// The key under which failures of a typed name are counted, and the actor their events name.
     ///
     /// A known account is counted under its name; any other name under an opaque label, since a typed
-    /// name may be a mistyped password and must not be written to the store.
-    public static func account(typed: String, known: Bool) -> String {
-        let name = typed.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        return known ? name : "unknown:" + SessionToken.hash(name).prefix(12)
+    /// name may be a mistyped password and must not be written to the store. The label is an HMAC-SHA256
+    /// of the name keyed with a secret only the store holds (``StoreSecret``), so a label shown on the
+    /// lockouts page or in the trail cannot be reversed by hashing guesses without that secret.
+    public static func account(typed: String, known: Bool, in db: Database) throws -> String {
+        let name = account(known: typed)
+        guard !known else { return name }
+        let key = SymmetricKey(data: try StoreSecret.value(named: StoreSecret.loginLabel, in: db))
+        let code = HMAC<SHA256>.authenticationCode(for: Array(name.utf8), using: key)
+        let hex = code.prefix(6).map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+        return "unknown:" + hex
     }
 
     /// The failures recorded against an account key, if any.

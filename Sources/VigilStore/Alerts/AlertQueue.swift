@@ -200,14 +200,9 @@ public enum AlertQueue {
     ) -> (sql: String, arguments: StatementArguments) {
         var clauses = ["1"]
         var arguments: StatementArguments = []
-        if let own = viewer.employeeID {
-            clauses.append("a.employee_id <> ?")
-            arguments += [own]
-        }
-        if !viewer.seesWholeQueue {
-            clauses.append("(a.assigned_to IS NULL OR lower(a.assigned_to) = ?)")
-            arguments += [viewer.username.lowercased()]
-        }
+        let scope = viewer.scope(alert: "a")
+        clauses += scope.clauses
+        arguments += scope.arguments
         if query.assignedToViewer {
             clauses.append("lower(a.assigned_to) = ?")
             arguments += [viewer.username.lowercased()]

@@ -3,7 +3,9 @@ import GRDB
 import VigilCore
 
 /// People's decisions on alerts: status changes with reasons, notes, and the suppression a NOT_A_MATCH
-/// asks for. Every change is written with its history and its audit event in one transaction.
+/// asks for. Every change is written with its history and its one audit event in one transaction,
+/// whoever makes it (the dashboard, the demo): the event is indexed against the alert and its employee,
+/// so "who accessed this alert" finds it, and names the outcome, never the reason's or the note's words.
 public enum AlertWorkflow {
     /// A decision a person makes on an alert.
     public struct Decision: Hashable, Sendable {
@@ -104,32 +106,47 @@ public enum AlertWorkflow {
                 in: db
             )
         }
-        try AuditTrail.append(
+        try AuditIndex.record(
             AuditEvent(
                 at: time,
                 actor: user,
                 action: .alteration,
                 objectType: "alert",
                 objectIDs: [String(alertID)],
-                reason: reason,
+                reason: auditReason(decision),
                 detail: "status \(current.rawValue) → \(decision.status.rawValue)"
             ),
+            related: [AuditObject(type: "employee", id: row["employee_id"])],
             in: db
         )
+    }
+
+    /// What the audit trail says was decided: the outcome (and a referral's kind), never the reason's
+    /// words or the case reference, which stay with the alert for those who may see it.
+    static func auditReason(_ decision: Decision) -> String {
+        var words = "decision: \(decision.status.label)"
+        if let referral = decision.referral { words += " (\(referral.label))" }
+        return words
     }
 
     /// Adds a note to an alert (notes are never changed or removed).
     public static func addNote(alertID: Int64, text: String, by user: String, at time: Date, in db: Database) throws {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw StoreError(.refused, "a note cannot be empty") }
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM alert WHERE id = ?", arguments: [alertID]) != nil else {
+        guard
+            let employeeID = try String.fetchOne(
+                db,
+                sql: "SELECT employee_id FROM alert WHERE id = ?",
+                arguments: [alertID]
+            )
+        else {
             throw StoreError(.refused, "there is no alert \(alertID)")
         }
         try db.execute(
             sql: "INSERT INTO note (alert_id, at, actor, text) VALUES (?, ?, ?, ?)",
             arguments: [alertID, StoreTime.text(time), user, trimmed]
         )
-        try AuditTrail.append(
+        try AuditIndex.record(
             AuditEvent(
                 at: time,
                 actor: user,
@@ -138,6 +155,7 @@ public enum AlertWorkflow {
                 objectIDs: [String(alertID)],
                 detail: "note added"
             ),
+            related: [AuditObject(type: "employee", id: employeeID)],
             in: db
         )
     }

@@ -3,8 +3,9 @@ import GRDB
 
 /// An alert as the API lists it: what it is about, where it stands and when it moved.
 ///
-/// Lists leave out the alerts about one employee (the reader's own record: nobody sees alerts about
-/// themselves) and page by id so a BI tool can read everything in stable order.
+/// Lists hold what the reader's queue holds (never an alert about their own record; for a reviewer only
+/// the alerts assigned to them or to nobody) and page by id so a BI tool can read everything in stable
+/// order.
 public struct AlertSummary: Sendable, Hashable {
     /// The alert's id.
     public var id: Int64
@@ -46,24 +47,27 @@ public struct AlertSummary: Sendable, Hashable {
         public var afterID: Int64
         /// At most this many.
         public var limit: Int
-        /// Leave out this employee's alerts (the reader's own).
-        public var excludingEmployee: String?
+        /// Whose queue to list: only the alerts it holds.
+        public var viewer: AlertQueue.Viewer
 
-        /// A filter; `limit` is clamped to 1...1000.
+        /// A filter; `limit` is clamped to 1...``maximumLimit``.
         public init(
             status: AlertStatus? = nil,
             updatedSince: String? = nil,
             afterID: Int64 = 0,
             limit: Int = 100,
-            excludingEmployee: String? = nil
+            viewer: AlertQueue.Viewer
         ) {
             self.status = status
             self.updatedSince = updatedSince
             self.afterID = afterID
-            self.limit = min(max(limit, 1), 1000)
-            self.excludingEmployee = excludingEmployee
+            self.limit = min(max(limit, 1), AlertSummary.maximumLimit)
+            self.viewer = viewer
         }
     }
+
+    /// The most alerts (or decisions) one API page returns.
+    public static let maximumLimit = 200
 
     /// Alerts matching `filter`, in id order.
     public static func list(_ filter: Filter, in db: Database) throws -> [AlertSummary] {
@@ -77,10 +81,9 @@ public struct AlertSummary: Sendable, Hashable {
             conditions.append("updated_at >= ?")
             arguments += [since]
         }
-        if let excluded = filter.excludingEmployee {
-            conditions.append("employee_id <> ?")
-            arguments += [excluded]
-        }
+        let scope = filter.viewer.scope(alert: "alert")
+        conditions += scope.clauses
+        arguments += scope.arguments
         arguments += [filter.limit]
         return try Row.fetchAll(
             db,

@@ -9,6 +9,8 @@ public struct OutcomeRecord: Sendable, Hashable {
     public var id: Int64
     /// The alert decided.
     public var alertID: Int64
+    /// The employee the alert is about.
+    public var employeeID: String
     /// When (store instant).
     public var at: String
     /// The user who decided.
@@ -22,13 +24,14 @@ public struct OutcomeRecord: Sendable, Hashable {
     public var referral: String?
     public var caseReference: String?
 
-    /// Decisions with ids above `afterID`, made on or after `since` if given, leaving out decisions on
-    /// `excludingEmployee`'s alerts; at most `limit` (clamped to 1...1000).
+    /// Decisions with ids above `afterID`, made on or after `since` if given, on the alerts `viewer`'s
+    /// queue holds (never their own; for a reviewer only theirs and unassigned ones); at most `limit`
+    /// (clamped to 1...``AlertSummary/maximumLimit``).
     public static func list(
         afterID: Int64 = 0,
         since: String? = nil,
         limit: Int = 100,
-        excludingEmployee: String? = nil,
+        viewer: AlertQueue.Viewer,
         in db: Database
     ) throws -> [OutcomeRecord] {
         var conditions = ["d.id > ?"]
@@ -37,15 +40,14 @@ public struct OutcomeRecord: Sendable, Hashable {
             conditions.append("d.at >= ?")
             arguments += [since]
         }
-        if let excludingEmployee {
-            conditions.append("a.employee_id <> ?")
-            arguments += [excludingEmployee]
-        }
-        arguments += [min(max(limit, 1), 1000)]
+        let scope = viewer.scope(alert: "a")
+        conditions += scope.clauses
+        arguments += scope.arguments
+        arguments += [min(max(limit, 1), AlertSummary.maximumLimit)]
         return try Row.fetchAll(
             db,
             sql: """
-                SELECT d.* FROM decision d JOIN alert a ON a.id = d.alert_id
+                SELECT d.*, a.employee_id FROM decision d JOIN alert a ON a.id = d.alert_id
                 WHERE \(conditions.joined(separator: " AND ")) ORDER BY d.id LIMIT ?
                 """,
             arguments: arguments
@@ -53,6 +55,7 @@ public struct OutcomeRecord: Sendable, Hashable {
             OutcomeRecord(
                 id: row["id"],
                 alertID: row["alert_id"],
+                employeeID: row["employee_id"],
                 at: row["at"],
                 actor: row["actor"],
                 fromStatus: row["from_status"],

@@ -15,6 +15,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-access", migrate: createAccessTables)
         migrator.registerMigration("v3-record-keys", migrate: createRecordKeyTable)
         migrator.registerMigration("v4-generation", migrate: createGenerationCounters)
+        migrator.registerMigration("v5-store-secrets", migrate: createStoreSecrets)
         return migrator
     }
 

@@ -7,7 +7,8 @@ import VigilStore
 /// The JSON API for BI tools: alerts, decisions, weekly trends and the OpenAPI document describing them.
 ///
 /// Each route is declared in the access table like a page, so the same roles, object rules and
-/// consultation events apply; the session cookie is the credential.
+/// consultation events apply; the session cookie is the credential. Lists hold what the reader's morning
+/// queue holds, and their consultation events name the employees they reveal as well as the alerts.
 enum APIRoutes {
     static let readers: Set<UserRole> = [.reviewer, .supervisor]
 
@@ -56,13 +57,12 @@ enum APIRoutes {
         let statusText = context.query.trimmed("status")
         let status = AlertStatus(rawValue: statusText.uppercased())
         guard statusText.isEmpty || status != nil else { throw WebError.badRequest("Unknown status \(statusText).") }
-        let limit = try APIResponse.integer(context.query, "limit", default: 100)
         let filter = AlertSummary.Filter(
             status: status,
             updatedSince: context.query["updatedSince"].flatMap { $0.isEmpty ? nil : $0 },
             afterID: Int64(try APIResponse.integer(context.query, "after", default: 0)),
-            limit: limit,
-            excludingEmployee: user.employeeID
+            limit: try pageSize(context.query),
+            viewer: TriageRoutes.viewer(user)
         )
         let alerts = try await context.store.asyncRead { db in try AlertSummary.list(filter, in: db) }
         let body = APIPayloads.AlertList(
@@ -72,12 +72,27 @@ enum APIRoutes {
         return PageResult(
             response: try APIResponse.json(body),
             consulted: alerts.map { AuditObject(type: "alert", id: String($0.id)) }
+                + employees(alerts.map(\.employeeID))
         )
+    }
+
+    /// The `limit` asked for: 1 to ``AlertSummary/maximumLimit``, 100 when not given.
+    static func pageSize(_ query: FormFields) throws -> Int {
+        let limit = try APIResponse.integer(query, "limit", default: 100)
+        guard (1...AlertSummary.maximumLimit).contains(limit) else {
+            throw WebError.badRequest("limit must be from 1 to \(AlertSummary.maximumLimit).")
+        }
+        return limit
+    }
+
+    /// The employees a list reveals, each once, for the consultation event (DPA 2018 s62).
+    private static func employees(_ ids: [String]) -> [AuditObject] {
+        Set(ids).sorted().map { AuditObject(type: "employee", id: $0) }
     }
 
     private static func outcomes(_ context: PageContext) async throws -> PageResult {
         let user = try context.requireUser()
-        let limit = min(max(try APIResponse.integer(context.query, "limit", default: 100), 1), 1000)
+        let limit = try pageSize(context.query)
         let after = Int64(try APIResponse.integer(context.query, "after", default: 0))
         let since = context.query["since"].flatMap { $0.isEmpty ? nil : $0 }
         let outcomes = try await context.store.asyncRead { db in
@@ -85,7 +100,7 @@ enum APIRoutes {
                 afterID: after,
                 since: since,
                 limit: limit,
-                excludingEmployee: user.employeeID,
+                viewer: TriageRoutes.viewer(user),
                 in: db
             )
         }
@@ -97,6 +112,7 @@ enum APIRoutes {
         return PageResult(
             response: try APIResponse.json(body),
             consulted: alertIDs.map { AuditObject(type: "alert", id: String($0)) }
+                + employees(outcomes.map(\.employeeID))
         )
     }
 }

@@ -26,13 +26,14 @@ enum OpenAPIDocument {
             path: "/api/v1/alerts",
             id: "listAlerts",
             summary: "List alerts",
-            description: "Alerts in id order, a page at a time. Alerts about the reader's own employee record "
-                + "are never listed. Each call is recorded in the audit trail as a consultation of the alerts returned.",
+            description: "Alerts in id order, a page at a time: those the reader's queue holds (a reviewer's: "
+                + "assigned to them or to nobody). Alerts about the reader's own employee record are never listed. "
+                + "Each call is recorded in the audit trail as a consultation of the alerts returned and their employees.",
             parameters: [
                 query("status", "Only alerts in this status.", statusSchema),
                 query("updatedSince", "Only alerts changed on or after this day or instant (ISO 8601, UTC).", string),
                 query("after", "Only alerts with a larger id: the previous page's nextAfter.", integer),
-                query("limit", "At most this many (1 to 1000, default 100).", integer),
+                query("limit", "At most this many (1 to 200, default 100).", integer),
             ],
             schema: "AlertList"
         ),
@@ -54,12 +55,13 @@ enum OpenAPIDocument {
             path: "/api/v1/outcomes",
             id: "listOutcomes",
             summary: "List decisions",
-            description: "Every decision on an alert (the workflow's moves, with reasons and referrals), in id "
-                + "order. Recorded in the audit trail as a consultation of the alerts decided.",
+            description: "The decisions on the alerts the reader's queue holds (the workflow's moves, with reasons "
+                + "and referrals), in id order. Recorded in the audit trail as a consultation of the alerts decided "
+                + "and their employees.",
             parameters: [
                 query("since", "Only decisions made on or after this day or instant (ISO 8601, UTC).", string),
                 query("after", "Only decisions with a larger id: the previous page's nextAfter.", integer),
-                query("limit", "At most this many (1 to 1000, default 100).", integer),
+                query("limit", "At most this many (1 to 200, default 100).", integer),
             ],
             schema: "OutcomeList"
         ),

@@ -94,7 +94,7 @@ enum Stylesheet {
         td.hash { font-family: ui-monospace, "Courier New", monospace; font-size: 0.8rem; word-break: break-all; }
         tr.predates td, tr.gate-failed th, tr.gate-failed td, td.problem-cell { background: #fdf0ee; }
         tr.start-date td { border-top: 3px solid #0b0c0c; background: #f3f2f1; }
-        .flag, .status-problem { color: #d4351c; }
+        .flag, .status-problem { color: #aa2a15; }
         form.period fieldset { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 1rem; border: 0; padding: 0; }
         form.period legend { font-weight: 700; }
         ul.reasons { margin: 0; padding-left: 1.2rem; }

@@ -7,7 +7,9 @@ import VigilStore
 /// last three months or any range; and the auditor's CSV export of the trail.
 ///
 /// Viewing is itself a consultation (of the subject's access log), and the export a disclosure with
-/// its recipient.
+/// its recipient. A reviewer linked to an employee record never sees the trail of that record or of the
+/// alerts about it: such a review reads as one with nothing recorded, and entries that concern them are
+/// left out of every other review.
 enum AccessReviewPages {
     static func declare(into table: inout AccessTable) {
         let reviewers = RouteAccess(roles: [.supervisor, .auditor], showsPersonalData: "audit")
@@ -27,8 +29,18 @@ enum AccessReviewPages {
                 }
                 let subject: AccessReview.Subject =
                     kind == "user" ? .actor(id) : .object(AuditObject(type: kind, id: id))
+                // One's own record and the alerts about it read as if nothing were recorded, and
+                // entries that concern them are left out of any other review (no self-review).
+                let own = user.employeeID
                 let entries = try await context.store.asyncRead { db in
-                    try AccessReview.entries(about: subject, from: period.from, to: period.to, in: db)
+                    if let own, try AccessReview.isAbout(employee: own, subject, in: db) { return [AuditEntry]() }
+                    return try AccessReview.entries(
+                        about: subject,
+                        from: period.from,
+                        to: period.to,
+                        hidingEmployee: own,
+                        in: db
+                    )
                 }
                 results = resultsTable(entries, heading: "\(kind) \(id)")
                 consulted.append(AuditObject(type: kind, id: id))
@@ -45,7 +57,7 @@ enum AccessReviewPages {
             let entries = try await context.store.asyncRead { db in
                 try AccessReview.entries(from: period.from, to: period.to, in: db)
             }
-            let name = "vigil-audit-\(ReviewPeriod.text(period.from))-\(ReviewPeriod.text(period.to)).csv"
+            let name = "vigil-audit-\(ReviewPeriod.text(period.from))-\(period.lastDay).csv"
             let response = Response(
                 status: .ok,
                 headers: [
@@ -70,7 +82,7 @@ enum AccessReviewPages {
             <p><label for="subject">Review</label><select id="subject" name="subject">\(options)</select></p>
             \(Forms.field("Id or user name", name: "id", value: id))
             \(Forms.field("From (YYYY-MM-DD)", name: "from", value: ReviewPeriod.text(period.from), required: false))
-            \(Forms.field("To (YYYY-MM-DD)", name: "to", value: ReviewPeriod.text(period.to), required: false))
+            \(Forms.field("To (YYYY-MM-DD)", name: "to", value: period.lastDay, required: false))
             <p><button type="submit">Review</button></p>
             </form>
             """
@@ -99,8 +111,8 @@ enum AccessReviewPages {
         <h2>Export the audit trail</h2>
         <form method="post" action="/access-review/export">
         \(Forms.csrfField(csrfToken))
-        \(Forms.field("From (YYYY-MM-DD)", name: "from", value: ReviewPeriod.text(period.from)))
-        \(Forms.field("To (YYYY-MM-DD)", name: "to", value: ReviewPeriod.text(period.to)))
+        \(Forms.field("From (YYYY-MM-DD)", name: "from", id: "export-from", value: ReviewPeriod.text(period.from)))
+        \(Forms.field("To (YYYY-MM-DD)", name: "to", id: "export-to", value: period.lastDay))
         \(Forms.field("Recipient (who will receive the export)", name: "recipient"))
         <p><button type="submit">Export as CSV</button></p>
         </form>

@@ -62,10 +62,27 @@ enum EnrolmentPages {
                 \(Forms.csrfField(context.csrfToken))
                 <h2>2. Choose a password</h2>
                 <p>At least \(minimum) characters, without your user name.</p>
-                \(Forms.field("New password", name: "password", type: "password", autocomplete: "new-password"))
-                \(Forms.field("New password again", name: "confirmation", type: "password", autocomplete: "new-password"))
+                \(Forms.field(
+                    "New password",
+                    name: "password",
+                    type: "password",
+                    autocomplete: "new-password",
+                    problem: problem
+                ))
+                \(Forms.field(
+                    "New password again",
+                    name: "confirmation",
+                    type: "password",
+                    autocomplete: "new-password",
+                    problem: problem
+                ))
                 <h2>3. Confirm</h2>
-                \(Forms.field("The six-digit code your app shows now", name: "code", autocomplete: "one-time-code"))
+                \(Forms.field(
+                    "The six-digit code your app shows now",
+                    name: "code",
+                    autocomplete: "one-time-code",
+                    problem: problem
+                ))
                 <p><button type="submit">Finish and sign in</button></p>
                 </form>
                 """

@@ -4,14 +4,23 @@ import Hummingbird
 import VigilStore
 
 /// `GET /grants`: break-glass grants of the last three months and everything opened under each,
-/// for supervisors and auditors. Viewing it is logged.
+/// for supervisors and auditors. Viewing it is logged. Uses that concern the viewer's own employee
+/// record, or alerts about it, are left out.
 enum GrantPages {
     static func declare(into table: inout AccessTable) {
         let access = RouteAccess(roles: [.supervisor, .auditor], showsPersonalData: "grant")
         table.add(.get, "/grants", access: access) { _, context in
             let since = ReviewPeriod.defaultStart(before: context.now)
+            let own = try context.requireUser().employeeID
             let grants = try await context.store.asyncRead { db in
-                try AccessGrants.all(since: since, in: db).map { ($0, try AccessGrants.uses(ofGrant: $0.id, in: db)) }
+                try AccessGrants.all(since: since, in: db).map { grant in
+                    // Uses that concern the viewer's own record or alerts about them are left out.
+                    let uses = try AccessGrants.uses(ofGrant: grant.id, in: db).filter { use in
+                        guard let own else { return true }
+                        return try !AccessReview.concerns(sequence: use.auditSequence, employee: own, in: db)
+                    }
+                    return (grant, uses)
+                }
             }
             let sections: [HTML] = grants.map { grant, uses in section(grant, uses: uses, now: context.now) }
             let content: HTML =

@@ -29,7 +29,8 @@ enum ReasonPrompt {
                 <input type="hidden" name="object_id" value="\(object.id)">
                 <input type="hidden" name="return" value="\(returnPath)">
                 <p><label for="reason">Reason for access</label>
-                <textarea id="reason" name="reason" rows="3" minlength="\(minimumLength)" required></textarea></p>
+                <textarea id="reason" name="reason" rows="3" minlength="\(minimumLength)" required\
+                \(Forms.invalid(problem))></textarea></p>
                 <p><button type="submit">Continue</button> <a href="/">Cancel</a></p>
                 </form>
                 """,
@@ -38,9 +39,12 @@ enum ReasonPrompt {
         )
     }
 
-    /// Whether `path` is a path on this site (not `//host` or a scheme), safe to redirect to.
+    /// Whether `path` is a plain path on this site, safe to redirect to: it starts with one `/` and holds
+    /// only printable ASCII, with no space, backslash or control character. Browsers drop tabs and
+    /// newlines from a `Location` and read a backslash as `/`, so `/\t/evil.example` would become
+    /// `//evil.example`, another site.
     static func isLocalPath(_ path: String) -> Bool {
-        path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\")
-            && !path.contains(where: { $0.isNewline || $0 == "\\" }) && path.count <= 512
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), path.utf8.count <= 512 else { return false }
+        return path.utf8.allSatisfy { (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "\\") }
     }
 }

@@ -27,6 +27,12 @@ struct ReviewPeriod: Sendable, Hashable {
         return ReviewPeriod(from: start, to: end)
     }
 
+    /// `YYYY-MM-DD` of the last day covered, for filling in the "To" field: ``parse(from:to:now:)``
+    /// reads it back as the same period (`to` itself is the instant after that day).
+    var lastDay: String {
+        Self.text(to.addingTimeInterval(-0.001))
+    }
+
     /// `YYYY-MM-DD` of an instant, for filling in the form.
     static func text(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)

@@ -94,8 +94,14 @@ enum SignInPages {
                 \(Forms.problem(problem))
                 <form method="post" action="/login">
                 \(Forms.csrfField(csrfToken))
-                \(Forms.field("User name", name: "username", autocomplete: "username"))
-                \(Forms.field("Password", name: "password", type: "password", autocomplete: "current-password"))
+                \(Forms.field("User name", name: "username", autocomplete: "username", problem: problem))
+                \(Forms.field(
+                    "Password",
+                    name: "password",
+                    type: "password",
+                    autocomplete: "current-password",
+                    problem: problem
+                ))
                 <p><button type="submit">Continue</button></p>
                 </form>
                 <p>Vigil is for authorised Professional Standards staff. Every sign-in and every page opened is recorded.</p>
@@ -112,7 +118,7 @@ enum SignInPages {
                 \(Forms.csrfField(csrfToken))
                 <p><label for="code">The six-digit code from your authenticator app</label>
                 <input id="code" name="code" type="text" inputmode="numeric" pattern="[0-9 ]*" maxlength="7" \
-                autocomplete="one-time-code" required></p>
+                autocomplete="one-time-code" required\(Forms.invalid(problem))></p>
                 <p><button type="submit">Sign in</button></p>
                 </form>
                 <p><a href="/login">Start again</a></p>

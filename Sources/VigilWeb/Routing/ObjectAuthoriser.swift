@@ -8,12 +8,29 @@ import VigilStore
 /// No self-review: an object about the user's own employee record is answered exactly as a missing
 /// one, so its existence is not disclosed. Outside the user's queue (and always under a grant) the
 /// user is asked for a reason first; the reason is kept for the session and written into every
-/// consultation event for that object.
+/// consultation event for that object. A form posted to such an object before a reason was given is
+/// refused (403, nothing saved) with a page saying to open the object and give the reason.
 struct ObjectAuthoriser: Sendable {
-    /// The outcome: the object, or the page asking for a reason.
+    /// The outcome: the object, or the page asking for a reason (or, for a form, refusing it).
     enum Outcome: Sendable {
         case admitted(AuthorisedObject?)
         case prompt(Response)
+    }
+
+    /// The 403 page for a change posted to an object outside the queue before a reason was given.
+    private static func reasonFirst(_ object: AuditObject, user: UserAccount, csrfToken: String) -> Response {
+        let path = object.type == "alert" ? "/alerts/\(object.id)" : "/employees/\(object.id)"
+        let noun = object.type == "alert" ? "alert \(object.id)" : "employee \(object.id)"
+        let page = Page(
+            title: "Give a reason first",
+            content: """
+                \(Forms.problem("Nothing was saved: \(noun) is not in your queue."))
+                <p>Open <a href="\(path)">\(noun)</a> and give a reason first, then make the change again.</p>
+                """,
+            user: user,
+            csrfToken: csrfToken
+        )
+        return page.response(status: .forbidden)
     }
 
     /// What the store says about the object.
@@ -50,6 +67,10 @@ struct ObjectAuthoriser: Sendable {
         let inQueue = facts.inQueue && !underGrant
         if !inQueue, facts.reason == nil, request.uri.path.hasPrefix(APIResponse.prefix) {
             throw WebError(.forbidden, "Outside your queue, give a reason first: POST /reason.")
+        }
+        if !inQueue, facts.reason == nil, request.method != .get {
+            // A form posted before any reason was given: refused, so that nothing typed is taken for saved.
+            return .prompt(Self.reasonFirst(object, user: user, csrfToken: session.csrfToken))
         }
         if !inQueue, facts.reason == nil {
             let page = ReasonPrompt.page(

@@ -11,7 +11,7 @@ extension SignInFlow {
             let user = try await services.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) }),
             user.isEnabled, let secret = user.totpSecret
         else { throw WebError.forbidden }
-        let key = LoginThrottle.account(typed: user.username, known: true)
+        let key = LoginThrottle.account(known: user.username)
         if let refusal = try await throttled(key, client: client, at: now) {
             try await end(session, because: "refused: \(refusal)", at: now)
             return .refused(refusal)
@@ -55,7 +55,7 @@ extension SignInFlow {
         if let problem = passwordProblem(password, confirmation: confirmation, username: user.username) {
             return .refused(problem)
         }
-        let key = LoginThrottle.account(typed: user.username, known: true)
+        let key = LoginThrottle.account(known: user.username)
         if let refusal = try await throttled(key, client: client, at: now) { return .refused(refusal) }
         guard let step = services.secondFactor.acceptedStep(for: code, secret: secret, at: now, after: 0) else {
             if let locked = try await fail(key, why: "wrong enrolment code", client: client, at: now) {

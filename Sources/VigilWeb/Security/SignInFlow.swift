@@ -31,8 +31,10 @@ struct SignInFlow: Sendable {
         -> Outcome
     {
         let now = services.clock.now()
-        let user = try await services.store.asyncRead { db in try UserDirectory.user(named: typed, in: db) }
-        let key = LoginThrottle.account(typed: typed, known: user != nil)
+        let (user, key) = try await services.store.asyncRead { db in
+            let user = try UserDirectory.user(named: typed, in: db)
+            return (user, try LoginThrottle.account(typed: typed, known: user != nil, in: db))
+        }
         if let refusal = try await throttled(key, client: client, at: now) { return .refused(refusal) }
         let verified = try await services.hasher.verify(password, against: user?.passwordHash ?? services.decoyHash)
         guard let user, verified, user.isEnabled else {

@@ -44,7 +44,8 @@ struct DecisionPanel: Sendable {
                 "External case reference",
                 name: "case_reference",
                 value: entered.trimmed("case_reference"),
-                required: false
+                required: false,
+                problem: problem
             )
             extras.append(
                 """
@@ -61,7 +62,8 @@ struct DecisionPanel: Sendable {
                 """
                 <fieldset><legend>For not a match</legend>
                 <p><label for="review_on">Review the suppression on (YYYY-MM-DD; a year from today if empty)</label>
-                <input id="review_on" name="review_on" type="date" value="\(entered.trimmed("review_on"))"></p>
+                <input id="review_on" name="review_on" type="date" value="\(entered.trimmed("review_on"))"\
+                \(Forms.invalid(problem))></p>
                 </fieldset>
                 """
             )
@@ -73,7 +75,8 @@ struct DecisionPanel: Sendable {
             \(Forms.csrfField(csrfToken))
             <fieldset><legend>Move this \(status.label) alert to</legend>\(options)</fieldset>
             <p><label for="reason">Reason (required)</label>
-            <textarea id="reason" name="reason" rows="3" required>\(entered.trimmed("reason"))</textarea></p>
+            <textarea id="reason" name="reason" rows="3" required\(Forms.invalid(problem))>\
+            \(entered.trimmed("reason"))</textarea></p>
             \(extras)
             <p><button type="submit">Record decision</button></p>
             </form>
@@ -81,13 +84,16 @@ struct DecisionPanel: Sendable {
     }
 
     /// The note form.
-    var noteForm: HTML {
+    var noteForm: HTML { noteForm(problem: nil) }
+
+    /// The note form, with the problem that refused the last note (its message is written before it).
+    func noteForm(problem: String?) -> HTML {
         """
         <h2 id="note">Add a note</h2>
         <form method="post" action="/alerts/\(alertID)/notes">
         \(Forms.csrfField(csrfToken))
         <p><label for="note-text">Note (notes cannot be changed or removed)</label>
-        <textarea id="note-text" name="text" rows="3" required></textarea></p>
+        <textarea id="note-text" name="text" rows="3" required\(Forms.invalid(problem))></textarea></p>
         <p><button type="submit">Add note</button></p>
         </form>
         """

@@ -7,8 +7,9 @@ import VigilStore
 
 /// `POST /alerts/{id}/decision` and `POST /alerts/{id}/notes`: the workflow's writes.
 ///
-/// Each goes through ``AlertWorkflow`` inside ``PageContext/audited(_:related:_:)``, so the change, its
-/// history and its audit event commit together or not at all. A refused decision writes nothing and
+/// Each goes through ``AlertWorkflow``, which writes the change, its history and its one audit event
+/// (indexed against the alert and its employee, naming the outcome but not the reason's words) in one
+/// transaction: together or not at all. A refused decision writes nothing and
 /// comes back as the decision form with the problem: 409 when the transition is not allowed from the
 /// alert's status, 422 when the form is incomplete (no reason, a referral without its kind or case
 /// reference, a bad review date). The form shows no personal data, so nothing needs recording.
@@ -85,18 +86,10 @@ enum DecisionRoutes {
             caseReference: target == .referred ? reference : nil,
             reviewOn: reviewOn
         )
-        let event = AuditEvent(
-            at: context.now,
-            actor: user.username,
-            action: .alteration,
-            objectType: "alert",
-            objectIDs: [String(id)],
-            reason: reason,
-            detail: "\(context.route): \(status.rawValue) → \(target.rawValue)"
-        )
         let now = context.now
         do {
-            try await context.audited(event, related: [AuditObject(type: "employee", id: object.employeeID)]) { db in
+            // The workflow writes the decision's one audit event, in the same transaction.
+            try await context.store.asyncWrite { db in
                 try AlertWorkflow.decide(alertID: id, decision, by: user.username, at: now, in: db)
             }
         } catch let error as StoreError where error.code == .refused {
@@ -111,29 +104,22 @@ enum DecisionRoutes {
         guard let object = context.object, let id = Int64(object.object.id) else { throw WebError.notFound }
         let text = context.form.trimmed("text")
         guard !text.isEmpty, text.count <= 5_000 else {
+            let problem = "Write a note of 1 to 5,000 characters."
             let panel = DecisionPanel(alertID: id, status: .new, csrfToken: context.csrfToken)
             return .page(
                 Page(
                     "Note not added",
                     context,
                     content: """
-                        \(Forms.problem("Write a note of 1 to 5,000 characters."))\(panel.noteForm)
+                        \(Forms.problem(problem))\(panel.noteForm(problem: problem))
                         <p><a href="/alerts/\(id)">Back to alert \(id)</a></p>
                         """
                 ),
                 status: .unprocessableContent
             )
         }
-        let event = AuditEvent(
-            at: context.now,
-            actor: user.username,
-            action: .alteration,
-            objectType: "alert",
-            objectIDs: [String(id)],
-            detail: "\(context.route): note added"
-        )
         let now = context.now
-        try await context.audited(event, related: [AuditObject(type: "employee", id: object.employeeID)]) { db in
+        try await context.store.asyncWrite { db in
             try AlertWorkflow.addNote(alertID: id, text: text, by: user.username, at: now, in: db)
         }
         return .redirect(to: "/alerts/\(id)#history")

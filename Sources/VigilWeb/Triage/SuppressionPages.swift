@@ -43,7 +43,8 @@ enum SuppressionPages {
             guard !reason.isEmpty, reason.count <= 1_000 else {
                 return problem("Give a reason for lifting the suppression.", status: .unprocessableContent, context)
             }
-            return try await change(context, action: "lifted", reason: reason) { id, user, now, db in
+            // The reason's words stay with the suppression; the audit entry says only what was done.
+            return try await change(context, action: "lifted") { id, user, now, db in
                 guard let found = try SuppressionTable.find(id, in: db), found.liftedAt == nil else {
                     throw StoreError(.refused, "suppression \(id) is already lifted")
                 }
@@ -56,7 +57,6 @@ enum SuppressionPages {
     private static func change(
         _ context: PageContext,
         action: String,
-        reason: String = "",
         _ body: @escaping @Sendable (Int64, String, Date, Database) throws -> Void
     ) async throws -> PageResult {
         let user = try context.requireUser()
@@ -69,7 +69,7 @@ enum SuppressionPages {
             action: .alteration,
             objectType: "suppression",
             objectIDs: [String(id)],
-            reason: reason,
+            reason: "suppression \(action)",
             detail: "\(context.route): \(action)"
         )
         let now = context.now

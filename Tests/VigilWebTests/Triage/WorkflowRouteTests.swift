@@ -25,11 +25,77 @@ import VigilStore
             )
             #expect(response.status == .seeOther)
             #expect(try world.status(ofAlert: 1) == "UNDER_REVIEW")
-            let events = try world.auditEntries(after: before).map(\.event)
-            #expect(events.contains { $0.actor == "rev" && $0.detail.contains("POST /alerts/{id}/decision") })
+            let changes = try world.auditEntries(after: before).map(\.event).filter { $0.action == .alteration }
+            #expect(changes.count == 1)
+            #expect(changes.first?.actor == "rev")
+            #expect(changes.first?.detail == "status NEW → UNDER_REVIEW; reveals: employee E900")
+            #expect(changes.first?.reason == "decision: under review")
             let after = try await reviewer.get("/alerts/1").text
             #expect(after.contains("new → under review: checking the custody record"))
             #expect(after.contains("value=\"NOT_A_MATCH\""))
+        }
+    }
+
+    @Test("a decision's one audit entry is found by alert and by employee, and holds no free text")
+    func decisionAudit() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            try await reviewer.get("/alerts/1")
+            let secret = "the subject is the reviewer's neighbour"
+            #expect(
+                try await reviewer.post("/alerts/1/decision", ["status": "UNDER_REVIEW", "reason": secret]).status
+                    == .seeOther
+            )
+            #expect(try await reviewer.post("/alerts/1/notes", ["text": secret]).status == .seeOther)
+            let auditor = try await RouteProbe.browser("aud", client: client, world: world)
+            let byAlert = try await auditor.get("/access-review?subject=alert&id=1")
+            #expect(byAlert.text.contains("decision: under review"))
+            #expect(byAlert.text.contains("note added"))
+            #expect(!byAlert.text.contains("neighbour"))
+            let byEmployee = try await auditor.get("/access-review?subject=employee&id=E900")
+            #expect(byEmployee.text.contains("decision: under review"))
+            let csv = try await auditor.post("/access-review/export", ["recipient": "ICO case 123"])
+            #expect(csv.status == .ok)
+            #expect(!csv.text.contains("neighbour"))
+            // The words stay with the alert, for those who may see it.
+            #expect(try await reviewer.get("/alerts/1").text.contains("neighbour"))
+        }
+        let changes = try world.auditEntries().filter { $0.event.action == .alteration && $0.event.actor == "rev" }
+        #expect(changes.count == 2)
+    }
+
+    @Test("a form posted outside the queue before a reason is given is refused with 403 and saves nothing")
+    func reasonFirst() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let before = try world.auditCount()
+            let note = try await reviewer.post("/alerts/\(TestWorld.othersAlert)/notes", ["text": "spoke to HR"])
+            #expect(note.status == .forbidden)
+            #expect(note.text.contains("Nothing was saved"))
+            #expect(note.text.contains("give a reason first"))
+            #expect(note.text.contains("href=\"/alerts/\(TestWorld.othersAlert)\""))
+            #expect(!note.text.contains("E901"))
+            let decision = try await reviewer.post(
+                "/alerts/\(TestWorld.othersAlert)/decision",
+                ["status": "UNDER_REVIEW", "reason": "checking"]
+            )
+            #expect(decision.status == .forbidden)
+            #expect(try world.count("note") == 0)
+            #expect(try world.status(ofAlert: TestWorld.othersAlert) == "NEW")
+            #expect(try world.auditCount() == before)
+            try await reviewer.giveReason(
+                "covering for rev2 today",
+                type: "alert",
+                id: String(TestWorld.othersAlert),
+                returnTo: "/alerts/\(TestWorld.othersAlert)"
+            )
+            let saved = try await reviewer.post("/alerts/\(TestWorld.othersAlert)/notes", ["text": "spoke to HR"])
+            #expect(saved.status == .seeOther)
+            #expect(try world.count("note") == 1)
         }
     }
 

@@ -1,0 +1,82 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+
+@testable import VigilWeb
+
+/// WCAG 2.2 AA in the markup: unique ids that labels point at, problems tied to their fields, and the
+/// contrast of the flags on their row colour.
+@Suite struct FormAccessibilityTests {
+    /// Every value of `attribute` on the page.
+    private func values(of attribute: String, in html: String) -> [String] {
+        html.components(separatedBy: " \(attribute)=\"").dropFirst().compactMap { $0.split(separator: "\"").first }
+            .map(String.init)
+    }
+
+    @Test("the access review's two forms share no id, and each label points at its own field")
+    func uniqueIDs() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let auditor = try await RouteProbe.browser("aud", client: client, world: world)
+            let page = try await auditor.get("/access-review?subject=employee&id=E901").text
+            let ids = values(of: "id", in: page)
+            #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+            let targets = values(of: "for", in: page)
+            #expect(targets.contains("export-from") && targets.contains("export-to"))
+            for target in targets { #expect(ids.contains(target), "label for \(target) has no field") }
+        }
+    }
+
+    @Test("a form's problem is named by the fields it concerns, which are marked invalid")
+    func problemsTiedToFields() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let visitor = Browser(client, world: world)
+            try await visitor.get("/login")
+            let refused = try await visitor.post("/login", ["username": "rev", "password": "wrong"]).text
+            #expect(refused.contains("<p id=\"\(Forms.problemID)\" class=\"problem\" role=\"alert\">"))
+            for name in ["username", "password"] {
+                #expect(refused.contains("id=\"\(name)\""))
+                let field = refused.components(separatedBy: "<input id=\"\(name)\"").last?.split(separator: ">").first
+                #expect(field?.contains("aria-invalid=\"true\"") == true, "\(name)")
+                #expect(field?.contains("aria-describedby=\"\(Forms.problemID)\"") == true, "\(name)")
+            }
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let short = try await reviewer.post(
+                "/reason",
+                ["object_type": "alert", "object_id": "2", "return": "/alerts/2", "reason": "why"]
+            )
+            #expect(short.text.contains("aria-invalid=\"true\" aria-describedby=\"\(Forms.problemID)\"></textarea>"))
+            let fresh = try await reviewer.get("/alerts/2").text
+            #expect(!fresh.contains("aria-invalid"))
+        }
+    }
+
+    @Test("the before-start flag has at least 4.5:1 contrast on its row's background")
+    func flagContrast() throws {
+        let css = Stylesheet.css
+        func colour(after selector: String, property: String) throws -> String {
+            let rule = try #require(css.components(separatedBy: selector).dropFirst().first)
+            let value = try #require(rule.components(separatedBy: "\(property): #").dropFirst().first)
+            return String(value.prefix(6))
+        }
+        let flag = try colour(after: ".flag, .status-problem {", property: "color")
+        let row = try colour(after: "tr.predates td", property: "background")
+        #expect(row == "fdf0ee")
+        #expect(Self.contrast(flag, row) >= 4.5, "\(flag) on \(row): \(Self.contrast(flag, row))")
+        #expect(Self.contrast("d4351c", "fdf0ee") < 4.5)
+    }
+
+    /// The WCAG contrast ratio of two `rrggbb` colours.
+    static func contrast(_ first: String, _ second: String) -> Double {
+        func luminance(_ hex: String) -> Double {
+            let value = Int(hex, radix: 16) ?? 0
+            let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { Double($0) / 255 }
+            let linear = channels.map { $0 <= 0.039_28 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+            return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+        }
+        let (a, b) = (luminance(first), luminance(second))
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
+}
