@@ -81,9 +81,11 @@ extension CSVReader {
         replayOffset = 0
         reopenedUnclosedQuote = true
         let again = "only line \(span.line) is rejected and the lines after it are read again"
-        if scan.mode == .quoted {
+        // When the quote's line was the last, there is nothing after it to speak of.
+        let more = text.contains { $0 != lineFeed && $0 != carriageReturn }
+        if more && scan.mode == .quoted {
             problem.reason += ", so \(again)"
-        } else {
+        } else if more {
             problem.reason += "; the quote opened on line \(span.line) runs on to line \(lastLine), so \(again)"
         }
         scan.line = span.line + 1
