@@ -15,6 +15,8 @@ enum StoreSchema {
         migrator.registerMigration("v2-access", migrate: createAccessTables)
         migrator.registerMigration("v3-record-keys", migrate: createRecordKeyTable)
         migrator.registerMigration("v4-generation", migrate: createGenerationCounters)
+        migrator.registerMigration("v5-run-thresholds", migrate: addRunThresholds)
+        migrator.registerMigration("v6-run-acknowledgement", migrate: addRunAcknowledgement)
         return migrator
     }
 
