@@ -17,6 +17,7 @@ enum StoreSchema {
         migrator.registerMigration("v4-generation", migrate: createGenerationCounters)
         migrator.registerMigration("v5-run-thresholds", migrate: addRunThresholds)
         migrator.registerMigration("v6-run-acknowledgement", migrate: addRunAcknowledgement)
+        migrator.registerMigration("v7-location-keys", migrate: addLocationKeys)
         return migrator
     }
 
