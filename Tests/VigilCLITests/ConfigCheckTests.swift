@@ -14,6 +14,33 @@ import Testing
         #expect(
             sound.output.contains("source records: person_records, snapshot, \(world.directory.path("records.csv"))")
         )
+        #expect(sound.output.contains("  thresholds: person "), "\(sound)")
+        #expect(sound.output.contains(" (the model's), home address "), "\(sound)")
+        #expect(sound.output.contains("  retention: a leaver's personal data is erased 365 days after"), "\(sound)")
+
+        let yaml = try String(contentsOfFile: world.directory.path("vigil.yaml"), encoding: .utf8)
+        _ = try world.directory.write(
+            "overridden.yaml",
+            yaml + "\nthresholds: {person: 0.97}\nretention: {leavers_days: 30}\n"
+        )
+        let overridden = try await world.directory.vigil(
+            "config",
+            "check",
+            "--config",
+            world.directory.path("overridden.yaml")
+        )
+        #expect(overridden.status == 0, "\(overridden)")
+        #expect(overridden.output.contains("  thresholds: person 0.97 (from "), "\(overridden)")
+        #expect(overridden.output.contains("erased 30 days after"), "\(overridden)")
+
+        _ = try world.directory.write("twice.yaml", yaml + "\nstore: new.sqlite\nretention: {leaver_days: 30}\n")
+        let twice = try await world.directory.vigil("config", "check", "--config", world.directory.path("twice.yaml"))
+        #expect(twice.status == 1, "\(twice)")
+        #expect(twice.standardError.contains("store: given twice (first on line 1)"), "\(twice)")
+        #expect(twice.standardError.contains("retention.leaver_days: unknown key"), "\(twice)")
+        let refused = try await world.directory.vigil("run", "--config", world.directory.path("twice.yaml"))
+        #expect(refused.status == 1, "the run refuses the same file: \(refused)")
+        #expect(!FileManager.default.fileExists(atPath: world.directory.path("new.sqlite")), "no new empty store")
 
         try world.directory.write(
             "faulty.yaml",

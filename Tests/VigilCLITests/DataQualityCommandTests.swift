@@ -16,7 +16,7 @@ import Testing
         #expect(run.status == 0, "\(run)")
         let text = try await world.directory.vigil("dq", "--config", config)
         #expect(text.status == 0, "\(text)")
-        #expect(text.output.hasPrefix("data quality, run 1"))
+        #expect(text.output.hasPrefix("data quality, run 1: succeeded\n  every data-quality gate passed\n"), "\(text)")
         for source in ["roster", "records", "incidents"] {
             #expect(text.output.contains("\n\(source): "), "\(source): \(text.output.prefix(400))")
         }
@@ -29,6 +29,75 @@ import Testing
 
         let missing = try await world.directory.vigil("dq", "--config", config, "--run", "99")
         #expect(missing.status == 1)
-        #expect(missing.standardError.contains("run 99 has no data-quality report"))
+        #expect(missing.standardError.contains("there is no run 99 in "), "\(missing)")
+
+        try FileManager.default.removeItem(atPath: world.directory.path("records.csv"))
+        let failed = try await world.run()
+        #expect(failed.status == 1, "\(failed)")
+        let failedReport = try await world.directory.vigil("dq", "--config", config, "--run", "2")
+        #expect(failedReport.status == 1)
+        #expect(
+            failedReport.standardError.contains(
+                "run 2 failed, so it published no data-quality report: the run could not start: "
+            ),
+            "\(failedReport)"
+        )
+        #expect(failedReport.standardError.contains("records.csv"), "says why it failed: \(failedReport)")
+    }
+
+    @Test("a degraded run shows its failed gate, stays reported after a re-run, and is cleared by an acknowledgement")
+    func degradedRun() async throws {
+        let world = try await RunWorld(prefix: "vigil-dq-degraded")
+        defer { world.remove() }
+        let config = world.directory.path("vigil.yaml")
+        let yaml = try String(contentsOfFile: config, encoding: .utf8)
+        _ = try world.directory.write("vigil.yaml", yaml + "\nquality_gates: {max_row_drop: 0.3}\n")
+        #expect(try await world.run().status == 0)
+
+        let lines = try String(contentsOfFile: world.directory.path("records.csv"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: true)
+        let kept = lines.prefix(1 + (lines.count - 1) * 6 / 10)
+        _ = try world.directory.write("records.csv", kept.joined(separator: "\n") + "\n")
+        for attempt in 1...2 {
+            let run = try await world.run()
+            #expect(run.status == 4, "attempt \(attempt) is degraded: \(run)")
+            let report = try await world.directory.vigil("dq", "--config", config)
+            #expect(
+                report.output.hasPrefix("data quality, run \(attempt + 1): degraded\n  gate failed: records: "),
+                "\(report)"
+            )
+            #expect(report.output.contains("  not acknowledged: 'vigil status' reports this run"), "\(report)")
+            let status = try await world.directory.vigil("status", "--config", config)
+            #expect(status.status == 1, "attempt \(attempt): \(status)")
+            #expect(status.output.contains("was degraded: records: "), "\(status)")
+        }
+
+        let noReason = try await world.directory.vigil("dq", "--config", config, "--acknowledge")
+        #expect(noReason.status == 64, "\(noReason)")
+        let acknowledged = try await world.directory.vigil(
+            "dq",
+            "--config",
+            config,
+            "--acknowledge",
+            "--reason",
+            "the records system archived old records"
+        )
+        #expect(acknowledged.status == 0, "\(acknowledged)")
+        #expect(acknowledged.output.hasPrefix("run 3 acknowledged"), "\(acknowledged)")
+        let report = try await world.directory.vigil("dq", "--config", config)
+        #expect(report.output.contains("  acknowledged by cli:"), "\(report)")
+        #expect(report.output.contains(": the records system archived old records"), "\(report)")
+        let status = try await world.directory.vigil("status", "--config", config)
+        #expect(status.status == 0, "\(status)")
+        let again = try await world.directory.vigil(
+            "dq",
+            "--config",
+            config,
+            "--acknowledge",
+            "--reason",
+            "the records system archived old records"
+        )
+        #expect(again.status == 1)
+        #expect(again.standardError.contains("run 3 was already acknowledged by cli:"), "\(again)")
     }
 }

@@ -15,6 +15,8 @@ struct Scenario {
     var recordsMode = "snapshot"
     /// The configured name of the person-records source.
     var recordsSource = "records"
+    /// More of `vigil.yaml` (top-level keys such as `thresholds`), appended to the configuration.
+    var extraConfiguration = ""
     var day = 0
 
     static let rosterHeader =
@@ -80,6 +82,7 @@ struct Scenario {
                 sources:
                   - {name: \(recordsSource), kind: person_records, path: records.csv, mode: \(recordsMode)}
                   - {name: incidents, kind: incident_locations, path: locations.csv}
+                \(extraConfiguration)
                 """,
             file: "vigil.yaml",
             folder: folder

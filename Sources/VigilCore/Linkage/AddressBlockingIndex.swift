@@ -39,32 +39,41 @@ public struct AddressBlockingIndex: Sendable {
 
     static func keys(of address: AddressFeatures, rules: Rules) -> [UInt64] {
         var keys: [UInt64] = []
-        let house = address.houseNumber ?? address.houseName
-        if rules.contains(.uprn), let uprn = address.uprn {
-            keys.append(
-                BlockingKey.make(.postcodeAndHouse) {
-                    $0.mix("UPRN")
-                    $0.mix(uprn)
-                }
-            )
-        }
-        if rules.contains(.postcodeAndHouse), let postcode = address.evidencePostcode, let house {
-            keys.append(
-                BlockingKey.make(.postcodeAndHouse) {
-                    $0.mix(postcode)
-                    $0.mix(house)
-                }
-            )
-        }
-        if rules.contains(.streetAndHouse), let street = address.street, let town = address.town, let house {
-            keys.append(
-                BlockingKey.make(.postcodeAndHouse) {
-                    $0.mix(street)
-                    $0.mix(house)
-                    $0.mix(town)
-                }
-            )
-        }
+        if rules.contains(.uprn), let key = uprnKey(address) { keys.append(key) }
+        if rules.contains(.postcodeAndHouse), let key = postcodeAndHouseKey(address) { keys.append(key) }
+        if rules.contains(.streetAndHouse), let key = streetAndHouseKey(address) { keys.append(key) }
         return keys
+    }
+
+    /// The ``Rules/uprn`` key, when the address has a UPRN.
+    static func uprnKey(_ address: AddressFeatures) -> UInt64? {
+        guard let uprn = address.uprn else { return nil }
+        return BlockingKey.make(.postcodeAndHouse) {
+            $0.mix("UPRN")
+            $0.mix(uprn)
+        }
+    }
+
+    /// The ``Rules/postcodeAndHouse`` key, when the address has a valid postcode and a house number or name.
+    static func postcodeAndHouseKey(_ address: AddressFeatures) -> UInt64? {
+        guard let postcode = address.evidencePostcode, let house = address.houseNumber ?? address.houseName else {
+            return nil
+        }
+        return BlockingKey.make(.postcodeAndHouse) {
+            $0.mix(postcode)
+            $0.mix(house)
+        }
+    }
+
+    /// The ``Rules/streetAndHouse`` key, when the address has a street, a town and a house number or name.
+    static func streetAndHouseKey(_ address: AddressFeatures) -> UInt64? {
+        guard let street = address.street, let town = address.town,
+            let house = address.houseNumber ?? address.houseName
+        else { return nil }
+        return BlockingKey.make(.postcodeAndHouse) {
+            $0.mix(street)
+            $0.mix(house)
+            $0.mix(town)
+        }
     }
 }

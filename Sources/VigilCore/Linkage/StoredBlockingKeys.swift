@@ -14,13 +14,27 @@ public struct StoredBlockingKeys: Hashable, Sendable {
     public var name: Int64?
     /// Postcode and house number (or name); for incident locations too.
     public var place: Int64?
+    /// An incident location's UPRN (``AddressBlockingIndex/Rules/uprn``).
+    public var uprn: Int64?
+    /// An incident location's street, house and town (``AddressBlockingIndex/Rules/streetAndHouse``): the
+    /// key that finds a location recorded without a postcode.
+    public var street: Int64?
 
     /// Creates keys from explicit values.
-    public init(birth: Int64? = nil, surname: Int64? = nil, name: Int64? = nil, place: Int64? = nil) {
+    public init(
+        birth: Int64? = nil,
+        surname: Int64? = nil,
+        name: Int64? = nil,
+        place: Int64? = nil,
+        uprn: Int64? = nil,
+        street: Int64? = nil
+    ) {
         self.birth = birth
         self.surname = surname
         self.name = name
         self.place = place
+        self.uprn = uprn
+        self.street = street
     }
 
     /// The keys a person record is stored under.
@@ -35,9 +49,13 @@ public struct StoredBlockingKeys: Hashable, Sendable {
         place = Self.placeKey(record.address)
     }
 
-    /// The key an incident location is stored under.
+    /// The keys an incident location is stored under: every key the home-address linker blocks on
+    /// (``AddressBlockingIndex/Rules/linking``), so that a new starter, or an employee who moved, finds
+    /// every stored location the linker would have compared with their home.
     public init(location: AddressFeatures) {
         place = Self.placeKey(location)
+        uprn = AddressBlockingIndex.uprnKey(location).map { Int64(bitPattern: $0) }
+        street = AddressBlockingIndex.streetAndHouseKey(location).map { Int64(bitPattern: $0) }
     }
 
     /// Every key value under which a record sharing a block with `employee` may be stored.
@@ -68,6 +86,10 @@ public struct StoredBlockingKeys: Hashable, Sendable {
             }
         }
         if let place = placeKey(employee.address) { probes.place.insert(place) }
+        if let uprn = AddressBlockingIndex.uprnKey(employee.address) { probes.uprn.insert(Int64(bitPattern: uprn)) }
+        if let street = AddressBlockingIndex.streetAndHouseKey(employee.address) {
+            probes.street.insert(Int64(bitPattern: street))
+        }
         return probes
     }
 
@@ -116,6 +138,10 @@ public struct StoredBlockingProbes: Hashable, Sendable {
     public var name: Set<Int64> = []
     /// Place keys to look up.
     public var place: Set<Int64> = []
+    /// UPRN keys to look up (incident locations).
+    public var uprn: Set<Int64> = []
+    /// Street, house and town keys to look up (incident locations).
+    public var street: Set<Int64> = []
 
     /// Creates empty probes.
     public init() {}

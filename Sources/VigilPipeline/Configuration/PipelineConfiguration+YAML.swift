@@ -1,5 +1,6 @@
 import Foundation
 import VigilIngest
+import VigilStore
 import Yams
 
 extension PipelineConfiguration {
@@ -45,9 +46,10 @@ extension PipelineConfiguration {
             throw problems
         }
         var reader = ConfigurationReader(folder: folder, problems: problems)
+        if let root { reader.duplicateKeys(in: root) }
         let known: Set = [
             "store", "model", "roster", "roster_mapping", "sources", "thresholds", "retention", "rejects",
-            "stale_after_hours", "quality_gates",
+            "stale_after_hours", "run_limit_hours", "quality_gates",
         ]
         for (key, _) in top where !known.contains(key.string ?? "") {
             reader.problems.add(
@@ -61,17 +63,21 @@ extension PipelineConfiguration {
         let roster = reader.path(top["roster"], key: "roster", mustExist: true)
         let rosterMapping = reader.mapping(top["roster_mapping"], key: "roster_mapping", kind: .roster)
         let sources = reader.sources(top["sources"])
-        let thresholds = top["thresholds"]?.mapping
+        let thresholds = reader.section(top["thresholds"], key: "thresholds", known: ["person", "home_address"])
         let person = reader.probability(thresholds?["person"], key: "thresholds.person")
         let address = reader.probability(thresholds?["home_address"], key: "thresholds.home_address")
         let retention = reader.positiveInteger(
-            top["retention"]?.mapping?["leavers_days"],
+            reader.section(top["retention"], key: "retention", known: ["leavers_days"])?["leavers_days"],
             key: "retention.leavers_days"
         )
         let stale = reader.positiveInteger(top["stale_after_hours"], key: "stale_after_hours")
+        let runLimit = reader.positiveInteger(top["run_limit_hours"], key: "run_limit_hours")
         let gates = reader.qualityGates(top["quality_gates"], file: file)
         let rejects = top["rejects"].map { reader.path($0, key: "rejects", mustExist: false) } ?? "rejects"
-        let counted = purpose == .running ? reader.problems : reader.problems.mistakes
+        var counted = purpose == .running ? reader.problems : reader.problems.mistakes
+        counted.problems = counted.problems.enumerated()
+            .sorted { ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset) }
+            .map(\.element)
         if !counted.problems.isEmpty { throw counted }
         return PipelineConfiguration(
             store: store,
@@ -84,6 +90,7 @@ extension PipelineConfiguration {
             leaverRetentionDays: retention ?? 365,
             rejectsFolder: rejects == "rejects" ? reader.resolve("rejects") : rejects,
             staleAfterHours: stale ?? 26,
+            runLimitHours: runLimit ?? StoreHealth.defaultRunLimitHours,
             qualityGates: gates
         )
     }

@@ -1,5 +1,6 @@
 import Foundation
 import VigilIngest
+import VigilStore
 
 /// What a daily run reads and where it publishes: the contents of `vigil.yaml`.
 ///
@@ -61,6 +62,8 @@ public struct PipelineConfiguration: Sendable, Hashable {
     public var rejectsFolder: String
     /// Hours without a successful run after which data counts as stale.
     public var staleAfterHours: Int
+    /// Hours a run may go on before `vigil status` reports it as possibly hung.
+    public var runLimitHours: Int
     /// Data-quality gates: a run that fails one publishes but is marked degraded.
     public var qualityGates: DataQualityGates
 
@@ -76,6 +79,7 @@ public struct PipelineConfiguration: Sendable, Hashable {
         leaverRetentionDays: Int = 365,
         rejectsFolder: String = "rejects",
         staleAfterHours: Int = 26,
+        runLimitHours: Int = StoreHealth.defaultRunLimitHours,
         qualityGates: DataQualityGates = .standard
     ) {
         self.store = store
@@ -88,6 +92,7 @@ public struct PipelineConfiguration: Sendable, Hashable {
         self.leaverRetentionDays = leaverRetentionDays
         self.rejectsFolder = rejectsFolder
         self.staleAfterHours = staleAfterHours
+        self.runLimitHours = runLimitHours
         self.qualityGates = qualityGates
     }
 }

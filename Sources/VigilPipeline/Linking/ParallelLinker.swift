@@ -88,6 +88,13 @@ struct ParallelLinker: Sendable {
         }
     }
 
+    /// The keys each location is stored under, without linking it.
+    func locationKeys(_ locations: [IncidentLocation]) -> [StoredBlockingKeys] {
+        inChunks(locations) { chunk, extractor in
+            chunk.map { StoredBlockingKeys(location: extractor.features(of: $0)) }
+        }
+    }
+
     private func inChunks<Input: Sendable, Output: Sendable>(
         _ inputs: [Input],
         _ work: @Sendable (ArraySlice<Input>, inout PersonFeatureExtractor) -> [Output]

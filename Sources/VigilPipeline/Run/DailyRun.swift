@@ -84,6 +84,7 @@ public struct DailyRun: Sendable {
                     pid: getpid(),
                     host: ProcessInfo.processInfo.hostName,
                     modelVersion: model.version,
+                    thresholds: model.thresholds,
                     in: db
                 )
             }
@@ -93,7 +94,8 @@ public struct DailyRun: Sendable {
                 status: .running,
                 pid: getpid(),
                 host: ProcessInfo.processInfo.hostName,
-                modelVersion: model.version
+                modelVersion: model.version,
+                thresholds: model.thresholds
             )
         } catch {
             throw Failure(record: nil, message: Self.describe(error))
@@ -138,10 +140,7 @@ public struct DailyRun: Sendable {
     }
 
     private func loadModel() throws -> LinkageModel {
-        var model = try ModelFile.read(configuration.model)
-        if let threshold = configuration.personThreshold { model.person.threshold = threshold }
-        if let threshold = configuration.homeAddressThreshold { model.homeAddress?.threshold = threshold }
-        return model
+        try configuration.linkageModel()
     }
 
     static func describe(_ error: any Error) -> String {

@@ -15,7 +15,7 @@ extension RunWork {
         guard !changedEmployees.isEmpty else { return }
         var recordRows = try MatchTable.rows(kind: .person, matchedTo: changedEmployees, in: db)
         var locationRows = try MatchTable.rows(kind: .homeAddress, matchedTo: changedEmployees, in: db)
-        var places = Set<Int64>()
+        var places = StoredBlockingProbes()
         let roster = linker.linker.roster
         for employeeID in changedEmployees {
             guard let position = roster.position(of: employeeID) else { continue }
@@ -23,9 +23,13 @@ extension RunWork {
             recordRows.formUnion(
                 try PersonRecordTable.candidateRows(for: StoredBlockingKeys.probes(for: features), in: db)
             )
-            places.formUnion(StoredBlockingKeys.probes(for: features).place)
+            let probes = StoredBlockingKeys.probes(for: features)
+            places.place.formUnion(probes.place)
+            places.uprn.formUnion(probes.uprn)
+            places.street.formUnion(probes.street)
         }
-        for location in try IncidentLocationTable.candidates(places: places, in: db) {
+        try fileMissingLocationKeys(linker: linker, in: db)
+        for location in try IncidentLocationTable.candidates(probes: places, in: db) {
             locationRows.insert(location.row)
         }
         let records = try PersonRecordTable.records(rows: recordRows.sorted(), in: db).filter { !$0.withdrawn }
@@ -34,6 +38,20 @@ extension RunWork {
             !$0.withdrawn
         }
         try relink(locations, linker: linker, publisher: &publisher, in: db)
+    }
+
+    /// Files the UPRN and street keys of locations stored before they were kept (once, after upgrading),
+    /// so that ``relinkForChangedEmployees(linker:publisher:in:)`` finds them.
+    private mutating func fileMissingLocationKeys(linker: ParallelLinker, in db: Database) throws {
+        while true {
+            let locations = try IncidentLocationTable.lackingKeys(limit: 20_000, in: db)
+            guard !locations.isEmpty else { return }
+            let keys = linker.locationKeys(locations.map(\.location))
+            for (stored, keys) in zip(locations, keys) {
+                try IncidentLocationTable.fileKeys(row: stored.row, keys: keys, in: db)
+            }
+            count("location keys filed", locations.count)
+        }
     }
 
     /// Links every stored record and location again (the model changed).

@@ -73,11 +73,8 @@ struct RunWork {
         )
         var publisher = MatchPublisher(run: run, time: time, roster: linker.linker.roster)
         progress(RunProgress(stage: "relinking stored records"))
-        let previousModel = try RunLog.lastPublished(db)?.modelVersion
-        if let previousModel, previousModel != model.version {
-            messages.append(
-                "model changed from \(previousModel) to \(model.version): every stored record was linked again"
-            )
+        if let why = try reasonToRelinkEverything(db) {
+            messages.append("\(why): every stored record was linked again")
             try relinkEverything(linker: linker, publisher: &publisher, in: db)
         } else {
             try relinkForChangedEmployees(linker: linker, publisher: &publisher, in: db)
@@ -115,9 +112,10 @@ struct RunWork {
         progress(RunProgress(stage: "publishing"))
     }
 
-    /// Stores each source's data-quality report and applies the gates against the previous run's.
+    /// Stores each source's data-quality report and applies the gates against the baseline: the newest
+    /// report of a run that passed every gate or was acknowledged (not a degraded run's).
     private mutating func checkQuality(_ db: Database) throws {
-        let previous = try DataQualityReportTable.previousReports(before: run, in: db)
+        let previous = try DataQualityReportTable.baselineReports(before: run, in: db)
         for report in qualityReports {
             let before = try previous[report.source].map { try DataQualityReport.decode(json: Data($0.utf8)) }
             var gates = configuration.qualityGates
@@ -128,7 +126,7 @@ struct RunWork {
             let json = String(decoding: try report.jsonData(), as: UTF8.self)
             try DataQualityReportTable.save(run: run, source: report.source, json: json, in: db)
         }
-        messages += gateFailures.map { "data-quality gate failed: \($0.message)" }
+        messages += gateFailures.map { RunRecord.failedGatePrefix + $0.message }
     }
 
     /// Logs what the run collected and combined (DPA 2018 s62), in the same transaction.

@@ -44,14 +44,14 @@ public enum IncidentLocationTable {
     ) throws -> Int64 {
         let arguments: StatementArguments = [
             feed, location.eventDate?.description, location.incidentType, location.addressLine, location.town,
-            location.postcode, location.uprn, contentHash, run, keys.place,
+            location.postcode, location.uprn, contentHash, run, keys.place, keys.uprn, keys.street,
         ]
         if let existingRow {
             try db.cachedStatement(
                 sql: """
                     UPDATE incident_location SET feed = ?, event_date = ?, incident_type = ?, address_line = ?,
                         town = ?, postcode = ?, uprn = ?, content_hash = ?, changed_run = ?, place_key = ?,
-                        withdrawn_run = NULL
+                        uprn_key = ?, street_key = ?, keys_filed = 1, withdrawn_run = NULL
                     WHERE id = ?
                     """
             )
@@ -61,8 +61,9 @@ public enum IncidentLocationTable {
         try db.cachedStatement(
             sql: """
                 INSERT INTO incident_location (feed, event_date, incident_type, address_line, town, postcode, uprn,
-                    content_hash, changed_run, place_key, incident_id, first_seen_run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    content_hash, changed_run, place_key, uprn_key, street_key, keys_filed, incident_id,
+                    first_seen_run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
                 """
         )
         .execute(arguments: arguments + [location.incidentID, run])
@@ -104,16 +105,41 @@ public enum IncidentLocationTable {
         try db.execute(sql: "UPDATE incident_location SET withdrawn_run = ? WHERE id = ?", arguments: [run, row])
     }
 
-    /// Current locations stored under any of the place keys.
-    public static func candidates(places: Set<Int64>, in db: Database) throws -> [Stored] {
+    /// Current locations stored under any of the probes' place, UPRN or street keys: every location the
+    /// home-address linker could compare with those homes.
+    public static func candidates(probes: StoredBlockingProbes, in db: Database) throws -> [Stored] {
         var result: [Stored] = []
-        let statement = try db.cachedStatement(
-            sql: "SELECT * FROM incident_location WHERE place_key = ? AND withdrawn_run IS NULL"
-        )
-        for place in places {
-            result += try Row.fetchAll(statement, arguments: [place]).map(stored)
+        var seen = Set<Int64>()
+        for (column, keys) in [("place_key", probes.place), ("uprn_key", probes.uprn), ("street_key", probes.street)] {
+            let statement = try db.cachedStatement(
+                sql: "SELECT * FROM incident_location WHERE \(column) = ? AND withdrawn_run IS NULL"
+            )
+            for key in keys {
+                for location in try Row.fetchAll(statement, arguments: [key]).map(stored)
+                where seen.insert(location.row).inserted {
+                    result.append(location)
+                }
+            }
         }
         return result
+    }
+
+    /// Up to `limit` locations stored before their UPRN and street keys were kept (``fileKeys(row:keys:in:)``).
+    public static func lackingKeys(limit: Int, in db: Database) throws -> [Stored] {
+        try Row.fetchAll(
+            db,
+            sql: "SELECT * FROM incident_location WHERE keys_filed = 0 ORDER BY id LIMIT ?",
+            arguments: [limit]
+        )
+        .map(stored)
+    }
+
+    /// Stores a location's blocking keys, as ``save(_:existingRow:feed:contentHash:keys:run:in:)`` would.
+    public static func fileKeys(row: Int64, keys: StoredBlockingKeys, in db: Database) throws {
+        try db.cachedStatement(
+            sql: "UPDATE incident_location SET place_key = ?, uprn_key = ?, street_key = ?, keys_filed = 1 WHERE id = ?"
+        )
+        .execute(arguments: [keys.place, keys.uprn, keys.street, row])
     }
 
     /// The locations with these row ids.

@@ -4,18 +4,28 @@ import GRDB
 /// The history of runs: each one recorded when it starts and again when it ends.
 public enum RunLog {
     /// Records a run as started and returns its id.
+    ///
+    /// - Parameter thresholds: the match thresholds the run links with; `nil` for a run that failed
+    ///   before it loaded a model.
     public static func begin(
         at time: Date,
         pid: Int32,
         host: String,
         modelVersion: String,
+        thresholds: LinkThresholds? = nil,
         in db: Database
     ) throws
         -> Int64
     {
         try db.execute(
-            sql: "INSERT INTO run (started_at, status, pid, host, model_version) VALUES (?, ?, ?, ?, ?)",
-            arguments: [StoreTime.text(time), RunStatus.running.rawValue, pid, host, modelVersion]
+            sql: """
+                INSERT INTO run (started_at, status, pid, host, model_version, thresholds)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                StoreTime.text(time), RunStatus.running.rawValue, pid, host, modelVersion,
+                thresholds.map { encode($0) },
+            ]
         )
         return db.lastInsertedRowID
     }
@@ -89,11 +99,13 @@ public enum RunLog {
             pid: row["pid"],
             host: row["host"],
             modelVersion: row["model_version"],
+            thresholds: (row["thresholds"] as String?).flatMap(decode),
             dataAsAt: (row["data_as_at"] as String?).flatMap(StoreTime.date),
             inputs: decode(row["inputs"]) ?? [],
             counts: decode(row["counts"]) ?? [:],
             durations: decode(row["durations"]) ?? [:],
-            messages: decode(row["messages"]) ?? []
+            messages: decode(row["messages"]) ?? [],
+            acknowledgement: (row["acknowledged"] as String?).flatMap(decode)
         )
     }
 

@@ -65,6 +65,9 @@ public struct RunRecord: Codable, Hashable, Sendable {
     public var pid: Int32
     public var host: String
     public var modelVersion: String
+    /// The match thresholds the run linked with; `nil` for runs recorded before they were kept and runs
+    /// that failed before loading a model.
+    public var thresholds: LinkThresholds?
     /// When the published data was current (the run's start), for "data as at".
     public var dataAsAt: Date?
     public var inputs: [RunInput]
@@ -74,6 +77,8 @@ public struct RunRecord: Codable, Hashable, Sendable {
     public var durations: [String: Double]
     /// What a person should know: failed gates, the error that stopped the run.
     public var messages: [String]
+    /// For a degraded run, someone's acknowledgement of its failed gates; `nil` until given.
+    public var acknowledgement: RunAcknowledgement?
 
     /// Creates a record.
     public init(
@@ -84,11 +89,13 @@ public struct RunRecord: Codable, Hashable, Sendable {
         pid: Int32,
         host: String,
         modelVersion: String,
+        thresholds: LinkThresholds? = nil,
         dataAsAt: Date? = nil,
         inputs: [RunInput] = [],
         counts: [String: Int] = [:],
         durations: [String: Double] = [:],
-        messages: [String] = []
+        messages: [String] = [],
+        acknowledgement: RunAcknowledgement? = nil
     ) {
         self.id = id
         self.startedAt = startedAt
@@ -97,10 +104,12 @@ public struct RunRecord: Codable, Hashable, Sendable {
         self.pid = pid
         self.host = host
         self.modelVersion = modelVersion
+        self.thresholds = thresholds
         self.dataAsAt = dataAsAt
         self.inputs = inputs
         self.counts = counts
         self.durations = durations
         self.messages = messages
+        self.acknowledgement = acknowledgement
     }
 }

@@ -17,9 +17,26 @@ public struct StoreHealth: Hashable, Sendable {
     public var staleAfterHours: Int
     /// Open alerts (not closed by a decision).
     public var openAlerts: Int
+    /// Hours a run may be recorded as running before it counts as hung (``isOverdue``).
+    public var runLimitHours: Int
+    /// Whether the last run, recorded as running, still holds the run lock; `nil` when not checked (the
+    /// dashboard does not check it; `vigil status` does).
+    public var lastRunLiveness: RunLiveness?
+    /// Whether the last run is recorded as running, is not known to have died, and started more than
+    /// ``runLimitHours`` ago: it may be hung.
+    public var isOverdue: Bool
+
+    /// The default of ``runLimitHours``: a run started at 02:30 that is still going at the 07:00 check is
+    /// reported.
+    public static let defaultRunLimitHours = 4
 
     /// Reads the run history as of `now`.
-    public static func current(staleAfterHours: Int, now: Date, in db: Database) throws -> StoreHealth {
+    public static func current(
+        staleAfterHours: Int,
+        runLimitHours: Int = defaultRunLimitHours,
+        now: Date,
+        in db: Database
+    ) throws -> StoreHealth {
         let lastRun = try RunLog.recent(limit: 1, in: db).first
         let lastPublished = try RunLog.lastPublished(db)
         let dataAsAt = lastPublished?.dataAsAt
@@ -31,15 +48,23 @@ public struct StoreHealth: Hashable, Sendable {
             dataAsAt: dataAsAt,
             isStale: true,
             staleAfterHours: staleAfterHours,
-            openAlerts: openAlerts
+            openAlerts: openAlerts,
+            runLimitHours: runLimitHours,
+            lastRunLiveness: nil,
+            isOverdue: false
         )
         .judged(at: now)
     }
 
-    /// The same health judged at `now`: only staleness depends on the time.
+    /// The same health judged at `now`: only staleness and a running run's overdue state depend on the time.
     public func judged(at now: Date) -> StoreHealth {
         var health = self
         health.isStale = dataAsAt.map { now.timeIntervalSince($0) > Double(staleAfterHours) * 3600 } ?? true
+        health.isOverdue =
+            lastRun.map {
+                $0.status == .running && !lastRunDied
+                    && now.timeIntervalSince($0.startedAt) > Double(runLimitHours) * 3600
+            } ?? false
         return health
     }
 
@@ -49,14 +74,27 @@ public struct StoreHealth: Hashable, Sendable {
         return lastRun.status == .failed || lastRun.status == .abandoned
     }
 
-    /// Whether the last published run was degraded.
-    public var lastRunDegraded: Bool {
-        lastPublished?.status == .degraded && lastRun?.id == lastPublished?.id
+    /// Whether the last run is recorded as running but no process holds the run lock: it died.
+    public var lastRunDied: Bool {
+        lastRun?.status == .running && lastRunLiveness == .died
     }
 
-    /// Fresh data, last run published, not degraded.
+    /// Why the last run, recorded as running, could not be checked for being alive; `nil` otherwise.
+    public var livenessUnknown: String? {
+        guard lastRun?.status == .running, case .unknown(let reason) = lastRunLiveness else { return nil }
+        return reason
+    }
+
+    /// Whether the newest published run was degraded and nobody has acknowledged it. A later run that
+    /// fails does not clear it; only a run that passes every gate against the last good baseline, or an
+    /// acknowledgement, does.
+    public var lastRunDegraded: Bool {
+        lastPublished?.status == .degraded && lastPublished?.acknowledgement == nil
+    }
+
+    /// Fresh data, last run published (or still going within its time limit), not degraded.
     public var isHealthy: Bool {
-        !isStale && !lastRunFailed && !lastRunDegraded
+        !isStale && !lastRunFailed && !lastRunDegraded && !lastRunDied && !isOverdue && livenessUnknown == nil
     }
 
     /// Sentences for the warning banner; empty when healthy.
@@ -71,9 +109,33 @@ public struct StoreHealth: Hashable, Sendable {
             let why = lastRun.messages.last.map { ": \($0)" } ?? ""
             warnings.append("The last run (\(lastRun.id)) \(lastRun.status.rawValue)\(why).")
         }
+        if lastRunDied, let lastRun {
+            warnings.append(
+                "The last run (\(lastRun.id), pid \(lastRun.pid) on \(lastRun.host)) is recorded as running, but no "
+                    + "process holds the run lock: it died before it finished (killed, out of memory or the machine "
+                    + "stopped). Nothing it did was published; the next run will mark it abandoned and do its work again."
+            )
+        }
+        if isOverdue, let lastRun {
+            warnings.append(
+                "The last run (\(lastRun.id), pid \(lastRun.pid) on \(lastRun.host)) has been running since "
+                    + "\(lastRun.startedAt.formatted(.iso8601)), longer than the \(runLimitHours)-hour limit "
+                    + "(run_limit_hours): it may be hung."
+            )
+        }
+        if let reason = livenessUnknown, let lastRun {
+            warnings.append(
+                "Cannot tell whether the last run (\(lastRun.id)), recorded as running, is still going: \(reason)."
+            )
+        }
         if lastRunDegraded, let lastPublished {
-            let why = lastPublished.messages.joined(separator: "; ")
-            warnings.append("The last run (\(lastPublished.id)) was degraded: \(why)")
+            let why = lastPublished.failedGates.joined(separator: "; ")
+            let which = lastPublished.id == lastRun?.id ? "last run" : "last published run"
+            warnings.append(
+                "The \(which) (\(lastPublished.id)) was degraded: \(why). This stays until a run passes the "
+                    + "gates against the last good data, or someone checks the data and runs "
+                    + "'vigil dq --acknowledge --run \(lastPublished.id) --reason ...'."
+            )
         }
         return warnings
     }

@@ -16,6 +16,9 @@ enum StoreSchema {
         migrator.registerMigration("v3-record-keys", migrate: createRecordKeyTable)
         migrator.registerMigration("v4-generation", migrate: createGenerationCounters)
         migrator.registerMigration("v5-store-secrets", migrate: createStoreSecrets)
+        migrator.registerMigration("v6-run-thresholds", migrate: addRunThresholds)
+        migrator.registerMigration("v7-run-acknowledgement", migrate: addRunAcknowledgement)
+        migrator.registerMigration("v8-location-keys", migrate: addLocationKeys)
         return migrator
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilCore
 import VigilIngest
 import VigilPipeline
 import VigilStore
@@ -34,7 +35,32 @@ struct ConfigCommand: AsyncParsableCommand {
             for source in configuration.sources {
                 print("  source \(source.name): \(source.kind.rawValue), \(source.mode.rawValue), \(source.path)")
             }
+            print("  thresholds: \(try thresholds(configuration))")
+            let days = configuration.leaverRetentionDays
+            print("  retention: a leaver's personal data is erased \(days) days after they leave")
+            print(
+                "  stale after: \(configuration.staleAfterHours) hours; run limit: \(configuration.runLimitHours) hours"
+            )
             for line in try unnamedSources(configuration) { print(line) }
+        }
+
+        /// The thresholds a run links with, each saying whether the configuration or the model sets it.
+        private func thresholds(_ configuration: PipelineConfiguration) throws -> String {
+            let model: LinkageModel
+            do {
+                model = try configuration.linkageModel()
+            } catch {
+                Diagnostics.note("\(config.config): model: \(error)")
+                throw ExitStatus.failure
+            }
+            func origin(_ override: Double?) -> String {
+                override == nil ? "the model's" : "from \(config.config)"
+            }
+            var text = "person \(model.person.threshold) (\(origin(configuration.personThreshold)))"
+            if let address = model.homeAddress?.threshold {
+                text += ", home address \(address) (\(origin(configuration.homeAddressThreshold)))"
+            }
+            return text
         }
 
         /// Notes on sources the store holds current records of that the configuration does not name.

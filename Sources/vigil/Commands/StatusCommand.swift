@@ -11,7 +11,9 @@ struct StatusCommand: AsyncParsableCommand {
         discussion: """
             Exit codes: 0 the data is fresh and the last run published; 1 the data is stale (no \
             published run within stale_after_hours, default 26), the last run failed or was abandoned, \
-            or there has never been a run. Suitable for a monitoring check.
+            the last run is recorded as running but no process holds the run lock (it died; the next \
+            run recovers it), a run has been going longer than run_limit_hours (default 4), the last \
+            run was degraded, or there has never been a run. Suitable for a monitoring check.
             """
     )
 
@@ -26,9 +28,7 @@ struct StatusCommand: AsyncParsableCommand {
         let health: StoreHealth
         do {
             let store = try StoreDatabase(path: configuration.store, readOnly: true)
-            health = try store.read { db in
-                try StoreHealth.current(staleAfterHours: configuration.staleAfterHours, now: Date(), in: db)
-            }
+            health = try StoreHealth.checked(configuration: configuration, now: Date(), store: store)
         } catch {
             Diagnostics.note("\(error)")
             throw ExitStatus.failure
