@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Testing
 import VigilCore
 import VigilPipeline
 import VigilStore
@@ -15,6 +16,10 @@ struct Scenario {
     var recordsMode = "snapshot"
     /// The configured name of the person-records source.
     var recordsSource = "records"
+    /// The person-records source's path or glob, in the scenario's folder.
+    var recordsPath = "records.csv"
+    /// More person-record files written beside `records.csv`, by name (for a glob to find).
+    var moreRecordFiles: [String: [String]] = [:]
     var day = 0
 
     static let rosterHeader =
@@ -78,7 +83,7 @@ struct Scenario {
                 roster: roster.csv
                 retention: {leavers_days: 30}
                 sources:
-                  - {name: \(recordsSource), kind: person_records, path: records.csv, mode: \(recordsMode)}
+                  - {name: \(recordsSource), kind: person_records, path: \(recordsPath), mode: \(recordsMode)}
                   - {name: incidents, kind: incident_locations, path: locations.csv}
                 """,
             file: "vigil.yaml",
@@ -91,6 +96,10 @@ struct Scenario {
             .write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
         try ([Self.recordsHeader] + records).joined(separator: "\n").appending("\n")
             .write(toFile: folder + "/records.csv", atomically: true, encoding: .utf8)
+        for (name, rows) in moreRecordFiles {
+            try ([Self.recordsHeader] + rows).joined(separator: "\n").appending("\n")
+                .write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
         try ([Self.locationsHeader] + locations).joined(separator: "\n").appending("\n")
             .write(toFile: folder + "/locations.csv", atomically: true, encoding: .utf8)
     }
@@ -131,6 +140,22 @@ struct Scenario {
                     "SELECT h.event FROM alert_history h JOIN alert a ON a.id = h.alert_id WHERE a.alert_key = ? ORDER BY h.id",
                 arguments: [key]
             )
+        }
+    }
+
+    /// Closes an alert as a reviewer would: under review, then no further action.
+    func closeWithNoFurtherAction(_ key: String) throws {
+        let alert = try #require(try alert(key))
+        try store().write { db in
+            for status in [AlertStatus.underReview, .noFurtherAction] {
+                try AlertWorkflow.decide(
+                    alertID: alert.id,
+                    .init(status: status, reason: "checked with the officer"),
+                    by: "rev1",
+                    at: Date(),
+                    in: db
+                )
+            }
         }
     }
 
