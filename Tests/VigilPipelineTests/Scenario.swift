@@ -20,6 +20,8 @@ struct Scenario {
     var recordsPath = "records.csv"
     /// More person-record files written beside `records.csv`, by name (for a glob to find).
     var moreRecordFiles: [String: [String]] = [:]
+    /// More sources, as YAML flow mappings, listed after the person-records source.
+    var moreSources: [String] = []
     var day = 0
 
     static let rosterHeader =
@@ -76,6 +78,7 @@ struct Scenario {
     /// The configuration for today's files.
     func configuration() throws -> PipelineConfiguration {
         try write()
+        let more = moreSources.map { "  - \($0)\n" }.joined()
         return try PipelineConfiguration.parse(
             yaml: """
                 store: vigil.sqlite
@@ -84,7 +87,7 @@ struct Scenario {
                 retention: {leavers_days: 30}
                 sources:
                   - {name: \(recordsSource), kind: person_records, path: \(recordsPath), mode: \(recordsMode)}
-                  - {name: incidents, kind: incident_locations, path: locations.csv}
+                \(more)  - {name: incidents, kind: incident_locations, path: locations.csv}
                 """,
             file: "vigil.yaml",
             folder: folder

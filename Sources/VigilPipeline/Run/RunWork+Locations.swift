@@ -6,13 +6,13 @@ import VigilStore
 
 extension RunWork {
     /// Streams one incident-location source: stores new and changed locations, links them to employees'
-    /// home addresses, and (for a snapshot) withdraws the ones it no longer holds.
+    /// home addresses, and (for a snapshot) returns what to withdraw once every source has been read.
     mutating func ingestLocations(
         _ source: PipelineConfiguration.Source,
         linker: ParallelLinker,
         publisher: inout MatchPublisher,
         in db: Database
-    ) throws {
+    ) throws -> SourceWithdrawal? {
         guard model.homeAddress != nil else {
             throw PipelineError(
                 .model,
@@ -43,7 +43,7 @@ extension RunWork {
             currentRow: { try IncidentLocationTable.currentRow(feed: source.name, incidentID: $0, in: db) },
             withdraw: { try IncidentLocationTable.withdraw(row: $0, run: run, in: db) }
         )
-        try streamSource(source, steps: steps, publisher: &publisher, in: db)
+        return try streamSource(source, steps: steps, publisher: &publisher, in: db)
     }
 
     /// An incident location read today that is new or changed, with what the store knew of it.

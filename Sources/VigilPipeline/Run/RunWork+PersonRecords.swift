@@ -6,13 +6,13 @@ import VigilStore
 
 extension RunWork {
     /// Streams one person-record source: stores new and changed records, links them, publishes their
-    /// matches, and (for a snapshot) withdraws the records it no longer holds.
+    /// matches, and (for a snapshot) returns what to withdraw once every source has been read.
     mutating func ingestPersonRecords(
         _ source: PipelineConfiguration.Source,
         linker: ParallelLinker,
         publisher: inout MatchPublisher,
         in db: Database
-    ) throws {
+    ) throws -> SourceWithdrawal? {
         let mapping =
             try source.mapping.map { try ColumnMapping.load(path: $0, expecting: .personRecords) }
             ?? .canonical(.personRecords)
@@ -37,7 +37,7 @@ extension RunWork {
             currentRow: { try PersonRecordTable.currentRow(feed: source.name, recordID: $0, in: db) },
             withdraw: { try PersonRecordTable.withdraw(row: $0, run: run, in: db) }
         )
-        try streamSource(source, steps: steps, publisher: &publisher, in: db)
+        return try streamSource(source, steps: steps, publisher: &publisher, in: db)
     }
 
     /// A record read today that is new or changed, with what the store knew of it.

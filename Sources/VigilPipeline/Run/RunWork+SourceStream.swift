@@ -36,7 +36,7 @@ extension RunWork {
     }
 
     /// Streams one source, file by file: batch N links in the background while batch N-1 is written, so
-    /// linking and SQLite overlap; then, for a snapshot, withdraws what the source no longer holds.
+    /// linking and SQLite overlap; for a snapshot, returns what to withdraw once every source is read.
     ///
     /// A glob's files are read last first, so that a record id supplied by more than one file resolves to
     /// the last file's version, compared once with what the store held as the run began: a record
@@ -48,7 +48,7 @@ extension RunWork {
         steps: SourceSteps<Record, Pending, Outcome>,
         publisher: inout MatchPublisher,
         in db: Database
-    ) throws {
+    ) throws -> SourceWithdrawal? {
         let files = ExtractFiles.matching(source.path)
         guard !files.isEmpty else {
             throw PipelineError(
@@ -108,16 +108,14 @@ extension RunWork {
         inputs += sourceInputs.reversed()
         qualityReports.append(profiler.report())
         publisher = published
-        guard source.mode == .snapshot else { return }
+        guard source.mode == .snapshot else { return nil }
         try keepRejected(rejectedIDs, kind: steps.kind, source: source, currentRow: steps.currentRow, seen: &seen)
-        try withdrawUnseen(
+        return SourceWithdrawal(
             kind: steps.kind,
             source: source,
             seen: seen,
             forEachCurrentRow: steps.forEachCurrentRow,
-            withdraw: steps.withdraw,
-            publisher: &publisher,
-            in: db
+            withdraw: steps.withdraw
         )
     }
 }
