@@ -162,6 +162,22 @@ struct Scenario {
         }
     }
 
+    /// The keys of the alerts holding a record's evidence now (not withdrawn).
+    func alertsHolding(recordID: String) throws -> [String] {
+        try store().read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT a.alert_key FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
+                    JOIN person_record p ON p.id = e.row_id
+                    WHERE e.match_kind = 'person' AND e.withdrawn = 0 AND p.record_id = ?
+                    ORDER BY a.alert_key
+                    """,
+                arguments: [recordID]
+            )
+        }
+    }
+
     func remove() {
         try? FileManager.default.removeItem(atPath: folder)
     }
@@ -173,6 +189,8 @@ struct AlertRow: Hashable {
     var key: String
     var status: String
     var roles: String
+    var eventDate: String?
+    var probability: Double
     var predatesStart: Bool
     var evidenceWithdrawn: Bool
 
@@ -181,6 +199,8 @@ struct AlertRow: Hashable {
         key = row["alert_key"]
         status = row["status"]
         roles = row["roles"]
+        eventDate = row["event_date"]
+        probability = row["probability"]
         predatesStart = row["predates_start"]
         evidenceWithdrawn = row["evidence_withdrawn"]
     }
