@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Testing
 import VigilCore
 import VigilPipeline
 import VigilStore
@@ -17,6 +18,12 @@ struct Scenario {
     var recordsSource = "records"
     /// More of `vigil.yaml` (top-level keys such as `thresholds`), appended to the configuration.
     var extraConfiguration = ""
+    /// The person-records source's path or glob, in the scenario's folder.
+    var recordsPath = "records.csv"
+    /// More person-record files written beside `records.csv`, by name (for a glob to find).
+    var moreRecordFiles: [String: [String]] = [:]
+    /// More sources, as YAML flow mappings, listed after the person-records source.
+    var moreSources: [String] = []
     var day = 0
 
     static let rosterHeader =
@@ -73,6 +80,7 @@ struct Scenario {
     /// The configuration for today's files.
     func configuration() throws -> PipelineConfiguration {
         try write()
+        let more = moreSources.map { "  - \($0)\n" }.joined()
         return try PipelineConfiguration.parse(
             yaml: """
                 store: vigil.sqlite
@@ -80,8 +88,8 @@ struct Scenario {
                 roster: roster.csv
                 retention: {leavers_days: 30}
                 sources:
-                  - {name: \(recordsSource), kind: person_records, path: records.csv, mode: \(recordsMode)}
-                  - {name: incidents, kind: incident_locations, path: locations.csv}
+                  - {name: \(recordsSource), kind: person_records, path: \(recordsPath), mode: \(recordsMode)}
+                \(more)  - {name: incidents, kind: incident_locations, path: locations.csv}
                 \(extraConfiguration)
                 """,
             file: "vigil.yaml",
@@ -94,6 +102,10 @@ struct Scenario {
             .write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
         try ([Self.recordsHeader] + records).joined(separator: "\n").appending("\n")
             .write(toFile: folder + "/records.csv", atomically: true, encoding: .utf8)
+        for (name, rows) in moreRecordFiles {
+            try ([Self.recordsHeader] + rows).joined(separator: "\n").appending("\n")
+                .write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
         try ([Self.locationsHeader] + locations).joined(separator: "\n").appending("\n")
             .write(toFile: folder + "/locations.csv", atomically: true, encoding: .utf8)
     }
@@ -137,6 +149,38 @@ struct Scenario {
         }
     }
 
+    /// Closes an alert as a reviewer would: under review, then no further action.
+    func closeWithNoFurtherAction(_ key: String) throws {
+        let alert = try #require(try alert(key))
+        try store().write { db in
+            for status in [AlertStatus.underReview, .noFurtherAction] {
+                try AlertWorkflow.decide(
+                    alertID: alert.id,
+                    .init(status: status, reason: "checked with the officer"),
+                    by: "rev1",
+                    at: Date(),
+                    in: db
+                )
+            }
+        }
+    }
+
+    /// The keys of the alerts holding a record's evidence now (not withdrawn).
+    func alertsHolding(recordID: String) throws -> [String] {
+        try store().read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT a.alert_key FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
+                    JOIN person_record p ON p.id = e.row_id
+                    WHERE e.match_kind = 'person' AND e.withdrawn = 0 AND p.record_id = ?
+                    ORDER BY a.alert_key
+                    """,
+                arguments: [recordID]
+            )
+        }
+    }
+
     func remove() {
         try? FileManager.default.removeItem(atPath: folder)
     }
@@ -148,6 +192,8 @@ struct AlertRow: Hashable {
     var key: String
     var status: String
     var roles: String
+    var eventDate: String?
+    var probability: Double
     var predatesStart: Bool
     var evidenceWithdrawn: Bool
 
@@ -156,6 +202,8 @@ struct AlertRow: Hashable {
         key = row["alert_key"]
         status = row["status"]
         roles = row["roles"]
+        eventDate = row["event_date"]
+        probability = row["probability"]
         predatesStart = row["predates_start"]
         evidenceWithdrawn = row["evidence_withdrawn"]
     }

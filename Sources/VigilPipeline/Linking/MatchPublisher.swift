@@ -7,7 +7,8 @@ import VigilStore
 ///
 /// A match that moved to another employee, fell below the threshold, or whose record was withdrawn
 /// withdraws its evidence (the alert stays, with its history); a new or changed match is offered as
-/// evidence, which raises, updates or reopens an alert, or is held back by a suppression.
+/// evidence, which raises, updates or reopens an alert, or is held back by a suppression. A record whose
+/// event id changed is withdrawn from the old event's alert as it is offered to the new one.
 struct MatchPublisher {
     let run: Int64
     let time: Date
@@ -155,6 +156,12 @@ struct MatchPublisher {
     private mutating func offer(_ evidence: AlertEvidence, in db: Database) throws {
         let outcome = try AlertLedger.offer(evidence, run: run, at: time, in: db)
         outcomes[outcome, default: 0] += 1
+        // A person record's event id can be corrected (or filled in): its evidence moves to the new event's
+        // alert, and the old one records the withdrawal. A suppressed pair's evidence stays where it was.
+        guard evidence.kind == .person, outcome != .suppressed else { return }
+        if let moved = try AlertLedger.withdrawFromOtherEvents(evidence, run: run, at: time, in: db) {
+            outcomes[moved, default: 0] += 1
+        }
     }
 
     private func reason(leaving employeeID: String, for newEmployeeID: String?) -> String {

@@ -6,13 +6,13 @@ import VigilStore
 
 extension RunWork {
     /// Streams one incident-location source: stores new and changed locations, links them to employees'
-    /// home addresses, and (for a snapshot) withdraws the ones it no longer holds.
+    /// home addresses, and (for a snapshot) returns what to withdraw once every source has been read.
     mutating func ingestLocations(
         _ source: PipelineConfiguration.Source,
         linker: ParallelLinker,
         publisher: inout MatchPublisher,
         in db: Database
-    ) throws {
+    ) throws -> SourceWithdrawal? {
         guard model.homeAddress != nil else {
             throw PipelineError(
                 .model,
@@ -31,6 +31,7 @@ extension RunWork {
                 DataQualityProfiler(source: source.name, file: source.path, kind: .incidentLocations)
             ),
             open: { try ExtractReader<IncidentLocation>(path: $0, mapping: mapping) },
+            recordID: { $0.incidentID },
             pending: { work, locations, lookUp, seen in
                 try work.pendingLocations(locations, feed: source.name, lookUp: lookUp, seen: &seen, in: db)
             },
@@ -42,7 +43,7 @@ extension RunWork {
             currentRow: { try IncidentLocationTable.currentRow(feed: source.name, incidentID: $0, in: db) },
             withdraw: { try IncidentLocationTable.withdraw(row: $0, run: run, in: db) }
         )
-        try streamSource(source, steps: steps, publisher: &publisher, in: db)
+        return try streamSource(source, steps: steps, publisher: &publisher, in: db)
     }
 
     /// An incident location read today that is new or changed, with what the store knew of it.
@@ -52,7 +53,8 @@ extension RunWork {
         var hash: Int64
     }
 
-    /// The locations of a batch that are new or changed; unchanged ones are only marked as seen.
+    /// The locations of a batch that are new or changed; unchanged ones are only marked as seen, and ones
+    /// a later file of the source has supplied already are passed over.
     private mutating func pendingLocations(
         _ locations: [IncidentLocation],
         feed: String,
@@ -66,6 +68,11 @@ extension RunWork {
             let hash = RecordFingerprint.content(of: location)
             let state = lookUp ? try IncidentLocationTable.state(incidentID: location.incidentID, in: db) : nil
             if let state {
+                // Seen already in this run: a later file of the source (read first) supplied this id.
+                if seen.contains(state.row) {
+                    count("locations superseded by a later file")
+                    continue
+                }
                 seen.insert(state.row)
                 if state.contentHash == hash, !state.withdrawn {
                     if state.feed != feed {

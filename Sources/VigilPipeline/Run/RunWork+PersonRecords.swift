@@ -6,13 +6,13 @@ import VigilStore
 
 extension RunWork {
     /// Streams one person-record source: stores new and changed records, links them, publishes their
-    /// matches, and (for a snapshot) withdraws the records it no longer holds.
+    /// matches, and (for a snapshot) returns what to withdraw once every source has been read.
     mutating func ingestPersonRecords(
         _ source: PipelineConfiguration.Source,
         linker: ParallelLinker,
         publisher: inout MatchPublisher,
         in db: Database
-    ) throws {
+    ) throws -> SourceWithdrawal? {
         let mapping =
             try source.mapping.map { try ColumnMapping.load(path: $0, expecting: .personRecords) }
             ?? .canonical(.personRecords)
@@ -25,6 +25,7 @@ extension RunWork {
             lookUpFirstFile: lookUpFirstFile,
             profiler: SharedProfiler(DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords)),
             open: { try ExtractReader<PersonRecord>(path: $0, mapping: mapping) },
+            recordID: { $0.recordID },
             pending: { work, records, lookUp, seen in
                 try work.pendingPersons(records, feed: source.name, lookUp: lookUp, seen: &seen, in: db)
             },
@@ -36,7 +37,7 @@ extension RunWork {
             currentRow: { try PersonRecordTable.currentRow(feed: source.name, recordID: $0, in: db) },
             withdraw: { try PersonRecordTable.withdraw(row: $0, run: run, in: db) }
         )
-        try streamSource(source, steps: steps, publisher: &publisher, in: db)
+        return try streamSource(source, steps: steps, publisher: &publisher, in: db)
     }
 
     /// A record read today that is new or changed, with what the store knew of it.
@@ -46,7 +47,8 @@ extension RunWork {
         var hash: Int64
     }
 
-    /// The records of a batch that are new or changed; unchanged ones are only marked as seen.
+    /// The records of a batch that are new or changed; unchanged ones are only marked as seen, and ones a
+    /// later file of the source has supplied already are passed over.
     private mutating func pendingPersons(
         _ records: [PersonRecord],
         feed: String,
@@ -61,6 +63,11 @@ extension RunWork {
             let state =
                 lookUp ? try PersonRecordTable.state(source: record.source, recordID: record.recordID, in: db) : nil
             if let state {
+                // Seen already in this run: a later file of the source (read first) supplied this id.
+                if seen.contains(state.row) {
+                    count("records superseded by a later file")
+                    continue
+                }
                 seen.insert(state.row)
                 if state.contentHash == hash, !state.withdrawn {
                     if state.feed != feed {

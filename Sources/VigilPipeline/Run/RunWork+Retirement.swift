@@ -5,7 +5,8 @@ import VigilStore
 
 extension RunWork {
     /// Withdraws every current record (or location) of a retired source: it reads no file, and the check
-    /// against a broken snapshot does not apply, since all of it is meant to go.
+    /// against a broken snapshot does not apply, since all of it is meant to go. Called once every other
+    /// source has been read, so what a source replacing it supplied today has moved there and stays.
     mutating func retire(
         _ source: PipelineConfiguration.Source,
         publisher: inout MatchPublisher,

@@ -10,11 +10,17 @@ extension RunWork {
     struct SourceSteps<Record: Sendable, Pending: Sendable, Outcome: Sendable> {
         /// The kind of match a withdrawn row's matches are.
         var kind: MatchKind
+        /// The count of rows passed over because a later file of the source supplied the same id.
+        var supersededCount: String {
+            kind == .person ? "records superseded by a later file" : "locations superseded by a later file"
+        }
         /// Whether the first file must look each row up in the store (not when it loads an empty table).
         var lookUpFirstFile: Bool
         /// The data-quality profile of the source, fed from the background linking task.
         var profiler: SharedProfiler
         var open: (String) throws -> ExtractReader<Record>
+        /// The id a rejected row names for this kind of record.
+        var recordID: (Record) -> String
         /// The new or changed items of a batch; unchanged rows are only marked as seen.
         var pending: (inout RunWork, [Record], _ lookUp: Bool, inout RowSet) throws -> [Pending]
         /// Links items, on a background thread.
@@ -30,13 +36,19 @@ extension RunWork {
     }
 
     /// Streams one source, file by file: batch N links in the background while batch N-1 is written, so
-    /// linking and SQLite overlap; then, for a snapshot, withdraws what the source no longer holds.
+    /// linking and SQLite overlap; for a snapshot, returns what to withdraw once every source is read.
+    ///
+    /// A glob's files are read last first, so that a record id supplied by more than one file resolves to
+    /// the last file's version, compared once with what the store held as the run began: a record
+    /// corrected in `d-002.csv` is not put back to its `d-001.csv` version and corrected again every night.
+    /// A row a later file rejected, naming its id, supersedes the earlier files' versions too: the store
+    /// keeps what it held, as for any rejected row.
     mutating func streamSource<Record, Pending, Outcome>(
         _ source: PipelineConfiguration.Source,
         steps: SourceSteps<Record, Pending, Outcome>,
         publisher: inout MatchPublisher,
         in db: Database
-    ) throws {
+    ) throws -> SourceWithdrawal? {
         let files = ExtractFiles.matching(source.path)
         guard !files.isEmpty else {
             throw PipelineError(
@@ -48,9 +60,12 @@ extension RunWork {
         var rejectedIDs = Set<String>()
         var lookUp = steps.lookUpFirstFile
         var published = publisher
+        var sourceInputs: [RunInput] = []
         let profiler = steps.profiler
         let link = steps.link
-        for file in files {
+        let recordID = steps.recordID
+        for file in files.reversed() {
+            let rejectedInLaterFiles = rejectedIDs
             var inFlight: (items: [Pending], link: PendingLink<Outcome>)?
             let (input, summary) = try ExtractPass.read(
                 source: source.name,
@@ -60,7 +75,13 @@ extension RunWork {
                 progress: progress,
                 body: { batch in
                     for reject in batch.rejects { if let id = reject.recordID { rejectedIDs.insert(id) } }
-                    let items = try steps.pending(&self, batch.records, lookUp, &seen)
+                    var records = batch.records
+                    if !rejectedInLaterFiles.isEmpty {
+                        records.removeAll { rejectedInLaterFiles.contains(recordID($0)) }
+                        let passedOver = batch.records.count - records.count
+                        if passedOver > 0 { self.count(steps.supersededCount, passedOver) }
+                    }
+                    let items = try steps.pending(&self, records, lookUp, &seen)
                     let previous = inFlight.map { ($0.items, $0.link.wait()) }
                     inFlight = (
                         items,
@@ -79,23 +100,22 @@ extension RunWork {
             if let last = inFlight {
                 try steps.save(&self, last.items, last.link.wait(), &seen, &published)
             }
-            inputs.append(input)
+            sourceInputs.append(input)
             if let hint = summary.encodingHint { messages.append("\(source.name): " + hint) }
             profiler.add(summary)
             lookUp = true
         }
+        inputs += sourceInputs.reversed()
         qualityReports.append(profiler.report())
         publisher = published
-        guard source.mode == .snapshot else { return }
+        guard source.mode == .snapshot else { return nil }
         try keepRejected(rejectedIDs, kind: steps.kind, source: source, currentRow: steps.currentRow, seen: &seen)
-        try withdrawUnseen(
+        return SourceWithdrawal(
             kind: steps.kind,
             source: source,
             seen: seen,
             forEachCurrentRow: steps.forEachCurrentRow,
-            withdraw: steps.withdraw,
-            publisher: &publisher,
-            in: db
+            withdraw: steps.withdraw
         )
     }
 }

@@ -2,21 +2,36 @@ import GRDB
 import VigilCore
 
 extension RunWork {
+    /// What a snapshot source leaves to withdraw. It is withdrawn only once every source has been read,
+    /// so a record that turned up under another source today has moved there and is not withdrawn (and
+    /// then returned as new evidence, reopening closed alerts).
+    struct SourceWithdrawal {
+        var kind: MatchKind
+        var source: PipelineConfiguration.Source
+        /// The rows today's files supplied (or whose rows were rejected but named them).
+        var seen: RowSet
+        /// Calls its argument with every current row of the source in the store.
+        var forEachCurrentRow: ((Int64) throws -> Void) throws -> Void
+        /// Withdraws one row.
+        var withdraw: (Int64) throws -> Void
+    }
+
     /// Withdraws what a snapshot no longer holds: every current row of the source that today's files
     /// did not mention is marked withdrawn (never deleted) and its matches removed, after checking
-    /// that the snapshot has not lost most of the source (a broken extract).
+    /// that the snapshot has not lost most of the source (a broken extract). Call it after every
+    /// source has been read: a row another source supplied today belongs to that source now.
     mutating func withdrawUnseen(
-        kind: MatchKind,
-        source: PipelineConfiguration.Source,
-        seen: RowSet,
-        forEachCurrentRow: ((Int64) throws -> Void) throws -> Void,
-        withdraw: (Int64) throws -> Void,
+        _ withdrawal: SourceWithdrawal,
         publisher: inout MatchPublisher,
         in db: Database
     ) throws {
+        let kind = withdrawal.kind
+        let source = withdrawal.source
+        let seen = withdrawal.seen
+        let withdraw = withdrawal.withdraw
         var missing: [Int64] = []
         var current = 0
-        try forEachCurrentRow { row in
+        try withdrawal.forEachCurrentRow { row in
             current += 1
             if !seen.contains(row) { missing.append(row) }
         }

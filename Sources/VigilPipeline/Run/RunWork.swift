@@ -7,7 +7,8 @@ import VigilStore
 /// Everything one run does inside its single write transaction, and what it counted on the way.
 ///
 /// Order matters: the roster first (so every record is linked against today's employees), then the
-/// stored records that today's roster changes could affect, then today's extracts.
+/// stored records that today's roster changes could affect, then today's extracts, and last what the
+/// snapshots and retired sources withdraw (so a record that moved between sources is only moved).
 struct RunWork {
     let configuration: PipelineConfiguration
     let model: LinkageModel
@@ -85,19 +86,35 @@ struct RunWork {
         keysDeferred = bulkLoad
         keyFiling = bulkLoad ? PersonRecordKeyTable.Filing() : nil
         let lastPersonSource = configuration.sources.lastIndex { $0.kind != .incidentLocations } ?? -1
+        var withdrawals: [String: SourceWithdrawal] = [:]
         for (index, source) in configuration.sources.enumerated() {
             switch source.kind {
             case _ where source.mode == .retired:
-                try retire(source, publisher: &publisher, in: db)
+                continue  // withdrawn below, with the snapshots
             case .incidentLocations:
                 filesKeysBetweenBatches = keyFiling != nil && index > lastPersonSource
-                try ingestLocations(source, linker: linker, publisher: &publisher, in: db)
+                withdrawals[source.name] = try ingestLocations(source, linker: linker, publisher: &publisher, in: db)
                 filesKeysBetweenBatches = false
             default:
-                try ingestPersonRecords(source, linker: linker, publisher: &publisher, in: db)
+                withdrawals[source.name] = try ingestPersonRecords(
+                    source,
+                    linker: linker,
+                    publisher: &publisher,
+                    in: db
+                )
             }
             record("source \(source.name)", since: &start)
         }
+        // Only now that every source has been read: a record that moved to a source listed later (or to
+        // the source replacing a retired one) is moved, not withdrawn and then returned as new evidence.
+        for source in configuration.sources {
+            if source.mode == .retired {
+                try retire(source, publisher: &publisher, in: db)
+            } else if let withdrawal = withdrawals[source.name] {
+                try withdrawUnseen(withdrawal, publisher: &publisher, in: db)
+            }
+        }
+        record("withdrawals", since: &start)
         if var filing = keyFiling {
             progress(RunProgress(stage: "filing record keys"))
             try filing.finish(in: db)

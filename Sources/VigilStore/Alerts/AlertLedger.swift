@@ -77,63 +77,6 @@ public enum AlertLedger {
         return outcome
     }
 
-    /// Marks a match's evidence as no longer holding (the record was withdrawn or now matches someone
-    /// else). The alert stays, with its status; when none of its evidence holds it is flagged.
-    @discardableResult
-    public static func withdraw(
-        kind: MatchKind,
-        row: Int64,
-        employeeID: String,
-        reason: String,
-        run: Int64,
-        at time: Date,
-        in db: Database
-    ) throws -> AlertOutcome? {
-        let rows = try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT e.alert_id, a.status FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
-                    WHERE e.match_kind = ? AND e.row_id = ? AND a.employee_id = ? AND e.withdrawn = 0
-                    """
-            ),
-            arguments: [kind.rawValue, row, employeeID]
-        )
-        guard !rows.isEmpty else { return nil }
-        let now = StoreTime.text(time)
-        for alert in rows {
-            let alertID: Int64 = alert["alert_id"]
-            try db.cachedStatement(
-                sql: "UPDATE alert_evidence SET withdrawn = 1 WHERE alert_id = ? AND match_kind = ? AND row_id = ?"
-            ).execute(
-                arguments: [alertID, kind.rawValue, row]
-            )
-            let remaining =
-                try Int.fetchOne(
-                    db.cachedStatement(
-                        sql: "SELECT COUNT(*) FROM alert_evidence WHERE alert_id = ? AND withdrawn = 0"
-                    ),
-                    arguments: [alertID]
-                ) ?? 0
-            try db.cachedStatement(
-                sql: "UPDATE alert SET evidence_withdrawn = ?, updated_run = ?, updated_at = ? WHERE id = ?"
-            ).execute(
-                arguments: [remaining == 0, run, now, alertID]
-            )
-            let status = AlertStatus(rawValue: alert["status"]) ?? .new
-            let detail = remaining == 0 ? "\(reason); no evidence for this alert holds now" : reason
-            try history(
-                alertID,
-                run: run,
-                now: now,
-                event: "evidence withdrawn",
-                status: status,
-                detail: detail,
-                in: db
-            )
-        }
-        return .withdrawn
-    }
-
     private static func raise(_ evidence: AlertEvidence, run: Int64, now: String, in db: Database) throws {
         try db.cachedStatement(
             sql: """
@@ -166,28 +109,6 @@ public enum AlertLedger {
                 alertID, evidence.kind.rawValue, evidence.row, evidence.role, evidence.contentHash,
                 evidence.probability,
             ]
-        )
-    }
-
-    /// Keeps the alert's summary (roles, best probability, band) in step with its holding evidence.
-    private static func refreshSummary(alertID: Int64, in db: Database) throws {
-        let evidence = try Row.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT role, probability FROM alert_evidence WHERE alert_id = ? AND withdrawn = 0 ORDER BY row_id"
-            ),
-            arguments: [alertID]
-        )
-        guard !evidence.isEmpty else { return }
-        var roles: [String] = []
-        for row in evidence {
-            let role: String = row["role"]
-            if !role.isEmpty, !roles.contains(role) { roles.append(role) }
-        }
-        let best = evidence.map { $0["probability"] as Double }.max() ?? 0
-        try db.cachedStatement(
-            sql: "UPDATE alert SET roles = ?, probability = ?, band = ? WHERE id = ?"
-        ).execute(
-            arguments: [roles.joined(separator: ", "), best, LinkResult.Band(probability: best).rawValue, alertID]
         )
     }
 
