@@ -96,6 +96,21 @@ public struct ComparisonParameters: Codable, Hashable, Sendable {
         return copy
     }
 
+    /// The comparison with no partial agreement (a nickname, a similar spelling, an initial) weighing
+    /// more than the whole value agreeing.
+    ///
+    /// EM can break that order when a level is rare among the random pairs that give u: an initial
+    /// alone agreed by chance so seldom that its u sat at the floor, and "R Thistlewood" outscored
+    /// "Robert Thistlewood". A level's m is lowered until its weight is at most the first level's.
+    public func partialAgreementNeverOutweighsWhole() -> ComparisonParameters {
+        let ceiling = levels[0].m / levels[0].u
+        var copy = self
+        for index in copy.levels.indices.dropFirst() where !isDisagreement(level: index) {
+            copy.levels[index].m = min(copy.levels[index].m, copy.levels[index].u * ceiling)
+        }
+        return copy
+    }
+
     /// The comparison with u freed of the true matches that random sampling drew too.
     ///
     /// Random pairs include true matches at the rate `prior`, so a level that matches nearly always show

@@ -3,7 +3,9 @@ import Foundation
 /// Appends rejected rows to a CSV file (`file,line,field,reason,raw`) that a person can open.
 ///
 /// The file is created (with its header) only when the first reject arrives, so a clean run leaves
-/// no empty rejects file behind. An existing file is appended to without a second header.
+/// no empty rejects file behind. An existing file is replaced when the writer starts afresh (a command's
+/// rejects file holds that command's rejects, not yesterday's as well), otherwise appended to without a
+/// second header.
 ///
 /// ```swift
 /// var rejects = RejectsWriter(path: "out/rejects.csv")
@@ -15,10 +17,14 @@ public struct RejectsWriter: ~Copyable {
     /// Rejects written so far by this writer.
     public private(set) var count = 0
     private var file: OutputFile?
+    private let mode: OutputFile.Mode
 
     /// Prepares a writer; nothing is created until ``append(_:)`` receives a reject.
-    public init(path: String) {
+    ///
+    /// - Parameter startsAfresh: whether the first reject replaces a file already at `path`.
+    public init(path: String, startsAfresh: Bool = false) {
         self.path = path
+        self.mode = startsAfresh ? .truncate : .append
     }
 
     /// Appends rejects, creating the file on the first one.
@@ -32,7 +38,7 @@ public struct RejectsWriter: ~Copyable {
         var text = ""
         do {
             if file == nil {
-                let opened = try OutputFile(path: path, mode: .append)
+                let opened = try OutputFile(path: path, mode: mode)
                 if opened.size == 0 { text += "file,line,field,reason,raw\n" }
                 file = consume opened
             }

@@ -9,7 +9,7 @@ struct ExtractLoading: ~Copyable {
     let progress: ProgressReporter
 
     init(rejectsPath: String, progress: ProgressReporter) {
-        rejects = RejectsWriter(path: rejectsPath)
+        rejects = RejectsWriter(path: rejectsPath, startsAfresh: true)
         self.progress = progress
     }
 
@@ -135,6 +135,8 @@ struct ExtractLoading: ~Copyable {
     func reportRejects() {
         if rejects.count > 0 {
             Diagnostics.note("\(rejects.count) rejected rows written to \(rejects.path) with their reasons")
+        } else if FileManager.default.fileExists(atPath: rejects.path) {
+            Diagnostics.note("no rows rejected; \(rejects.path) is an earlier command's, left as it was")
         }
     }
 }

@@ -123,3 +123,23 @@ import VigilCore
         #expect(swap.agreementNeverWeighsLessThanDisagreement().weight(ofLevel: 0) >= -1e-9)
     }
 }
+
+@Suite struct PartialAgreementOrderTests {
+    @Test("an initial or a similar spelling never weighs more than the whole name agreeing")
+    func partialNeverOutweighsWhole() {
+        let forename = ComparisonParameters(
+            name: "forename",
+            label: "forename",
+            levels: [
+                LevelParameters(name: "exact", label: "identical", m: 0.8, u: 0.006),
+                LevelParameters(name: "close", label: "similar spelling", m: 0.05, u: 0.001),
+                LevelParameters(name: "initial", label: "initial only agrees", m: 0.05, u: 1e-6),
+                LevelParameters(name: "other", label: "different", m: 0.1, u: 0.99),
+            ]
+        )
+        let ordered = forename.partialAgreementNeverOutweighsWhole()
+        #expect(abs(ordered.weight(ofLevel: 2) - ordered.weight(ofLevel: 0)) < 1e-9, "capped at the whole name's")
+        #expect(ordered.weight(ofLevel: 1) == forename.weight(ofLevel: 1), "a weaker level keeps its weight")
+        #expect(ordered.weight(ofLevel: 3) == forename.weight(ofLevel: 3), "disagreement is not touched")
+    }
+}
