@@ -16,8 +16,12 @@ extension CSVReader {
             let reason = "expected \(header.count) fields (as in the header) but found \(scan.rowFieldCount)"
             scan.flag(.wrongFieldCount, field: nil, reason)
         }
-        if scan.problem == nil, let column = firstInvalidUTF8Column() {
-            scan.flag(.invalidUTF8, field: column, "field '\(columnName(column))' is not valid UTF-8")
+        if scan.problem == nil, let (column, kind) = firstUnreadableColumn() {
+            let reason =
+                kind == .nulByte
+                ? "field '\(columnName(column))' holds a NUL (zero) byte: the file may be damaged, or UTF-16"
+                : "field '\(columnName(column))' is not valid UTF-8"
+            scan.flag(kind, field: column, reason)
         }
         guard var problem = scan.problem else {
             building.lines.append(scan.rowStartLine)
@@ -103,6 +107,9 @@ extension CSVReader {
         }
         if let problem = scan.problem {
             headerProblem = "the header line is unreadable: \(problem.reason)"
+        } else if bytes.contains(0) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            headerProblem =
+                "the file looks like UTF-16 (its header holds zero bytes or a UTF-16 mark): export it as UTF-8"
         } else if String(validating: bytes, as: UTF8.self) == nil {
             headerProblem = "the header line is not valid UTF-8"
         }
@@ -112,35 +119,42 @@ extension CSVReader {
         fieldBytes.removeAll()
     }
 
-    /// The first column of the current row that is not valid UTF-8, checked only when a byte is non-ASCII.
-    private func firstInvalidUTF8Column() -> Int? {
-        fieldBytes.withBytes { bytes -> Int? in
-            guard Self.hasNonASCII(UnsafeBufferPointer(rebasing: bytes[scan.rowByteStart...])) else { return nil }
+    /// The first column of the current row that is not valid UTF-8 or holds a NUL byte, and which; checked
+    /// only when a byte is non-ASCII or zero.
+    private func firstUnreadableColumn() -> (Int, RejectedRow.Kind)? {
+        fieldBytes.withBytes { bytes -> (Int, RejectedRow.Kind)? in
+            guard Self.hasNonASCIIOrNUL(UnsafeBufferPointer(rebasing: bytes[scan.rowByteStart...])) else {
+                return nil
+            }
             var start = scan.rowByteStart
             for column in 0..<scan.rowFieldCount {
                 let end = building.fieldEnds[scan.rowFieldEndsStart + column]
-                if String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) == nil {
-                    return column
-                }
+                let field = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if field.contains(0) { return (column, .nulByte) }
+                if String(validating: field, as: UTF8.self) == nil { return (column, .invalidUTF8) }
                 start = end
             }
             return nil
         }
     }
 
-    /// Whether any byte is outside ASCII, looked at eight bytes at a time.
-    static func hasNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether any byte is outside ASCII or zero, looked at eight bytes at a time (a zero byte makes
+    /// `(x - 0x01…) & ~x` set that byte's high bit).
+    static func hasNonASCIIOrNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         var offset = 0
         while offset + 8 <= bytes.count {
-            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            if (word | ((word &- ones) & ~word)) & highs != 0 {
                 return true
             }
             offset += 8
         }
         while offset < bytes.count {
-            if base[offset] >= 0x80 { return true }
+            if base[offset] >= 0x80 || base[offset] == 0 { return true }
             offset += 1
         }
         return false

@@ -8,6 +8,7 @@ public struct RejectedRow: Sendable, Hashable {
         case unbalancedQuote = "unbalanced quote"
         case wrongFieldCount = "wrong field count"
         case invalidUTF8 = "invalid UTF-8"
+        case nulByte = "NUL byte"
         case fieldTooLong = "field too long"
         case missingID = "missing id"
         case duplicateID = "duplicate id"

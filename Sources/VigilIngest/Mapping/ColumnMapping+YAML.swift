@@ -50,6 +50,16 @@ extension ColumnMapping {
         guard let root, let top = root.mapping else {
             throw fail("a mapping file must be a YAML mapping with 'kind' and 'columns'", root, nil)
         }
+        // YAML lets a key be written twice and keeps the last; in a mapping that is a typo, so name it.
+        for node in [root] + top.map(\.value).filter({ $0.mapping != nil }) {
+            var seen: Set<String> = []
+            for (key, _) in node.mapping ?? [:] {
+                let name = key.string ?? ""
+                guard seen.insert(name).inserted else {
+                    throw fail("'\(name)' is written twice; keep one", key, name)
+                }
+            }
+        }
         var kind: ExtractKind?
         for (key, value) in top where key.string == "kind" {
             guard let name = value.string, let parsed = ExtractKind(rawValue: name) else {
@@ -84,7 +94,15 @@ extension ColumnMapping {
                     guard fields.contains(field) else {
                         throw fail("unknown canonical field '\(field)' for \(kind.rawValue)", fieldNode, field)
                     }
-                    mapping.columns[field] = try columnSource(sourceNode) { fail($0, sourceNode, field) }
+                    let source = try columnSource(sourceNode) { fail($0, sourceNode, field) }
+                    if case .absent = source, field == kind.idField {
+                        throw fail(
+                            "'\(field)' identifies each row and cannot be null: map it to the extract's id column",
+                            sourceNode,
+                            field
+                        )
+                    }
+                    mapping.columns[field] = source
                 }
             case "dates":
                 guard let pairs = value.mapping else { throw fail("'dates' must be a mapping", value, name) }

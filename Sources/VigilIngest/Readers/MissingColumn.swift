@@ -14,6 +14,16 @@ struct MissingColumn: Sendable, Equatable {
     static func error(_ missing: [MissingColumn], header: [String], file: String) -> IngestError {
         precondition(!missing.isEmpty, "an error needs a missing column")
         let first = missing[0]
+        if header.count == 1, let mark = [";", "\t", "|"].first(where: { header[0].contains($0) }) {
+            let name = mark == "\t" ? "tabs" : "'\(mark)'"
+            return IngestError(
+                .missingColumn,
+                "the header is one column holding \(name) between names: Vigil reads comma-separated files; "
+                    + "export the extract with commas between fields",
+                file: file,
+                field: first.reported
+            )
+        }
         if missing.count == 1 {
             return IngestError(
                 .missingColumn,
@@ -34,6 +44,9 @@ struct MissingColumn: Sendable, Equatable {
         )
     }
 
+    /// The fields that identify a row, which cannot be mapped to null.
+    private static let identifiers = Set(ExtractKind.allCases.map(\.idField))
+
     /// The name an error's `field` carries: the header column for a mapped field, else the field.
     private var reported: String { column == field ? field : column }
 
@@ -44,7 +57,11 @@ struct MissingColumn: Sendable, Equatable {
         if column != field { notes.append("mapped from '\(column)'") }
         if let near = Self.nearName(of: column, in: header) { notes.append("the header has '\(near)'") }
         if hint && column == field {
-            notes.append("map it in the column mapping, or map it to null if the extract has no such column")
+            notes.append(
+                Self.identifiers.contains(field)
+                    ? "map it in the column mapping to the extract's id column"
+                    : "map it in the column mapping, or map it to null if the extract has no such column"
+            )
         }
         return notes.isEmpty ? "'\(field)'" : "'\(field)' (\(notes.joined(separator: "; ")))"
     }
