@@ -14,7 +14,11 @@ extension PersonFeatureExtractor {
 
     /// Address features from the raw fields, parsed in full without the caches.
     public func address(line: String, town: String, postcode: String, uprn: String) -> AddressFeatures {
-        Self.lineParts(AddressParser.parse(addressLine: line, town: town))
+        if let whole = WholeAddressLine(line: line, town: town, postcode: postcode) {
+            return Self.lineParts(AddressParser.parse(addressLine: whole.line, town: whole.town))
+                .features(postcode: postcodePart(whole.postcode), uprn: Self.uprn(uprn))
+        }
+        return Self.lineParts(AddressParser.parse(addressLine: line, town: town))
             .features(postcode: postcodePart(postcode), uprn: Self.uprn(uprn))
     }
 
@@ -24,6 +28,14 @@ extension PersonFeatureExtractor {
     /// number on a street (``HouseNumberedLine``), and streets recur: those lines parse their street
     /// words once. Any other line is parsed in full.
     mutating func cachedAddress(_ fields: PersonFields) -> AddressFeatures {
+        // A line holding the whole address, with no postcode given, is split before the caches (rare).
+        if fields.postcode.trimmingSpaces.isEmpty, WholeAddressLine.mayEndInPostcode(fields.addressLine),
+            let whole = WholeAddressLine(line: fields.addressLine.text, town: fields.town.text, postcode: "")
+        {
+            let uprn = fields.uprn.trimmingSpaces
+            return Self.lineParts(AddressParser.parse(addressLine: whole.line, town: whole.town))
+                .features(postcode: postcodePart(whole.postcode), uprn: uprn.isEmpty ? nil : uprn.text)
+        }
         let normalisedTown: String?
         let townHash = BlockingKey.hash(bytes: fields.town)
         if let known = townCache.value(forBytes: fields.town, hash: townHash) {
