@@ -69,7 +69,7 @@ import Testing
         )
         let before = try Data(contentsOf: URL(fileURLWithPath: records))
         let link = ["link", "--model", world.model, "--roster", world.roster, "--records", records]
-        let cases: [(arguments: [String], says: String)] = [
+        var cases: [(arguments: [String], says: String)] = [
             (link + ["--out", records], "--out \(records) is the same file as --records"),
             (link + ["--out", "./records.csv"], "is the same file as --records"),
             (link + ["--rejects", records, "--out", directory.path("m.csv")], "--rejects \(records) is the same file"),
@@ -86,6 +86,23 @@ import Testing
                 "is the same file as --truth"
             ),
         ]
+        let symlink = directory.path("records-link.csv")
+        try FileManager.default.createSymbolicLink(atPath: symlink, withDestinationPath: records)
+        cases.append(
+            (
+                ["link", "--model", world.model, "--roster", world.roster, "--records", records, "--out", symlink],
+                "--out \(symlink) is the same file as --records"
+            )
+        )
+        cases.append(
+            (
+                [
+                    "link", "--model", world.model, "--roster", world.roster, "--records", records, "--out",
+                    directory.path("same.csv"), "--rejects", directory.path("same.csv"),
+                ],
+                "--out and --rejects both name"
+            )
+        )
         let model = try Data(contentsOf: URL(fileURLWithPath: world.model))
         let roster = try Data(contentsOf: URL(fileURLWithPath: world.roster))
         for (arguments, says) in cases {

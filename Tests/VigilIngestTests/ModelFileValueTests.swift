@@ -50,6 +50,26 @@ import VigilIngest
         #expect(problem.description.contains("exceptions do not fit"), "\(problem)")
     }
 
+    @Test("a model trained before the household exception exists reads with it, under a new version")
+    func olderModelUpgraded() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var older = ModelFileTests.model()
+        older.person.conditionalU = ConditionalU(
+            context: "people at the same address",
+            comparison: PersonComparison.address,
+            levels: [PersonComparison.AddressLevel.wholeAddress.rawValue],
+            u: older.person.comparisons.map { $0.levels.map(\.u) }
+        )
+        older.version = older.contentVersion()
+        let read = try ModelFile.read(written(older, in: dir))
+        #expect(read.person.conditionalU?.exceptWhenAll == ConditionalU.householdExceptions)
+        #expect(read.version != older.version)
+        // Read again, the upgraded model is unchanged: the rules are idempotent.
+        let again = try ModelFile.read(written(read, in: dir))
+        #expect(again == read)
+    }
+
     @Test("a model edited after training reads under a new version; an untouched one keeps its own")
     func editedModelVersionedAfresh() throws {
         let dir = try TemporaryDirectory()

@@ -12,6 +12,8 @@ struct AddressCodes: Sendable {
     var evidencePostcode: UInt64 = 0
     var sector: UInt64 = 0
     var houseNumber: UInt64 = 0
+    /// The flat within the house, when given.
+    var flat: UInt64 = 0
     var houseName: UInt64 = 0
     var street: UInt64 = 0
     var town: UInt64 = 0
@@ -28,6 +30,7 @@ struct AddressCodes: Sendable {
         evidencePostcode = Self.code(address.evidencePostcode)
         sector = Self.code(address.sector)
         houseNumber = Self.code(address.houseNumber)
+        flat = Self.code(address.flat)
         // The place's parts were hashed once, when the place was made.
         let place = address.place
         houseName = place.houseNameCode
@@ -43,8 +46,10 @@ struct AddressCodes: Sendable {
         return hash == 0 ? 1 : hash
     }
 
-    /// Same house number, or same house name when either lacks a number.
+    /// Same house number, or same house name when either lacks a number; two different flats given at
+    /// one number are two homes (flat 3 and flat 12 at 18 Queens Road are neighbours, not one address).
     func sameHouse(_ other: AddressCodes) -> Bool {
+        if flat != 0 && other.flat != 0 && flat != other.flat { return false }
         if houseNumber != 0 && other.houseNumber != 0 { return houseNumber == other.houseNumber }
         if houseName != 0 && other.houseName != 0 { return houseName == other.houseName }
         return false

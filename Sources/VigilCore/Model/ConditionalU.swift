@@ -39,6 +39,16 @@ public struct ConditionalU: Codable, Hashable, Sendable {
         self.exceptWhenAll = exceptWhenAll
     }
 
+    /// The household correction's exceptions: the same forename (or a known variant of it) and the same
+    /// date of birth.
+    public static let householdExceptions = [
+        LevelSet(
+            comparison: PersonComparison.forename,
+            levels: [PersonComparison.ForenameLevel.exact.rawValue, PersonComparison.ForenameLevel.variant.rawValue]
+        ),
+        LevelSet(comparison: PersonComparison.dateOfBirth, levels: [PersonComparison.DateLevel.exact.rawValue]),
+    ]
+
     /// Whether the condition holds for a vector.
     public func applies(to vector: ComparisonVector) -> Bool {
         guard let level = vector[comparison], levels.contains(level) else { return false }

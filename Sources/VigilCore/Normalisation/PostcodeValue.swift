@@ -27,6 +27,12 @@ public enum PostcodeValue: Hashable, Sendable {
         }
         let text = String(decoding: compact, as: UTF8.self)
         if let postcode = UKPostcode(text) { return .valid(postcode) }
+        // "WS2-8AB", "(WS2 8AB)", "WS2 8AB.": punctuation typed around or inside a valid postcode.
+        if lettersAndDigits.count != compact.count,
+            let postcode = UKPostcode(String(decoding: lettersAndDigits, as: UTF8.self))
+        {
+            return .valid(postcode)
+        }
         return .invalid(text)
     }
 

@@ -53,15 +53,7 @@ extension ModelTrainer {
             comparison: PersonComparison.address,
             levels: Self.householdLevels.sorted(),
             u: u,
-            exceptWhenAll: [
-                ConditionalU.LevelSet(
-                    comparison: PersonComparison.forename,
-                    levels: [
-                        PersonComparison.ForenameLevel.exact.rawValue, PersonComparison.ForenameLevel.variant.rawValue,
-                    ]
-                ),
-                ConditionalU.LevelSet(comparison: date, levels: [exactDate]),
-            ]
+            exceptWhenAll: ConditionalU.householdExceptions
         )
     }
 }

@@ -63,6 +63,8 @@ public enum ModelFile {
         }
         // The version names the parameters: a file edited after training is not the model that version
         // names, so it is versioned afresh and its matches are not attributed to the trained one.
+        // A model trained before a rule training now applies is brought up to it (the rules are idempotent).
+        model = model.upgraded()
         model.version = model.contentVersion()
         return model
     }

@@ -16,6 +16,13 @@ struct OutputCollision {
 
     /// - Throws: `ValidationError` naming both options and the file when an output is an input.
     func check() throws {
+        // Two outputs in one file would interleave: matches and rejects in one, neither readable.
+        for (index, output) in outputs.enumerated() {
+            guard let path = output.path, path != "-", path != "/dev/stdout" else { continue }
+            for other in outputs[(index + 1)...] where other.path.map(Self.absolute) == Self.absolute(path) {
+                throw ValidationError("\(output.option) and \(other.option) both name \(path): give each its own file")
+            }
+        }
         for output in outputs {
             guard let path = output.path, let written = Self.regularFile(at: path) else { continue }
             for input in inputs {
@@ -30,9 +37,16 @@ struct OutputCollision {
         }
     }
 
+    /// The path made absolute, with links followed, for comparing paths that may not exist yet.
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
     /// The device and inode of a regular file at `path`, or nil for none, a pipe or a device.
     private static func regularFile(at path: String) -> [UInt64]? {
-        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        // Links are followed: a link to the extract is the extract.
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
             attributes[.type] as? FileAttributeType == .typeRegular,
             let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
             let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value

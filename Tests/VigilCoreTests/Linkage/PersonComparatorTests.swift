@@ -58,6 +58,25 @@ import VigilCore
         #expect(vector[PersonComparison.address] == PersonComparison.AddressLevel.wholeAddress.rawValue)
     }
 
+    @Test("two different flats at one number are neighbours at one postcode, not one address")
+    func differentFlats() {
+        let sameFlat = Self.compare(
+            Self.record("John", "Smith", address: "Flat 3 18 Queens Road"),
+            Self.employee("John", "Smith", address: "Flat 3, 18 Queens Road")
+        )
+        #expect(sameFlat[PersonComparison.address] == PersonComparison.AddressLevel.wholeAddress.rawValue)
+        let otherFlat = Self.compare(
+            Self.record("John", "Smith", address: "Flat 12 18 Queens Road"),
+            Self.employee("John", "Smith", address: "Flat 3, 18 Queens Road")
+        )
+        #expect(otherFlat[PersonComparison.address] == PersonComparison.AddressLevel.postcode.rawValue)
+        let flatOnOneSide = Self.compare(
+            Self.record("John", "Smith", address: "18 Queens Road"),
+            Self.employee("John", "Smith", address: "Flat 3, 18 Queens Road")
+        )
+        #expect(flatOnOneSide[PersonComparison.address] == PersonComparison.AddressLevel.wholeAddress.rawValue)
+    }
+
     @Test("Muhammad spellings and nicknames are variants, not different names")
     func variants() {
         let muhammad = Self.compare(Self.record("Mohammed", "Khan"), Self.employee("Muhammad", "Khan"))

@@ -69,6 +69,9 @@ import VigilCore
     @Test("a valid postcode field holds the parsed postcode")
     func valid() {
         #expect(PostcodeValue.parse(" b11aa ") == .valid(UKPostcode("B1 1AA")!))
+        for typed in ["WS2-8AB", "(WS2 8AB)", "WS2 8AB.", "WS2_8AB"] {
+            #expect(PostcodeValue.parse(typed) == .valid(UKPostcode("WS2 8AB")!), "\(typed)")
+        }
         #expect(PostcodeValue.parse("B1 1AA").postcode?.sector == "B1 1")
         #expect(!PostcodeValue.parse("B1 1AA").isMissing)
     }
