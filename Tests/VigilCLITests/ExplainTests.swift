@@ -154,3 +154,51 @@ import Testing
         #expect(paired.output.contains("(blocking would not have compared this pair)"))
     }
 }
+
+/// `explain` scores an incident location against the employees' homes afresh, as it does a record.
+@Suite struct ExplainIncidentTests {
+    @Test("an incident at an employee's home is explained afresh, and one at no home says why")
+    func incidentAfresh() async throws {
+        let world = try await TrainedWorld.shared()
+        let match = try #require(
+            try CSVText(contentsOf: world.matches).records.first { $0["kind"] == "home_address" },
+            "the shared run found no home addresses"
+        )
+        let incidentID = try #require(match["record_id"])
+        let run = try await world.directory.vigil(
+            "explain",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--locations",
+            world.locations,
+            "--record-id",
+            incidentID
+        )
+        #expect(run.status == 0, "\(run)")
+        #expect(run.output.contains("incident \(incidentID) at the home of employee \(match["employee_id"] ?? "")"))
+        #expect(run.output.contains("total match weight"), "\(run)")
+
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let nowhere = try directory.write(
+            "nowhere.csv",
+            "incident_id,event_date,incident_type,address_line,town,postcode\nNOWHERE-1,2024-01-01,Theft,"
+                + "7 Quixotic Parade,Ludlow,SY8 9ZZ\n"
+        )
+        let lonely = try await directory.vigil(
+            "explain",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--locations",
+            nowhere,
+            "--record-id",
+            "NOWHERE-1"
+        )
+        #expect(lonely.status == 1, "\(lonely)")
+        #expect(lonely.standardError.contains("no employee's home shares a block with NOWHERE-1"), "\(lonely)")
+    }
+}

@@ -34,6 +34,12 @@ struct ExplainCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A YAML column mapping for the person records.")
     var recordsMapping: String?
 
+    @Option(name: .long, help: "Incident locations (CSV), to explain a home-address match afresh.")
+    var locations: String?
+
+    @Option(name: .long, help: "A YAML column mapping for the incident locations.")
+    var locationsMapping: String?
+
     @Option(name: .long, help: "The record (or incident) id to explain.")
     var recordID: String?
 
@@ -47,9 +53,14 @@ struct ExplainCommand: AsyncParsableCommand {
         if matches != nil {
             guard recordID != nil else { throw ValidationError("--matches needs --record-id") }
         } else if model != nil {
-            let afresh = [roster, records, recordID].compactMap { $0 }.count
+            guard records == nil || locations == nil else {
+                throw ValidationError("explain a person record (--records) or an incident (--locations), not both")
+            }
+            let afresh = [roster, records ?? locations, recordID].compactMap { $0 }.count
             guard afresh == 0 || afresh == 3 else {
-                throw ValidationError("to explain afresh give --roster, --records and --record-id together")
+                throw ValidationError(
+                    "to explain afresh give --roster, --records (or --locations) and --record-id together"
+                )
             }
         } else {
             throw ValidationError("give --matches with --record-id, or --model")
@@ -58,7 +69,8 @@ struct ExplainCommand: AsyncParsableCommand {
             outputs: [("--rejects", rejects)],
             inputs: [
                 ("--matches", matches), ("--model", model), ("--roster", roster), ("--roster-mapping", rosterMapping),
-                ("--records", records), ("--records-mapping", recordsMapping),
+                ("--records", records), ("--records-mapping", recordsMapping), ("--locations", locations),
+                ("--locations-mapping", locationsMapping),
             ]
         ).check()
     }
@@ -71,6 +83,13 @@ struct ExplainCommand: AsyncParsableCommand {
                 let trained = try ModelFile.read(model)
                 if let roster, let records, let recordID {
                     try explainAfresh(model: trained, roster: roster, records: records, recordID: recordID)
+                } else if let roster, let locations, let recordID {
+                    try explainIncidentAfresh(
+                        model: trained,
+                        roster: roster,
+                        locations: locations,
+                        incidentID: recordID
+                    )
                 } else {
                     print("model \(trained.version), trained \(trained.trainedAt)")
                     for line in ModelSummary(model: trained).lines { print(line) }
@@ -141,7 +160,11 @@ struct ExplainCommand: AsyncParsableCommand {
             let index: Int?
             if let employeeID {
                 index = employees.firstIndex { $0.employeeID == employeeID }
-                if index == nil { Diagnostics.note("employee \(employeeID) is not on the roster") }
+                if index == nil {
+                    Diagnostics.note(
+                        "employee \(employeeID) is not on the roster (if their row was rejected, \(rejects) says why)"
+                    )
+                }
             } else {
                 index = best?.employeeIndex
                 if index == nil {
@@ -176,7 +199,7 @@ struct ExplainCommand: AsyncParsableCommand {
         throw ExitStatus.failure
     }
 
-    private func header(kind: MatchKind, record: String, employee: String) -> String {
+    func header(kind: MatchKind, record: String, employee: String) -> String {
         switch kind {
         case .person: return "record \(record) and employee \(employee):"
         case .homeAddress: return "incident \(record) at the home of employee \(employee):"
