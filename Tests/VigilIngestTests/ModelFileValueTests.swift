@@ -21,7 +21,18 @@ import VigilIngest
         certain.person.priorProbability = 1
         var unreachable = ModelFileTests.model()
         unreachable.person.threshold = 2
+        var frequency = ModelFileTests.model()
+        frequency.person.termFrequencies["surname"] = TermFrequencyTable(
+            column: "surname",
+            frequencies: ["SMITH": 50],
+            unseenFrequency: 1e-6,
+            sampleSize: 10
+        )
+        var floor = ModelFileTests.model()
+        floor.person.minimumFrequency = 0
         let cases: [(LinkageModel, String)] = [
+            (frequency, "surname frequency of 'SMITH' is 50.0"),
+            (floor, "minimum frequency is 0.0"),
             (negative, "person model's surname level exact has m -0.2"),
             (certain, "person model's prior is 1.0"),
             (unreachable, "person model's threshold is 2.0"),

@@ -26,6 +26,18 @@ extension LinkageModel {
                 }
             }
         }
+        guard model.minimumFrequency > 0 && model.minimumFrequency <= 1 else {
+            return "minimum frequency is \(model.minimumFrequency); it must be more than 0 and at most 1"
+        }
+        for (name, table) in model.termFrequencies.sorted(by: { $0.key < $1.key }) {
+            guard table.unseenFrequency > 0 && table.unseenFrequency <= 1 else {
+                return
+                    "\(name) frequencies: the unseen frequency is \(table.unseenFrequency); it must be more than 0 and at most 1"
+            }
+            if let (value, frequency) = table.frequencies.first(where: { !($0.value > 0 && $0.value <= 1) }) {
+                return "\(name) frequency of '\(value)' is \(frequency); it must be more than 0 and at most 1"
+            }
+        }
         guard let conditional = model.conditionalU else { return nil }
         let shape = model.comparisons.map(\.levels.count)
         guard shape.indices.contains(conditional.comparison),
