@@ -19,40 +19,19 @@ extension ExplainCommand {
         let rejection = read.rejects.first { $0.recordID == incidentID }
         let all = try loading.adopt(read)
         guard let location = all.first(where: { $0.incidentID == incidentID }) else {
-            if let rejection {
-                let field = rejection.field.map { ", field '\($0)'" } ?? ""
-                Diagnostics.note(
-                    "incident \(incidentID) was rejected (\(rejection.file), line \(rejection.line)\(field): "
-                        + "\(rejection.reason)), so it cannot be explained; correct the row and explain it again"
-                )
-            } else {
-                Diagnostics.note("incident \(incidentID) not found in \(locations)")
-            }
+            Self.noteMissing("incident", incidentID, in: locations, rejection: rejection)
             loading.reportRejects()
             throw ExitStatus.failure
         }
         var extractor = linker.makeExtractor()
         var candidates: [Int32] = []
-        let index: Int?
-        if let employeeID {
-            index = employees.firstIndex { $0.employeeID == employeeID }
-            if index == nil {
-                Diagnostics.note(
-                    "employee \(employeeID) is not on the roster (if their row was rejected, \(rejects) says why)"
-                )
-            }
-        } else {
-            index =
-                linker.homeAddressMatches(for: location, extractor: &extractor, candidates: &candidates)
-                .first?.employeeIndex
-            if index == nil {
-                Diagnostics.note(
-                    "no employee's home shares a block with \(incidentID) (the same UPRN, postcode and house, or "
-                        + "street, house and town), so it is compared with no one; give --employee-id to compare it "
-                        + "with one employee"
-                )
-            }
-        }
+        let best = linker.homeAddressMatches(for: location, extractor: &extractor, candidates: &candidates)
+        let index = chosenEmployee(
+            employees,
+            best: best.first?.employeeIndex,
+            unblocked: "no employee's home shares a block with \(incidentID) (the same UPRN, postcode and house, "
+                + "or street, house and town)"
+        )
         guard let index, let explanation = linker.explainHomeAddress(location, employeeIndex: index) else {
             throw ExitStatus.failure
         }

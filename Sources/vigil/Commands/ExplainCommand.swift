@@ -157,24 +157,12 @@ struct ExplainCommand: AsyncParsableCommand {
             var extractor = linker.makeExtractor()
             var candidates: [Int32] = []
             let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
-            let index: Int?
-            if let employeeID {
-                index = employees.firstIndex { $0.employeeID == employeeID }
-                if index == nil {
-                    Diagnostics.note(
-                        "employee \(employeeID) is not on the roster (if their row was rejected, \(rejects) says why)"
-                    )
-                }
-            } else {
-                index = best?.employeeIndex
-                if index == nil {
-                    Diagnostics.note(
-                        "no employee shares a blocking key with \(recordID) (same date of birth, similar names, "
-                            + "or the same address), so it is compared with no one; give --employee-id to compare it "
-                            + "with one employee"
-                    )
-                }
-            }
+            let index = chosenEmployee(
+                employees,
+                best: best?.employeeIndex,
+                unblocked: "no employee shares a blocking key with \(recordID) (same date of birth, similar names, "
+                    + "or the same address)"
+            )
             guard let index else { throw ExitStatus.failure }
             let explanation = linker.explainPerson(record, employeeIndex: index)
             print(header(kind: .person, record: recordID, employee: employees[index].employeeID))
@@ -186,15 +174,7 @@ struct ExplainCommand: AsyncParsableCommand {
             if loading.hadRejects { throw ExitStatus.completedWithRejects }
             return
         }
-        if let rejection {
-            let field = rejection.field.map { ", field '\($0)'" } ?? ""
-            Diagnostics.note(
-                "record \(recordID) was rejected (\(rejection.file), line \(rejection.line)\(field): \(rejection.reason)), "
-                    + "so it cannot be explained; correct the row and explain it again"
-            )
-        } else {
-            Diagnostics.note("record \(recordID) not found in \(records)")
-        }
+        Self.noteMissing("record", recordID, in: records, rejection: rejection)
         loading.reportRejects()
         throw ExitStatus.failure
     }
