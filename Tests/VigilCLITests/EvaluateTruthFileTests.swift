@@ -33,10 +33,12 @@ import Testing
         let world = try await TrainedWorld.shared()
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let lines = try String(contentsOfFile: world.records, encoding: .utf8).split(separator: "\n")
-        let records = try directory.write(
-            "records.csv",
-            (lines.prefix(50) + ["BAD-1,crime,CRI-X,2020-01-01,suspect,\"Ann"]).joined(separator: "\n") + "\n"
+        let records = try LocationsBesideRecords.extract(
+            world.records,
+            firstRows: 50,
+            badRow: "BAD-1,crime,CRI-X,2020-01-01,suspect,\"Ann",
+            as: "records.csv",
+            in: directory
         )
         let run = try await directory.vigil(
             "evaluate",

@@ -8,15 +8,15 @@ import Testing
         let world = try await TrainedWorld.shared()
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let lines = try String(contentsOfFile: world.records, encoding: .utf8).split(separator: "\n")
-        let bad = try directory.write(
-            "bad.csv",
-            (lines.prefix(20) + ["BAD-1,crime,CRI-X,2020-02-31,suspect,Ann,Smith,1980-01-01,,,"]).joined(
-                separator: "\n"
-            )
-                + "\n"
+        let bad = try LocationsBesideRecords.extract(
+            world.records,
+            firstRows: 20,
+            badRow: "BAD-1,crime,CRI-X,2020-02-31,suspect,Ann,Smith,1980-01-01,,,",
+            as: "bad.csv",
+            in: directory
         )
-        let clean = try directory.write("clean.csv", lines.prefix(20).joined(separator: "\n") + "\n")
+        let lines = try String(contentsOfFile: bad, encoding: .utf8).split(separator: "\n")
+        let clean = try directory.write("clean.csv", lines.dropLast().joined(separator: "\n") + "\n")
         let rejects = directory.path("rejects.csv")
         func link(_ records: String) async throws -> VigilRun {
             try await directory.vigil(
