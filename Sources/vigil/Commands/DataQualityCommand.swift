@@ -59,7 +59,7 @@ struct DataQualityCommand: AsyncParsableCommand {
         }
         let store: StoreDatabase
         do {
-            store = try StoreDatabase(path: configuration.store, readOnly: true)
+            store = try StoreDatabase.openForReadingNoting(path: configuration.store)
         } catch {
             Diagnostics.note("\(error)")
             throw ExitStatus.failure
