@@ -25,7 +25,12 @@ import Testing
         let json = try await world.directory.vigil("dq", "--config", config, "--json")
         #expect(json.status == 0, "\(json)")
         let object = try JSONSerialization.jsonObject(with: json.standardOutput) as? [String: Any]
-        #expect(object.map { $0.keys.sorted() } == ["incidents", "records", "roster"])
+        #expect(object.map { $0.keys.sorted() } == ["incidents", "records", "roster", "run"])
+        let outcome = try #require(object?["run"] as? [String: Any])
+        #expect(outcome["id"] as? Int == 1)
+        #expect(outcome["status"] as? String == "succeeded")
+        #expect(outcome["failed_gates"] as? [String] == [])
+        #expect(outcome["acknowledgement"] is NSNull)
 
         let missing = try await world.directory.vigil("dq", "--config", config, "--run", "99")
         #expect(missing.status == 1)
@@ -67,6 +72,12 @@ import Testing
                 "\(report)"
             )
             #expect(report.output.contains("  not acknowledged: 'vigil status' reports this run"), "\(report)")
+            let json = try await world.directory.vigil("dq", "--config", config, "--json")
+            let object = try JSONSerialization.jsonObject(with: json.standardOutput) as? [String: Any]
+            let outcome = try #require(object?["run"] as? [String: Any], "\(json)")
+            #expect(outcome["status"] as? String == "degraded")
+            #expect((outcome["failed_gates"] as? [String])?.first?.hasPrefix("records: ") == true, "\(json)")
+            #expect(outcome["acknowledgement"] is NSNull)
             let status = try await world.directory.vigil("status", "--config", config)
             #expect(status.status == 1, "attempt \(attempt): \(status)")
             #expect(status.output.contains("was degraded: records: "), "\(status)")
@@ -87,6 +98,12 @@ import Testing
         let report = try await world.directory.vigil("dq", "--config", config)
         #expect(report.output.contains("  acknowledged by cli:"), "\(report)")
         #expect(report.output.contains(": the records system archived old records"), "\(report)")
+        let json = try await world.directory.vigil("dq", "--config", config, "--json")
+        let object = try JSONSerialization.jsonObject(with: json.standardOutput) as? [String: Any]
+        let outcome = try #require(object?["run"] as? [String: Any], "\(json)")
+        let acknowledgement = try #require(outcome["acknowledgement"] as? [String: Any], "\(json)")
+        #expect(acknowledgement["reason"] as? String == "the records system archived old records")
+        #expect((acknowledgement["by"] as? String)?.hasPrefix("cli:") == true)
         let status = try await world.directory.vigil("status", "--config", config)
         #expect(status.status == 0, "\(status)")
         let again = try await world.directory.vigil(

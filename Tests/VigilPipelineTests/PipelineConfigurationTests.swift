@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilIngest
 import VigilTestSupport
 
 @testable import VigilPipeline
@@ -173,5 +174,52 @@ import VigilTestSupport
                 && text.contains("thresholds.person: must be a probability")
                 && text.contains("no file matches")
         }
+    }
+
+    @Test("every quality-gate problem is reported on its own line, not only the first on the gates' line")
+    func everyGateProblem() throws {
+        let folder = try folder(with: ["model.json", "roster.csv", "crime.csv"])
+        let yaml = """
+            store: vigil.sqlite
+            model: model.json
+            roster: roster.csv
+            sources:
+              - {name: crime, kind: person_records, path: crime.csv}
+            quality_gates:
+              max_row_drop: 0.5
+              max_reject_rate: -1
+              max_missing_rate: {surnam: 0.5, date_of_birth: 2}
+              min_rows: 10
+            """
+        #expect {
+            _ = try PipelineConfiguration.parse(yaml: yaml, file: "vigil.yaml", folder: folder)
+        } throws: { error in
+            guard let problems = error as? ConfigurationProblems else { return false }
+            let lines = problems.problems.map(\.description)
+            return lines.count == 3
+                && lines.contains { $0.hasPrefix("line 8: quality_gates.max_reject_rate: ") }
+                && lines.contains { $0.hasPrefix("line 9: quality_gates.max_missing_rate") && $0.contains("surnam") }
+                && lines.contains {
+                    $0.hasPrefix("line 9: quality_gates.max_missing_rate") && $0.contains("date_of_birth")
+                }
+        }
+    }
+
+    @Test("valid quality gates are read whole")
+    func validGates() throws {
+        let folder = try folder(with: ["model.json", "roster.csv", "crime.csv"])
+        let yaml = """
+            store: vigil.sqlite
+            model: model.json
+            roster: roster.csv
+            sources:
+              - {name: crime, kind: person_records, path: crime.csv}
+            quality_gates: {max_row_drop: null, max_missing_rate: {surname: 0.3, date_of_birth: 0.4}, min_rows: 10}
+            """
+        let configuration = try PipelineConfiguration.parse(yaml: yaml, file: "vigil.yaml", folder: folder)
+        #expect(configuration.qualityGates.maxRowDrop == nil)
+        #expect(configuration.qualityGates.maxMissingRate == ["surname": 0.3, "date_of_birth": 0.4])
+        #expect(configuration.qualityGates.minRows == 10)
+        #expect(configuration.qualityGates.maxRejectRate == DataQualityGates.defaultMaxRejectRate)
     }
 }

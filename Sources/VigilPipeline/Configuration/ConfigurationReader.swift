@@ -97,20 +97,6 @@ struct ConfigurationReader {
         return value
     }
 
-    mutating func qualityGates(_ node: Node?, file: String) -> DataQualityGates {
-        guard let node else { return .standard }
-        do {
-            let text = try Yams.serialize(node: node)
-            return try DataQualityGates.parse(yaml: text, file: file)
-        } catch let error as IngestError {
-            let key = ["quality_gates", error.field].compactMap { $0 }.joined(separator: ".")
-            problems.add(error.message, line: node.line, key: key)
-        } catch {
-            problems.add("invalid: \(error)", line: node.line, key: "quality_gates")
-        }
-        return .standard
-    }
-
     mutating func sources(_ node: Node?) -> [PipelineConfiguration.Source] {
         guard let node else {
             problems.add("missing: list at least one person-record or incident-location extract", key: "sources")

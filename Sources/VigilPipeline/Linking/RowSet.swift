@@ -9,6 +9,14 @@ struct RowSet: Sendable {
         words[word] |= 1 << UInt64(row & 63)
     }
 
+    /// Adds every row of `other`.
+    mutating func formUnion(_ other: RowSet) {
+        if other.words.count > words.count {
+            words += Array(repeating: 0, count: other.words.count - words.count)
+        }
+        for (index, word) in other.words.enumerated() { words[index] |= word }
+    }
+
     func contains(_ row: Int64) -> Bool {
         guard row >= 0 else { return false }
         let word = Int(row >> 6)

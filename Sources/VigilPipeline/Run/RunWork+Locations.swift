@@ -54,7 +54,7 @@ extension RunWork {
     }
 
     /// The locations of a batch that are new or changed; unchanged ones are only marked as seen, and ones
-    /// a later file of the source has supplied already are passed over.
+    /// a later file of the source or a source listed later has supplied already are passed over.
     private mutating func pendingLocations(
         _ locations: [IncidentLocation],
         feed: String,
@@ -62,12 +62,18 @@ extension RunWork {
         seen: inout RowSet,
         in db: Database
     ) throws -> [PendingLocation] {
+        let laterSources = suppliedBySourcesRead[.homeAddress] ?? RowSet()
         var pending: [PendingLocation] = []
         pending.reserveCapacity(locations.count)
         for location in locations {
             let hash = RecordFingerprint.content(of: location)
             let state = lookUp ? try IncidentLocationTable.state(incidentID: location.incidentID, in: db) : nil
             if let state {
+                // A source listed later (read first) supplied this id today: its version is the one used.
+                if laterSources.contains(state.row) {
+                    count("locations supplied by a later source")
+                    continue
+                }
                 // Seen already in this run: a later file of the source (read first) supplied this id.
                 if seen.contains(state.row) {
                     count("locations superseded by a later file")

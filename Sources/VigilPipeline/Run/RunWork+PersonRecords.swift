@@ -48,7 +48,7 @@ extension RunWork {
     }
 
     /// The records of a batch that are new or changed; unchanged ones are only marked as seen, and ones a
-    /// later file of the source has supplied already are passed over.
+    /// later file of the source or a source listed later has supplied already are passed over.
     private mutating func pendingPersons(
         _ records: [PersonRecord],
         feed: String,
@@ -56,6 +56,7 @@ extension RunWork {
         seen: inout RowSet,
         in db: Database
     ) throws -> [PendingPerson] {
+        let laterSources = suppliedBySourcesRead[.person] ?? RowSet()
         var pending: [PendingPerson] = []
         pending.reserveCapacity(records.count)
         for record in records {
@@ -63,6 +64,11 @@ extension RunWork {
             let state =
                 lookUp ? try PersonRecordTable.state(source: record.source, recordID: record.recordID, in: db) : nil
             if let state {
+                // A source listed later (read first) supplied this id today: its version is the one used.
+                if laterSources.contains(state.row) {
+                    count("records supplied by a later source")
+                    continue
+                }
                 // Seen already in this run: a later file of the source (read first) supplied this id.
                 if seen.contains(state.row) {
                     count("records superseded by a later file")

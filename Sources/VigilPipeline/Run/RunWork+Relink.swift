@@ -6,7 +6,8 @@ import VigilStore
 extension RunWork {
     /// Links again the stored records and locations that today's roster changes could affect: those
     /// sharing a block with a new, changed or returning employee (a new starter is checked against the
-    /// whole history), and those matched to anyone who changed or left.
+    /// whole history), those matched to anyone who changed or left, and those whose runner-up changed or
+    /// left (their runner-up and ambiguity would otherwise still describe the employee as they were).
     mutating func relinkForChangedEmployees(
         linker: ParallelLinker,
         publisher: inout MatchPublisher,
@@ -14,6 +15,7 @@ extension RunWork {
     ) throws {
         guard !changedEmployees.isEmpty else { return }
         var recordRows = try MatchTable.rows(kind: .person, matchedTo: changedEmployees, in: db)
+        recordRows.formUnion(try MatchTable.personRows(withRunnerUpIn: changedEmployees, in: db))
         var locationRows = try MatchTable.rows(kind: .homeAddress, matchedTo: changedEmployees, in: db)
         var places = StoredBlockingProbes()
         let roster = linker.linker.roster

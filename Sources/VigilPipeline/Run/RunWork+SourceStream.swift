@@ -14,6 +14,10 @@ extension RunWork {
         var supersededCount: String {
             kind == .person ? "records superseded by a later file" : "locations superseded by a later file"
         }
+        /// The count of rows passed over because a source listed later supplied the same id today.
+        var laterSourceCount: String {
+            kind == .person ? "records supplied by a later source" : "locations supplied by a later source"
+        }
         /// Whether the first file must look each row up in the store (not when it loads an empty table).
         var lookUpFirstFile: Bool
         /// The data-quality profile of the source, fed from the background linking task.
@@ -60,6 +64,7 @@ extension RunWork {
         var rejectedIDs = Set<String>()
         var lookUp = steps.lookUpFirstFile
         var published = publisher
+        let passedOverBefore = counts[steps.laterSourceCount] ?? 0
         var sourceInputs: [RunInput] = []
         let profiler = steps.profiler
         let link = steps.link
@@ -108,8 +113,19 @@ extension RunWork {
         inputs += sourceInputs.reversed()
         qualityReports.append(profiler.report())
         publisher = published
+        let passedOver = (counts[steps.laterSourceCount] ?? 0) - passedOverBefore
+        if passedOver > 0 {
+            let what = steps.kind == .person ? "records" : "locations"
+            messages.append(
+                "\(source.name): \(passedOver) \(what) were also supplied by a source listed after it; "
+                    + "that source's version was used"
+            )
+        }
+        if source.mode == .snapshot {
+            try keepRejected(rejectedIDs, kind: steps.kind, source: source, currentRow: steps.currentRow, seen: &seen)
+        }
+        suppliedBySourcesRead[steps.kind, default: RowSet()].formUnion(seen)
         guard source.mode == .snapshot else { return nil }
-        try keepRejected(rejectedIDs, kind: steps.kind, source: source, currentRow: steps.currentRow, seen: &seen)
         return SourceWithdrawal(
             kind: steps.kind,
             source: source,

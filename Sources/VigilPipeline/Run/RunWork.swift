@@ -41,6 +41,9 @@ struct RunWork {
     var filesKeysBetweenBatches = false
     /// Gates that failed: the run publishes, marked degraded.
     var gateFailures: [GateFailure] = []
+    /// The rows each kind of source read so far today supplied: a source listed earlier, read after them,
+    /// passes over these (the later-listed source's version is the one used).
+    var suppliedBySourcesRead: [MatchKind: RowSet] = [:]
 
     init(
         configuration: PipelineConfiguration,
@@ -87,7 +90,7 @@ struct RunWork {
         keyFiling = bulkLoad ? PersonRecordKeyTable.Filing() : nil
         let lastPersonSource = configuration.sources.lastIndex { $0.kind != .incidentLocations } ?? -1
         var withdrawals: [String: SourceWithdrawal] = [:]
-        for (index, source) in configuration.sources.enumerated() {
+        for (index, source) in Self.readingOrder(configuration.sources).enumerated() {
             switch source.kind {
             case _ where source.mode == .retired:
                 continue  // withdrawn below, with the snapshots
@@ -115,6 +118,7 @@ struct RunWork {
             }
         }
         record("withdrawals", since: &start)
+        putInConfigurationOrder()
         if var filing = keyFiling {
             progress(RunProgress(stage: "filing record keys"))
             try filing.finish(in: db)

@@ -68,6 +68,9 @@ public enum AlertOutcome: String, Hashable, Sendable, CaseIterable {
     case reopened
     /// Nothing new: the same evidence was offered again.
     case unchanged
+    /// Withdrawn evidence came back unchanged: it holds again, and the alert keeps its status (a decided
+    /// alert is not reopened by evidence it was decided on).
+    case restored
     /// A suppression ("not a match", approved) holds and the record has not materially changed.
     case suppressed
     /// The evidence no longer holds (record withdrawn, or it now matches someone else).

@@ -56,9 +56,15 @@ public enum AlertLedger {
             ),
             arguments: [alertID, evidence.kind.rawValue, evidence.row]
         )
-        let isNew = existing == nil || (existing?["withdrawn"] as Bool? ?? false)
-        let changed = !isNew && (existing?["content_hash"] as Int64?) != evidence.contentHash
+        let wasWithdrawn = existing?["withdrawn"] as Bool? ?? false
+        let sameContent = existing != nil && (existing?["content_hash"] as Int64?) == evidence.contentHash
         try saveEvidence(evidence, alertID: alertID, in: db)
+        if wasWithdrawn && sameContent {
+            try restore(evidence, alertID: alertID, status: status, run: run, now: now, in: db)
+            return .restored
+        }
+        let isNew = existing == nil || wasWithdrawn
+        let changed = !isNew && !sameContent
         guard isNew || changed else {
             try refreshSummary(alertID: alertID, in: db)
             return .unchanged
@@ -95,6 +101,33 @@ public enum AlertLedger {
         let alertID = db.lastInsertedRowID
         try saveEvidence(evidence, alertID: alertID, in: db)
         try history(alertID, run: run, now: now, event: "raised", status: .new, detail: describe(evidence), in: db)
+    }
+
+    /// Records that withdrawn evidence holds again with the content it had when it was withdrawn: it is
+    /// not new evidence, so the alert keeps its status (a closed alert stays closed).
+    private static func restore(
+        _ evidence: AlertEvidence,
+        alertID: Int64,
+        status: AlertStatus,
+        run: Int64,
+        now: String,
+        in db: Database
+    ) throws {
+        try db.cachedStatement(
+            sql: "UPDATE alert SET updated_run = ?, updated_at = ?, evidence_withdrawn = 0 WHERE id = ?"
+        ).execute(
+            arguments: [run, now, alertID]
+        )
+        try refreshSummary(alertID: alertID, in: db)
+        try history(
+            alertID,
+            run: run,
+            now: now,
+            event: "evidence current again",
+            status: status,
+            detail: "unchanged evidence is current again: \(describe(evidence))",
+            in: db
+        )
     }
 
     private static func saveEvidence(_ evidence: AlertEvidence, alertID: Int64, in db: Database) throws {

@@ -60,7 +60,7 @@ public final class StoreDatabase: DataStore {
             }
             if readOnly {
                 guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
-                    throw StoreError(.cannotOpen, "\(path) is not an up-to-date Vigil store; run 'vigil run' first")
+                    throw StoreError(.olderSchema, "\(path) is not an up-to-date Vigil store; run 'vigil run' first")
                 }
             } else {
                 try migrator.migrate(pool)

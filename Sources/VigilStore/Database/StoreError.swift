@@ -11,6 +11,8 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let corrupt = Code(name: "corrupt")
         /// The disk is full or the file is read-only.
         public static let cannotWrite = Code(name: "cannot write")
+        /// The store was last written by an older Vigil and opened read-only: its schema is not upgraded.
+        public static let olderSchema = Code(name: "older schema")
         /// The store was written by a newer Vigil.
         public static let newerSchema = Code(name: "newer schema")
         /// A request broke a rule the store keeps (append-only tables, unknown ids).

@@ -59,6 +59,23 @@ public enum MatchTable {
         return rows
     }
 
+    /// The person records whose current match names one of these employees as its runner-up: their
+    /// runner-up and whether they are ambiguous depend on that employee, so a change to the employee (or
+    /// their leaving) must link them again.
+    public static func personRows(withRunnerUpIn employeeIDs: Set<String>, in db: Database) throws -> Set<Int64> {
+        var rows = Set<Int64>()
+        // One pass over the matches with a runner-up, whatever the number of employees asked about.
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: "SELECT record_row, runner_up FROM person_match WHERE runner_up <> ''"
+        )
+        while let row = try cursor.next() {
+            let runnerUp: String = row["runner_up"]
+            if employeeIDs.contains(runnerUp) { rows.insert(row["record_row"]) }
+        }
+        return rows
+    }
+
     /// How many matches of each kind are current.
     public static func count(kind: MatchKind, in db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table(kind))") ?? 0

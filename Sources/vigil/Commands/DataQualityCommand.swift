@@ -15,7 +15,8 @@ struct DataQualityCommand: AsyncParsableCommand {
             acknowledged it. Then per source: rows read and rejected by reason, missing rate per field, \
             placeholder names and dates, date-of-birth spikes, invalid postcodes, duplicate ids, the most \
             frequent names and postcodes, and the change from the previous run. --json prints the stored \
-            JSON documents.
+            JSON documents, keyed by source, and how the run ended under "run": its id, status, failed_gates \
+            and acknowledgement (null until given).
 
             'vigil status' keeps reporting a degraded run until a later run passes every gate (compared \
             with the last run that passed them, not with the degraded one), or someone who has checked the \
@@ -29,7 +30,7 @@ struct DataQualityCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The run to report on or acknowledge (default: the latest that published).")
     var run: Int64?
 
-    @Flag(name: .long, help: "Print JSON (one object keyed by source) instead of text.")
+    @Flag(name: .long, help: "Print JSON (each source's report, and how the run ended) instead of text.")
     var json = false
 
     @Flag(name: .long, help: "Acknowledge the degraded run's failed gates: its data was checked and is right.")
@@ -58,7 +59,7 @@ struct DataQualityCommand: AsyncParsableCommand {
         }
         let store: StoreDatabase
         do {
-            store = try StoreDatabase(path: configuration.store, readOnly: true)
+            store = try StoreDatabase.openForReadingNoting(path: configuration.store)
         } catch {
             Diagnostics.note("\(error)")
             throw ExitStatus.failure
@@ -83,8 +84,7 @@ struct DataQualityCommand: AsyncParsableCommand {
             throw ExitStatus.failure
         }
         if json {
-            let body = reports.keys.sorted().map { "\"\($0)\": \(reports[$0]!)" }.joined(separator: ",\n")
-            print("{\n\(body)\n}")
+            print(try Self.json(record: record, reports: reports))
             return
         }
         print("data quality, run \(record.id): \(record.status.rawValue)")

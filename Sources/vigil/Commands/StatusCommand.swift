@@ -27,7 +27,7 @@ struct StatusCommand: AsyncParsableCommand {
         }
         let health: StoreHealth
         do {
-            let store = try StoreDatabase(path: configuration.store, readOnly: true)
+            let store = try StoreDatabase.openForReadingNoting(path: configuration.store)
             health = try StoreHealth.checked(configuration: configuration, now: Date(), store: store)
         } catch {
             Diagnostics.note("\(error)")
