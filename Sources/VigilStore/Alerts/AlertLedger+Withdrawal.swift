@@ -16,21 +16,7 @@ extension AlertLedger {
         at time: Date,
         in db: Database
     ) throws -> AlertOutcome? {
-        let alerts = try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT e.alert_id, a.status FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
-                    WHERE e.match_kind = ? AND e.row_id = ? AND a.employee_id = ? AND e.withdrawn = 0
-                    """
-            ),
-            arguments: [kind.rawValue, row, employeeID]
-        )
-        guard !alerts.isEmpty else { return nil }
-        let now = StoreTime.text(time)
-        for alert in alerts {
-            try withdrawEvidence(alert: alert, kind: kind, row: row, reason: reason, run: run, now: now, in: db)
-        }
-        return .withdrawn
+        try withdrawHeld(kind: kind, row: row, employeeID: employeeID, reason: reason, run: run, at: time, in: db)
     }
 
     /// Withdraws a record's evidence from the employee's other alerts once it has been offered to the
@@ -45,30 +31,48 @@ extension AlertLedger {
         at time: Date,
         in db: Database
     ) throws -> AlertOutcome? {
-        let alerts = try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT e.alert_id, a.status FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
-                    WHERE e.match_kind = ? AND e.row_id = ? AND a.employee_id = ? AND e.withdrawn = 0
-                        AND a.alert_key <> ?
-                    """
-            ),
-            arguments: [evidence.kind.rawValue, evidence.row, evidence.employeeID, evidence.alertKey]
+        let event = evidence.eventID.isEmpty ? "no event id (an alert of its own)" : "event \(evidence.eventID)"
+        return try withdrawHeld(
+            kind: evidence.kind,
+            row: evidence.row,
+            employeeID: evidence.employeeID,
+            except: evidence.alertKey,
+            reason: "the record's event id changed: it is now evidence for \(event)",
+            run: run,
+            at: time,
+            in: db
         )
+    }
+
+    /// Withdraws the evidence of `row` from every alert of the employee that holds it, but the alert
+    /// keyed `except`; nil when none held it.
+    private static func withdrawHeld(
+        kind: MatchKind,
+        row: Int64,
+        employeeID: String,
+        except alertKey: String? = nil,
+        reason: String,
+        run: Int64,
+        at time: Date,
+        in db: Database
+    ) throws -> AlertOutcome? {
+        let held = """
+            SELECT e.alert_id, a.status FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
+            WHERE e.match_kind = ? AND e.row_id = ? AND a.employee_id = ? AND e.withdrawn = 0
+            """
+        let alerts =
+            if let alertKey {
+                try Row.fetchAll(
+                    db.cachedStatement(sql: held + " AND a.alert_key <> ?"),
+                    arguments: [kind.rawValue, row, employeeID, alertKey]
+                )
+            } else {
+                try Row.fetchAll(db.cachedStatement(sql: held), arguments: [kind.rawValue, row, employeeID])
+            }
         guard !alerts.isEmpty else { return nil }
         let now = StoreTime.text(time)
-        let event = evidence.eventID.isEmpty ? "no event id (an alert of its own)" : "event \(evidence.eventID)"
-        let reason = "the record's event id changed: it is now evidence for \(event)"
         for alert in alerts {
-            try withdrawEvidence(
-                alert: alert,
-                kind: evidence.kind,
-                row: evidence.row,
-                reason: reason,
-                run: run,
-                now: now,
-                in: db
-            )
+            try withdrawEvidence(alert: alert, kind: kind, row: row, reason: reason, run: run, now: now, in: db)
         }
         return .withdrawn
     }
