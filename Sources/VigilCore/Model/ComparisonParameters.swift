@@ -101,7 +101,8 @@ public struct ComparisonParameters: Codable, Hashable, Sendable {
     ///
     /// EM can break that order when a level is rare among the random pairs that give u: an initial
     /// alone agreed by chance so seldom that its u sat at the floor, and "R Thistlewood" outscored
-    /// "Robert Thistlewood". A level's m is lowered until its weight is at most the first level's.
+    /// "Robert Thistlewood". A level's m is lowered until its weight is at most the first level's (see
+    /// also ``FellegiSunterModel/partialAgreementNeverOutweighsWhole()``, for common names).
     public func partialAgreementNeverOutweighsWhole() -> ComparisonParameters {
         let ceiling = levels[0].m / levels[0].u
         var copy = self

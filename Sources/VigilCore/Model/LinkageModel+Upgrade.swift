@@ -5,8 +5,8 @@ extension LinkageModel {
     /// Each rule is idempotent, so a model trained today comes back unchanged:
     /// - the household correction is lifted when forename and date of birth both agree (twins do not
     ///   share a forename) — ``ConditionalU/householdExceptions``;
-    /// - no partial forename or surname agreement weighs more than the whole name —
-    ///   ``ComparisonParameters/partialAgreementNeverOutweighsWhole()``;
+    /// - no partial forename or surname agreement weighs more than the whole name, even the commonest —
+    ///   ``FellegiSunterModel/partialAgreementNeverOutweighsWhole()``;
     /// - the home-address levels are held to the domain's priors, so a different street or postcode
     ///   counts against a home — ``ComparisonParameters/heldToPrior(_:trained:unseen:)``.
     ///
@@ -18,9 +18,7 @@ extension LinkageModel {
             household.exceptWhenAll = ConditionalU.householdExceptions
             model.person.conditionalU = household
         }
-        for name in [PersonComparison.forename, PersonComparison.surname] {
-            model.person.comparisons[name] = model.person.comparisons[name].partialAgreementNeverOutweighsWhole()
-        }
+        model.person = model.person.partialAgreementNeverOutweighsWhole()
         if let home = model.homeAddress {
             model.homeAddress?.comparisons = zip(home.comparisons, HomeAddressComparison.untrained).map {
                 levels,

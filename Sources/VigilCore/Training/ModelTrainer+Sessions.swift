@@ -102,9 +102,6 @@ extension ModelTrainer {
             $0.removingMatchesFromU(prior: prior, floor: floor).disagreementNeverFavoursMatch()
                 .agreementNeverWeighsLessThanDisagreement()
         }
-        for name in [PersonComparison.forename, PersonComparison.surname] {
-            comparisons[name] = comparisons[name].partialAgreementNeverOutweighsWhole()
-        }
         Self.deriveSurnameCrossedM(&comparisons)
         return FellegiSunterModel(
             kind: .person,

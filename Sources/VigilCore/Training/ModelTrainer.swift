@@ -54,6 +54,7 @@ public struct ModelTrainer: Sendable {
 
         var person = trainPerson(employees: employees, records: people, generator: &generator, sessions: &sessions)
         person.termFrequencies = tables
+        person = person.partialAgreementNeverOutweighsWhole()
         var homeAddress: FellegiSunterModel?
         if !locations.isEmpty {
             let addresses = ParallelChunks.map(count: locations.count) { range, _ in

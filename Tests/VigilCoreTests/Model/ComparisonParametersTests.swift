@@ -1,5 +1,6 @@
 import Testing
-import VigilCore
+
+@testable import VigilCore
 
 @Suite struct ComparisonParametersTests {
     static let comparison = ComparisonParameters(
@@ -141,5 +142,30 @@ import VigilCore
         #expect(abs(ordered.weight(ofLevel: 2) - ordered.weight(ofLevel: 0)) < 1e-9, "capped at the whole name's")
         #expect(ordered.weight(ofLevel: 1) == forename.weight(ofLevel: 1), "a weaker level keeps its weight")
         #expect(ordered.weight(ofLevel: 3) == forename.weight(ofLevel: 3), "disagreement is not touched")
+    }
+}
+
+@Suite struct InitialBelowCommonestTests {
+    @Test("an initial alone weighs no more than the whole forename would for the commonest forename")
+    func initialCappedAtCommonest() {
+        var comparisons = PersonComparison.untrained
+        let forename = PersonComparison.forename
+        let initial = PersonComparison.ForenameLevel.initial.rawValue
+        comparisons[forename].levels[initial].u = 1e-7
+        var model = FellegiSunterModel(kind: .person, priorProbability: 1e-4, comparisons: comparisons, threshold: 0.9)
+        let column = comparisons[forename].termFrequencyColumn ?? "forename"
+        model.termFrequencies[column] = TermFrequencyTable(
+            column: column,
+            frequencies: ["JOHN": 0.04, "XANTHE": 0.00001],
+            unseenFrequency: 1e-6,
+            sampleSize: 1000
+        )
+        let capped = model.partialAgreementNeverOutweighsWhole()
+        let whole = capped.comparisons[forename].weight(ofLevel: 0)
+        let john = whole + capped.termFrequencyAdjustment(comparison: forename, level: 0, frequency: 0.04)
+        #expect(john < whole, "the commonest name loses bits")
+        #expect(abs(capped.comparisons[forename].weight(ofLevel: initial) - john) < 1e-9)
+        let variant = PersonComparison.ForenameLevel.variant.rawValue
+        #expect(capped.comparisons[forename].weight(ofLevel: variant) <= whole + 1e-9)
     }
 }
