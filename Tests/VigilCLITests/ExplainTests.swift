@@ -202,3 +202,38 @@ import Testing
         #expect(lonely.standardError.contains("no employee's home shares a block with NOWHERE-1"), "\(lonely)")
     }
 }
+
+/// `explain --employee-id` names an employee whose roster row was rejected, with the reason.
+@Suite struct ExplainRejectedEmployeeTests {
+    @Test("an employee whose roster row was rejected is named as rejected, with the reason")
+    func rejectedEmployee() async throws {
+        let world = try await TrainedWorld.shared()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let roster = try LocationsBesideRecords.extract(
+            world.roster,
+            firstRows: 30,
+            badRow: "E-BAD,Ann,Smith,1980-02-31,1 High Street,Dudley,DY1 1AA,PC,Response,2010-01-01",
+            as: "roster.csv",
+            in: directory
+        )
+        let record = try #require(try CSVText(contentsOf: world.records).records.first?["record_id"])
+        let run = try await directory.vigil(
+            "explain",
+            "--model",
+            world.model,
+            "--roster",
+            roster,
+            "--records",
+            world.records,
+            "--record-id",
+            record,
+            "--employee-id",
+            "E-BAD",
+            "--rejects",
+            directory.path("rejects.csv")
+        )
+        #expect(run.status == 1, "\(run)")
+        #expect(run.standardError.contains("employee E-BAD was rejected (\(roster), line 32"), "\(run)")
+    }
+}

@@ -10,7 +10,8 @@ extension ExplainCommand {
             throw ExitStatus.failure
         }
         var loading = ExtractLoading(rejectsPath: rejects, progress: ProgressReporter(label: "reading"))
-        let employees = try loading.roster(path: roster, mapping: RosterOptions.mapping(at: rosterMapping))
+        let rosterRead = try readRoster(&loading, path: roster)
+        let employees = rosterRead.employees
         let linker = RecordLinker(model: model, roster: IndexedRoster(employees: employees, model: model))
         let mapping =
             try locationsMapping.map { try ColumnMapping.load(path: $0, expecting: .incidentLocations) }
@@ -27,7 +28,7 @@ extension ExplainCommand {
         var candidates: [Int32] = []
         let best = linker.homeAddressMatches(for: location, extractor: &extractor, candidates: &candidates)
         let index = chosenEmployee(
-            employees,
+            rosterRead,
             best: best.first?.employeeIndex,
             unblocked: "no employee's home shares a block with \(incidentID) (the same UPRN, postcode and house, "
                 + "or street, house and town)"

@@ -140,10 +140,8 @@ struct ExplainCommand: AsyncParsableCommand {
 
     private func explainAfresh(model: LinkageModel, roster: String, records: String, recordID: String) throws {
         var loading = ExtractLoading(rejectsPath: rejects, progress: ProgressReporter(label: "reading"))
-        let employees = try loading.roster(
-            path: roster,
-            mapping: rosterMapping.map { try ColumnMapping.load(path: $0, expecting: .roster) } ?? .canonical(.roster)
-        )
+        let read = try readRoster(&loading, path: roster)
+        let employees = read.employees
         let linker = RecordLinker(model: model, roster: IndexedRoster(employees: employees, model: model))
         var reader = try ExtractLoading.recordReader(
             path: records,
@@ -158,7 +156,7 @@ struct ExplainCommand: AsyncParsableCommand {
             var candidates: [Int32] = []
             let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
             let index = chosenEmployee(
-                employees,
+                read,
                 best: best?.employeeIndex,
                 unblocked: "no employee shares a blocking key with \(recordID) (same date of birth, similar names, "
                     + "or the same address)"
