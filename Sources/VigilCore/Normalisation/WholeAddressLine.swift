@@ -47,13 +47,21 @@ public struct WholeAddressLine: Equatable, Sendable {
     /// Whether the text ends in a digit and two letters (spaces aside), as every UK postcode's inward
     /// code does: a test cheap enough to make on every line that comes without a postcode.
     public static func mayEndInPostcode(_ bytes: some Collection<UInt8>) -> Bool {
-        var tail: [UInt8] = []
+        // The last three bytes that are not spaces, last first; no array, as this runs on every record
+        // without a postcode.
+        var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var found = 0
         for byte in bytes.reversed() where byte != 0x20 && byte != 0x09 {
-            tail.append(byte)
-            if tail.count == 3 { break }
+            switch found {
+            case 0: tail.0 = byte
+            case 1: tail.1 = byte
+            default: tail.2 = byte
+            }
+            found += 1
+            if found == 3 { break }
         }
-        guard tail.count == 3 else { return false }
+        guard found == 3 else { return false }
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte & 0xDF) }
-        return isLetter(tail[0]) && isLetter(tail[1]) && (0x30...0x39).contains(tail[2])
+        return isLetter(tail.0) && isLetter(tail.1) && (0x30...0x39).contains(tail.2)
     }
 }
