@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VigilCore
 
@@ -123,6 +124,57 @@ private func reject(_ kind: RejectedRow.Kind, line: Int = 2) -> RejectedRow {
         let spike = try #require(quality.spikes.first)
         #expect(spike.count == 12 && abs(spike.expectedCount - 20.0 / 365) < 1e-9)
         #expect(abs(quality.januaryFirstRate - 11.0 / 130) < 1e-12)
+    }
+
+    @Test("event dates and dates of birth after the day read are counted, with the latest, and printed")
+    func datesAfterTheDayRead() throws {
+        let readDay = try #require(date(2026, 12, 1))
+        var profiler = DataQualityProfiler(source: "crime", file: "crime.csv", kind: .personRecords, readDay: readDay)
+        let rows: [(CalendarDate?, CalendarDate?)] = [
+            (date(2026, 12, 1), date(1980, 5, 2)),  // the day read itself is not later
+            (date(2062, 11, 30), date(1980, 5, 2)),  // a year typed 2062 for 2026
+            (date(2027, 1, 3), date(2031, 4, 4)),  // a birth not yet due
+            (date(2019, 3, 3), nil),
+        ]
+        for (index, row) in rows.enumerated() {
+            profiler.add(
+                PersonRecord(
+                    recordID: "R\(index)",
+                    source: .crime,
+                    eventDate: row.0,
+                    forenames: "A",
+                    surname: "B",
+                    dateOfBirth: row.1
+                )
+            )
+        }
+        let report = profiler.report()
+        let events = try #require(report.eventDate)
+        #expect(events.afterReadDay == 2 && events.latestAfterReadDay == "2062-11-30")
+        let births = try #require(report.dateOfBirth)
+        #expect(births.afterReadDay == 1 && births.latestAfterReadDay == "2031-04-04")
+        #expect(report.text().contains("later than the day read: 2 (latest 2062-11-30)"))
+
+        var undated = DataQualityProfiler(source: "crime", file: "crime.csv", kind: .personRecords)
+        undated.add(
+            PersonRecord(
+                recordID: "R1",
+                source: .crime,
+                eventDate: date(2062, 11, 30),
+                forenames: "A",
+                surname: "B",
+                dateOfBirth: nil
+            )
+        )
+        #expect(undated.report().eventDate?.afterReadDay == 0)
+        #expect(!undated.report().text().contains("later than the day read"))
+    }
+
+    @Test("a date report stored before dates after the day read were counted still decodes, with none")
+    func olderDateReportDecodes() throws {
+        let json = #"{"field":"event_date","present":3,"januaryFirst":0,"placeholderYear":0,"suspect":0,"spikes":[]}"#
+        let quality = try JSONDecoder().decode(DataQualityReport.DateQuality.self, from: Data(json.utf8))
+        #expect(quality.present == 3 && quality.afterReadDay == 0 && quality.latestAfterReadDay == nil)
     }
 
     @Test("an even spread of dates of birth has no spike")

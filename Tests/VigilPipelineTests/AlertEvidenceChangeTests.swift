@@ -29,6 +29,29 @@ import VigilStore
         #expect(try scenario.alerts() == before)
     }
 
+    @Test("an alert that loses one of two records is counted partly withdrawn, and withdrawn with its last")
+    func partlyWithdrawn() async throws {
+        // A second record of Amelia in the same crime: one alert, two pieces of evidence.
+        let second = Scenario.ameliaVictim.replacingOccurrences(of: "C1,", with: "C2,")
+            .replacingOccurrences(of: ",victim,", with: ",witness,")
+        var scenario = try await Scenario(records: [Scenario.ameliaVictim, second] + Scenario.strangers)
+        defer { scenario.remove() }
+        try scenario.run()
+        #expect(try scenario.alertsHolding(recordID: "C2") == [DailyRunTests.ameliaCrime])
+
+        scenario.records.removeAll { $0 == second }
+        let one = try scenario.run()
+        #expect(one.counts["alerts partly withdrawn"] == 1)
+        #expect(one.counts["alerts withdrawn"] == nil)
+        #expect(try scenario.alert(DailyRunTests.ameliaCrime)?.evidenceWithdrawn == false)
+
+        scenario.records.removeAll { $0 == Scenario.ameliaVictim }
+        let last = try scenario.run()
+        #expect(last.counts["alerts withdrawn"] == 1)
+        #expect(last.counts["alerts partly withdrawn"] == nil)
+        #expect(try scenario.alert(DailyRunTests.ameliaCrime)?.evidenceWithdrawn == true)
+    }
+
     @Test("an event id filled in where it was empty moves the evidence from the record's own alert")
     func emptyEventIDFilled() async throws {
         let withoutEvent = Scenario.mohammedSubject.replacingOccurrences(of: ",IR-9,", with: ",,")

@@ -36,6 +36,23 @@ import VigilStore
         #expect(try scenario.alert(DailyRunTests.mohammedIntel)?.evidenceWithdrawn == true)
     }
 
+    @Test("a record that moved to another source and changed is counted as moved and as changed")
+    func movedAndChanged() async throws {
+        var scenario = try await Scenario()
+        defer { scenario.remove() }
+        scenario.moreSources = ["{name: intel, kind: person_records, path: intel.csv}"]
+        scenario.moreRecordFiles["intel.csv"] = []
+        try scenario.run()
+        scenario.records.removeAll { $0 == Scenario.mohammedSubject }
+        let changed = Scenario.mohammedSubject.replacingOccurrences(of: "2025-01-20", with: "2025-01-21")
+        #expect(changed != Scenario.mohammedSubject)
+        scenario.moreRecordFiles["intel.csv"] = [changed]
+        let moved = try scenario.run()
+        #expect(moved.counts["records moved from another source"] == 1)
+        #expect(moved.counts["records changed"] == 1)
+        #expect(moved.counts["records withdrawn"] == 0)
+    }
+
     @Test("retiring a source while a source listed after it reads the same file withdraws nothing")
     func retiredAndReplaced() async throws {
         var scenario = try await Scenario()

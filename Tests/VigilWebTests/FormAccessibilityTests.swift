@@ -53,6 +53,36 @@ import Testing
         }
     }
 
+    @Test("a refused decision marks only the field at fault as invalid")
+    func decisionProblemMarksItsField() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            try await reviewer.get("/alerts/1")
+            try await reviewer.post("/alerts/1/decision", ["status": "UNDER_REVIEW", "reason": "looking"])
+            let page = try await reviewer.post(
+                "/alerts/1/decision",
+                ["status": "REFERRED", "reason": "assault", "referral": "misconduct"]
+            ).text
+            #expect(page.contains("A referral needs the external case reference."))
+            func tag(_ opening: String) -> String {
+                page.components(separatedBy: opening).dropFirst().first?.split(separator: ">").first.map(String.init)
+                    ?? ""
+            }
+            #expect(tag("<input id=\"case_reference\"").contains("aria-invalid=\"true\""))
+            for opening in ["<textarea id=\"reason\"", "<select id=\"referral\"", "<input id=\"review_on\""] {
+                #expect(!tag(opening).contains("aria-invalid"), "\(opening)")
+            }
+            #expect(!tag("<input type=\"radio\" id=\"status-").contains("aria-invalid"))
+            let noReason = try await reviewer.post("/alerts/1/decision", ["status": "REFERRED", "reason": " "]).text
+            #expect(noReason.components(separatedBy: "aria-invalid").count == 2, "only the reason is marked")
+            #expect(
+                noReason.contains("<textarea id=\"reason\" name=\"reason\" rows=\"3\" required aria-invalid=\"true\"")
+            )
+        }
+    }
+
     @Test("the before-start flag has at least 4.5:1 contrast on its row's background")
     func flagContrast() throws {
         let css = Stylesheet.css

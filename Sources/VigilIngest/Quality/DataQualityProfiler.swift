@@ -48,8 +48,8 @@ public struct DataQualityProfiler: Sendable {
     var summaries: IngestSummary?
     /// One tally per ``QualityField``, indexed by its raw value.
     var tallies = Array(repeating: Tally(), count: QualityField.allCases.count)
-    var datesOfBirth = DateProfile()
-    var eventDates = DateProfile()
+    var datesOfBirth: DateProfile
+    var eventDates: DateProfile
     var forenames: FrequencySketch<String>
     var surnames: FrequencySketch<String>
     var postcodes: FrequencySketch<String>
@@ -66,18 +66,23 @@ public struct DataQualityProfiler: Sendable {
     ///   - topCount: values per "most frequent" table.
     ///   - sketchCapacity: counters per frequency sketch; any value seen in more than one row in
     ///     `sketchCapacity` is sure to be counted.
+    ///   - readDay: the day the extract is read; dates of birth and event dates after it are counted
+    ///     (``DataQualityReport/DateQuality/afterReadDay``). `nil` counts none.
     public init(
         source: String,
         file: String,
         kind: ExtractKind,
         topCount: Int = defaultTopCount,
-        sketchCapacity: Int = defaultSketchCapacity
+        sketchCapacity: Int = defaultSketchCapacity,
+        readDay: CalendarDate? = nil
     ) {
         precondition(topCount > 0 && sketchCapacity >= topCount, "the sketches must hold at least topCount values")
         self.source = source
         self.file = file
         self.kind = kind
         self.topCount = topCount
+        datesOfBirth = DateProfile(readDay: readDay)
+        eventDates = DateProfile(readDay: readDay)
         forenames = FrequencySketch(capacity: sketchCapacity)
         surnames = FrequencySketch(capacity: sketchCapacity)
         postcodes = FrequencySketch(capacity: sketchCapacity)

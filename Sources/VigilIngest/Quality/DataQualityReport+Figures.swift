@@ -53,6 +53,11 @@ extension DataQualityReport {
         public var suspect: Int
         /// The days most above their expected count, highest count first.
         public var spikes: [DateSpike]
+        /// Dates later than the day the extract was read (an event not yet happened, a birth not yet
+        /// due): a mistyped year, usually. 0 when the profiler was given no day.
+        public var afterReadDay: Int
+        /// The latest of those dates, `YYYY-MM-DD`; `nil` when there are none.
+        public var latestAfterReadDay: String?
 
         /// Creates the figures for a date field.
         public init(
@@ -61,7 +66,9 @@ extension DataQualityReport {
             januaryFirst: Int = 0,
             placeholderYear: Int = 0,
             suspect: Int = 0,
-            spikes: [DateSpike] = []
+            spikes: [DateSpike] = [],
+            afterReadDay: Int = 0,
+            latestAfterReadDay: String? = nil
         ) {
             self.field = field
             self.present = present
@@ -69,6 +76,25 @@ extension DataQualityReport {
             self.placeholderYear = placeholderYear
             self.suspect = suspect
             self.spikes = spikes
+            self.afterReadDay = afterReadDay
+            self.latestAfterReadDay = latestAfterReadDay
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case field, present, januaryFirst, placeholderYear, suspect, spikes, afterReadDay, latestAfterReadDay
+        }
+
+        /// Decodes the figures; a report stored before dates after the read day were counted has none.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            field = try container.decode(String.self, forKey: .field)
+            present = try container.decode(Int.self, forKey: .present)
+            januaryFirst = try container.decode(Int.self, forKey: .januaryFirst)
+            placeholderYear = try container.decode(Int.self, forKey: .placeholderYear)
+            suspect = try container.decode(Int.self, forKey: .suspect)
+            spikes = try container.decode([DateSpike].self, forKey: .spikes)
+            afterReadDay = try container.decodeIfPresent(Int.self, forKey: .afterReadDay) ?? 0
+            latestAfterReadDay = try container.decodeIfPresent(String.self, forKey: .latestAfterReadDay)
         }
 
         /// The share of present dates on 1 January (about 0.27% when nothing is wrong).

@@ -77,6 +77,12 @@ extension DataQualityReport: CustomStringConvertible {
         summary += "; 1901 or earlier \(QualityFormat.percent(dates.placeholderYearRate))"
         summary += "; look like placeholders \(QualityFormat.percent(dates.suspectRate))"
         var lines = [summary]
+        if dates.afterReadDay > 0, let latest = dates.latestAfterReadDay {
+            lines.append(
+                "    later than the day read: \(QualityFormat.count(dates.afterReadDay)) (latest \(latest)): "
+                    + "a mistyped year?"
+            )
+        }
         for spike in dates.spikes {
             let count = QualityFormat.pad(QualityFormat.count(spike.count), 10, right: true)
             lines.append("    spike \(spike.date) \(count)  (\(QualityFormat.ratio(spike.ratio)) times expected)")

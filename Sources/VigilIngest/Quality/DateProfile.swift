@@ -33,6 +33,17 @@ struct DateProfile: Sendable {
     private(set) var januaryFirstOrPlaceholderYear = 0
     /// Allocated with the first date, so a profile that never sees one stays small.
     private var dayCounts: [Int] = []
+    /// The day the extract is read; dates after it are counted in ``afterReadDay``.
+    let readDay: CalendarDate?
+    /// Dates later than ``readDay``.
+    private(set) var afterReadDay = 0
+    /// The latest of them.
+    private(set) var latestAfterReadDay: CalendarDate?
+
+    /// A profile counting dates after `readDay` (none when `nil`).
+    init(readDay: CalendarDate? = nil) {
+        self.readDay = readDay
+    }
 
     /// Counts one date.
     mutating func add(_ date: CalendarDate) {
@@ -42,6 +53,10 @@ struct DateProfile: Sendable {
         if isJanuaryFirst { januaryFirst += 1 }
         if isPlaceholderYear { placeholderYear += 1 }
         if isJanuaryFirst || isPlaceholderYear { januaryFirstOrPlaceholderYear += 1 }
+        if let readDay, date > readDay {
+            afterReadDay += 1
+            if latestAfterReadDay.map({ date > $0 }) ?? true { latestAfterReadDay = date }
+        }
         let index = date.daysSinceEpoch - DateProfile.firstDay
         guard index >= 0 && index < DateProfile.dayCount else { return }
         if dayCounts.isEmpty { dayCounts = Array(repeating: 0, count: DateProfile.dayCount) }
@@ -83,7 +98,9 @@ struct DateProfile: Sendable {
             januaryFirst: januaryFirst,
             placeholderYear: placeholderYear,
             suspect: januaryFirstOrPlaceholderYear + spikeExtra,
-            spikes: Array(spikes.prefix(DateProfile.spikeLimit))
+            spikes: Array(spikes.prefix(DateProfile.spikeLimit)),
+            afterReadDay: afterReadDay,
+            latestAfterReadDay: latestAfterReadDay?.description
         )
     }
 

@@ -28,7 +28,12 @@ extension RunWork {
             // As for person records: only a file read into an empty table can skip the look-ups.
             lookUpFirstFile: try !IncidentLocationTable.isEmpty(db),
             profiler: SharedProfiler(
-                DataQualityProfiler(source: source.name, file: source.path, kind: .incidentLocations)
+                DataQualityProfiler(
+                    source: source.name,
+                    file: source.path,
+                    kind: .incidentLocations,
+                    readDay: today
+                )
             ),
             open: { try ExtractReader<IncidentLocation>(path: $0, mapping: mapping) },
             recordID: { $0.incidentID },
@@ -114,7 +119,12 @@ extension RunWork {
                 in: db
             )
             seen.insert(row)
-            count(item.state == nil ? "locations new" : "locations changed")
+            if let state = item.state {
+                count(state.withdrawn ? "locations returned" : "locations changed")
+                if state.feed != source.name { count("locations moved from another source") }
+            } else {
+                count("locations new")
+            }
             try publisher.publishLocation(
                 row: row,
                 location: item.location,

@@ -23,7 +23,9 @@ extension RunWork {
         let steps = SourceSteps<PersonRecord, PendingPerson, ParallelLinker.PersonOutcome>(
             kind: .person,
             lookUpFirstFile: lookUpFirstFile,
-            profiler: SharedProfiler(DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords)),
+            profiler: SharedProfiler(
+                DataQualityProfiler(source: source.name, file: source.path, kind: .personRecords, readDay: today)
+            ),
             open: { try ExtractReader<PersonRecord>(path: $0, mapping: mapping) },
             recordID: { $0.recordID },
             pending: { work, records, lookUp, seen in
@@ -115,6 +117,8 @@ extension RunWork {
                     in: db
                 )
                 count(state.withdrawn ? "records returned" : "records changed")
+                // Changed and moved too: it counts as both, as an unchanged one that moved counts as moved.
+                if state.feed != source.name { count("records moved from another source") }
             } else {
                 row = try PersonRecordTable.insert(
                     item.record,

@@ -13,7 +13,7 @@ extension RunWork {
             ?? .canonical(.roster)
         var employees: [Employee] = []
         var rejectedIDs = Set<String>()
-        var profiler = DataQualityProfiler(source: "roster", file: configuration.roster, kind: .roster)
+        var profiler = DataQualityProfiler(source: "roster", file: configuration.roster, kind: .roster, readDay: today)
         let (input, summary) = try ExtractPass.read(
             source: "roster",
             path: configuration.roster,

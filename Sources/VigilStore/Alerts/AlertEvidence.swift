@@ -73,6 +73,9 @@ public enum AlertOutcome: String, Hashable, Sendable, CaseIterable {
     case restored
     /// A suppression ("not a match", approved) holds and the record has not materially changed.
     case suppressed
-    /// The evidence no longer holds (record withdrawn, or it now matches someone else).
+    /// The evidence no longer holds (record withdrawn, or it now matches someone else), and it was the
+    /// alert's last: none of its evidence holds now.
     case withdrawn
+    /// The evidence no longer holds, but other evidence of the alert still does.
+    case partlyWithdrawn = "partly withdrawn"
 }

@@ -71,13 +71,24 @@ extension AlertLedger {
             }
         guard !alerts.isEmpty else { return nil }
         let now = StoreTime.text(time)
+        var emptied = false
         for alert in alerts {
-            try withdrawEvidence(alert: alert, kind: kind, row: row, reason: reason, run: run, now: now, in: db)
+            let remaining = try withdrawEvidence(
+                alert: alert,
+                kind: kind,
+                row: row,
+                reason: reason,
+                run: run,
+                now: now,
+                in: db
+            )
+            if remaining == 0 { emptied = true }
         }
-        return .withdrawn
+        return emptied ? .withdrawn : .partlyWithdrawn
     }
 
-    /// Marks one alert's evidence of `row` withdrawn, refreshes its summary and writes its history.
+    /// Marks one alert's evidence of `row` withdrawn, refreshes its summary and writes its history;
+    /// returns how much of the alert's evidence still holds.
     private static func withdrawEvidence(
         alert: Row,
         kind: MatchKind,
@@ -86,7 +97,7 @@ extension AlertLedger {
         run: Int64,
         now: String,
         in db: Database
-    ) throws {
+    ) throws -> Int {
         let alertID: Int64 = alert["alert_id"]
         try db.cachedStatement(
             sql: "UPDATE alert_evidence SET withdrawn = 1 WHERE alert_id = ? AND match_kind = ? AND row_id = ?"
@@ -117,5 +128,6 @@ extension AlertLedger {
             detail: detail,
             in: db
         )
+        return remaining
     }
 }

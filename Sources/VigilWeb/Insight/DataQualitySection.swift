@@ -85,13 +85,14 @@ struct DataQualitySection: Sendable {
                 <tr><th scope="row">\(DataQualitySection.label(date.field))</th><td class="number">\(date.present)</td>\
                 <td class="number">\(date.januaryFirst) (\(BarChart.percent(date.januaryFirstRate)))</td>\
                 <td class="number">\(date.placeholderYear)</td><td class="number">\(date.suspect) \
-                (\(BarChart.percent(date.suspectRate)))</td><td>\(spikes.isEmpty ? "none" : spikes)</td></tr>
+                (\(BarChart.percent(date.suspectRate)))</td><td class="number">\(date.afterReadDay)</td>\
+                <td>\(spikes.isEmpty ? "none" : spikes)</td></tr>
                 """
         }
         return """
             <table><caption>Dates</caption><thead><tr><th scope="col">Date</th><th scope="col">Present</th>\
             <th scope="col">1 January</th><th scope="col">Placeholder year</th><th scope="col">Suspect</th>\
-            <th scope="col">Spikes</th></tr></thead><tbody>\(rows)</tbody></table>
+            <th scope="col">Later than the day read</th><th scope="col">Spikes</th></tr></thead><tbody>\(rows)</tbody></table>
             """
     }
 

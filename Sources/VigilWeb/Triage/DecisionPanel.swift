@@ -15,6 +15,14 @@ struct DecisionPanel: Sendable {
     var entered = FormFields()
     /// Why the last attempt was refused.
     var problem: String?
+    /// The field the problem concerns (`status`, `reason`, `referral`, `case_reference`, `review_on`);
+    /// only that field is marked invalid. `nil` marks none: the problem is the form's as a whole.
+    var problemField: String?
+
+    /// The problem when it concerns `field`, for ``Forms/invalid(_:)``.
+    private func problem(for field: String) -> String? {
+        problemField == field ? problem : nil
+    }
 
     /// The decision form, or a sentence saying the alert is closed.
     var decisionForm: HTML {
@@ -30,7 +38,7 @@ struct DecisionPanel: Sendable {
             let checked: HTML = chosen == option.rawValue ? " checked" : ""
             return """
                 <p class="check"><input type="radio" id="status-\(option.rawValue)" name="status" \
-                value="\(option.rawValue)" required\(checked)> <label for="status-\(option.rawValue)">\
+                value="\(option.rawValue)" required\(checked)\(Forms.invalid(problem(for: "status")))> <label for="status-\(option.rawValue)">\
                 \(Self.action(option))</label></p>
                 """
         }
@@ -45,12 +53,13 @@ struct DecisionPanel: Sendable {
                 name: "case_reference",
                 value: entered.trimmed("case_reference"),
                 required: false,
-                problem: problem
+                problem: problem(for: "case_reference")
             )
             extras.append(
                 """
                 <fieldset><legend>For a referral</legend>
-                <p><label for="referral">Referred for</label><select id="referral" name="referral">\
+                <p><label for="referral">Referred for</label><select id="referral" name="referral"\
+                \(Forms.invalid(problem(for: "referral")))>\
                 <option value="">choose</option>\(referrals)</select></p>
                 \(reference)
                 </fieldset>
@@ -63,7 +72,7 @@ struct DecisionPanel: Sendable {
                 <fieldset><legend>For not a match</legend>
                 <p><label for="review_on">Review the suppression on (YYYY-MM-DD; a year from today if empty)</label>
                 <input id="review_on" name="review_on" type="date" value="\(entered.trimmed("review_on"))"\
-                \(Forms.invalid(problem))></p>
+                \(Forms.invalid(problem(for: "review_on")))></p>
                 </fieldset>
                 """
             )
@@ -75,7 +84,7 @@ struct DecisionPanel: Sendable {
             \(Forms.csrfField(csrfToken))
             <fieldset><legend>Move this \(status.label) alert to</legend>\(options)</fieldset>
             <p><label for="reason">Reason (required)</label>
-            <textarea id="reason" name="reason" rows="3" required\(Forms.invalid(problem))>\
+            <textarea id="reason" name="reason" rows="3" required\(Forms.invalid(problem(for: "reason")))>\
             \(entered.trimmed("reason"))</textarea></p>
             \(extras)
             <p><button type="submit">Record decision</button></p>

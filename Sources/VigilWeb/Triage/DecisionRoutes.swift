@@ -34,8 +34,9 @@ enum DecisionRoutes {
         }
         guard let status = current.flatMap(AlertStatus.init(rawValue:)) else { throw WebError.notFound }
         var panel = DecisionPanel(alertID: id, status: status, csrfToken: context.csrfToken, entered: form)
-        func refuse(_ message: String, _ code: HTTPResponse.Status) -> PageResult {
+        func refuse(_ message: String, _ code: HTTPResponse.Status, field: String? = nil) -> PageResult {
             panel.problem = message
+            panel.problemField = field
             return .page(
                 Page(
                     "Decision not recorded",
@@ -46,26 +47,37 @@ enum DecisionRoutes {
             )
         }
         guard let target = AlertStatus(rawValue: form.trimmed("status")) else {
-            return refuse("Choose what the alert becomes.", .unprocessableContent)
+            return refuse("Choose what the alert becomes.", .unprocessableContent, field: "status")
         }
         guard status.allowedNext.contains(target) else {
             let allowed = status.allowedNext.map(\.label).joined(separator: ", ")
             return refuse(
                 "An alert that is \(status.label) cannot become \(target.label)"
                     + (allowed.isEmpty ? ": it is closed." : ". It can become: \(allowed)."),
-                .conflict
+                .conflict,
+                field: "status"
             )
         }
         let reason = form.trimmed("reason")
         guard !reason.isEmpty, reason.count <= 2_000 else {
-            return refuse("Give a reason for the decision (at most 2,000 characters).", .unprocessableContent)
+            return refuse(
+                "Give a reason for the decision (at most 2,000 characters).",
+                .unprocessableContent,
+                field: "reason"
+            )
         }
         let referral = Referral(rawValue: form.trimmed("referral"))
         let reference = form.trimmed("case_reference")
         if target == .referred {
-            guard referral != nil else { return refuse("Choose where the alert is referred.", .unprocessableContent) }
+            guard referral != nil else {
+                return refuse("Choose where the alert is referred.", .unprocessableContent, field: "referral")
+            }
             guard !reference.isEmpty, reference.count <= 100 else {
-                return refuse("A referral needs the external case reference.", .unprocessableContent)
+                return refuse(
+                    "A referral needs the external case reference.",
+                    .unprocessableContent,
+                    field: "case_reference"
+                )
             }
         }
         var reviewOn: CalendarDate?
@@ -75,7 +87,11 @@ enum DecisionRoutes {
             guard parts.count == 3, let date = CalendarDate(year: parts[0], month: parts[1], day: parts[2]),
                 date > today
             else {
-                return refuse("The review date must be a date after today, as YYYY-MM-DD.", .unprocessableContent)
+                return refuse(
+                    "The review date must be a date after today, as YYYY-MM-DD.",
+                    .unprocessableContent,
+                    field: "review_on"
+                )
             }
             reviewOn = date
         }
