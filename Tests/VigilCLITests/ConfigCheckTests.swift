@@ -1,5 +1,8 @@
 import Foundation
+import GRDB
 import Testing
+
+@testable import VigilStore
 
 /// `vigil config check`: every problem at once, the resolved configuration, and the sources the store
 /// holds records of that the configuration no longer names.
@@ -78,5 +81,28 @@ import Testing
         #expect(moved.status == 0, "\(moved)")
         let checked = try await world.directory.vigil("config", "check", "--config", path)
         #expect(!checked.output.contains("note:"), "the run moved every record it read to 'crime': \(checked)")
+    }
+
+    @Test("a store an older Vigil wrote is noted, not refused, and the check leaves its schema as it was")
+    func olderStore() async throws {
+        let world = try await RunWorld(prefix: "vigil-config-older")
+        defer { world.remove() }
+        let first = try await world.run()
+        #expect(first.status == 0, "\(first)")
+        let last = try #require(StoreSchema.migrator.migrations.last)
+        let store = world.directory.path("vigil.sqlite")
+        let queue = try DatabaseQueue(path: store)
+        try await queue.write {
+            try $0.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [last])
+        }
+        try queue.close()
+
+        let checked = try await world.directory.vigil("config", "check", "--config", world.directory.path("vigil.yaml"))
+        #expect(checked.status == 0, "\(checked)")
+        #expect(checked.output.contains("note: the store was last written by an older Vigil"), "\(checked)")
+        let applied = try await DatabaseQueue(path: store).read {
+            try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        #expect(!applied.contains(last), "a check changes nothing")
     }
 }

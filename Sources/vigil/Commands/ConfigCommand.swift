@@ -72,6 +72,12 @@ struct ConfigCommand: AsyncParsableCommand {
                 counts = try store.read { db in
                     (try PersonRecordTable.currentCountsByFeed(db), try IncidentLocationTable.currentCountsByFeed(db))
                 }
+            } catch let error as StoreError where error.code == .olderSchema {
+                // A check changes nothing: the store's schema is left for the next run to upgrade.
+                return [
+                    "  note: the store was last written by an older Vigil; the next 'vigil run' (or 'vigil status') "
+                        + "upgrades its schema. Its sources are checked against this configuration after that"
+                ]
             } catch {
                 Diagnostics.note("\(error)")
                 throw ExitStatus.failure
