@@ -48,6 +48,17 @@ struct AddressCodes: Sendable {
 
     /// Same house number, or same house name when either lacks a number; two different flats given at
     /// one number are two homes (flat 3 and flat 12 at 18 Queens Road are neighbours, not one address).
+    /// Whether the two addresses can be compared house by house: both give a house number, or both a
+    /// house name. A postcode alone, or a street with no number, leaves the house unknown.
+    func housesComparable(_ other: AddressCodes) -> Bool {
+        (houseNumber != 0 && other.houseNumber != 0) || (houseName != 0 && other.houseName != 0)
+    }
+
+    /// Whether both give a usable postcode and the two differ.
+    func postcodesDiffer(_ other: AddressCodes) -> Bool {
+        evidencePostcode != 0 && other.evidencePostcode != 0 && evidencePostcode != other.evidencePostcode
+    }
+
     func sameHouse(_ other: AddressCodes) -> Bool {
         if flat != 0 && other.flat != 0 && flat != other.flat { return false }
         if houseNumber != 0 && other.houseNumber != 0 { return houseNumber == other.houseNumber }

@@ -20,6 +20,12 @@ public final class NameToken: Hashable, Sendable {
     /// that initials and the Jaro-Winkler bounds are read from here rather than from `bytes`.
     let length: Int32
     private let head: UInt32
+    /// Whether the token is a spelling or abbreviation of Muhammad in the forename role (MOHAMMED, MD,
+    /// MOHD, ...): all of them are one name.
+    public let isMuhammadForm: Bool
+    /// Whether the token, as a surname, is a title or religious name that often stands in for a family
+    /// name (BEGUM, BIBI, KAUR, SINGH): disagreeing with it says little.
+    public let standsInForFamilyName: Bool
     /// Its letters, counted once, for the bound `JaroWinkler.reaches` checks first.
     private let letters: LetterCounts
     /// The token's bytes, for the string comparators.
@@ -39,8 +45,17 @@ public final class NameToken: Hashable, Sendable {
     /// Double Metaphone keys.
     public let phonetic: PhoneticKeys
 
-    public init(text: String, phonetic: PhoneticKeys, groups: [UInt32], otherRoleGroups: [UInt32] = []) {
+    public init(
+        text: String,
+        phonetic: PhoneticKeys,
+        groups: [UInt32],
+        otherRoleGroups: [UInt32] = [],
+        isMuhammadForm: Bool = false,
+        standsInForFamilyName: Bool = false
+    ) {
         self.text = text
+        self.isMuhammadForm = isMuhammadForm
+        self.standsInForFamilyName = standsInForFamilyName
         self.bytes = Array(text.utf8)
         self.phonetic = phonetic
         self.groups = groups.sorted()

@@ -4,11 +4,28 @@ extension PersonComparator {
     static func dateLevel(_ a: ComparisonCodes, _ b: ComparisonCodes) -> DateLevel? {
         guard let x = a.dateOfBirth, let y = b.dateOfBirth else { return nil }
         if x == y { return .exact }
-        if x.year == y.year && x.day == y.month && x.month == y.day { return .transposed }
-        if abs(a.birthDays - b.birthDays) == 1 || digitSlip(a.birthDigits, b.birthDigits) { return .oneOff }
-        if x.year == y.year && x.month == y.month { return .sameYearAndMonth }
-        if x.month == y.month && x.day == y.day && abs(Int(x.year) - Int(y.year)) == 1 { return .yearOff }
-        return .other
+        let level: DateLevel
+        if x.year == y.year && x.day == y.month && x.month == y.day {
+            level = .transposed
+        } else if x.month == y.month && x.day == y.day && abs(Int(x.year) - Int(y.year)) == 1 {
+            // Before "one digit": 1991-12-09 for 1990-12-09 is a year out, whichever digits it changed.
+            level = .yearOff
+        } else if abs(a.birthDays - b.birthDays) == 1 || digitSlip(a.birthDigits, b.birthDigits) {
+            level = .oneOff
+        } else if x.year == y.year && x.month == y.month {
+            level = .sameYearAndMonth
+        } else {
+            return .other
+        }
+        // Police systems write 1 January for an unknown birthday, so a record's 1 January is never
+        // evidence (it is missing); a date near an employee's real 1 January must not count for more.
+        return isNewYear(x) || isNewYear(y) ? nil : level
+    }
+
+    /// Whether a date is 1 January.
+    @inline(__always)
+    static func isNewYear(_ date: CalendarDate) -> Bool {
+        date.month == 1 && date.day == 1
     }
 
     /// Whether two dates written YYYYMMDD (as ``ComparisonCodes/birthDigits``) differ in exactly one
@@ -47,7 +64,8 @@ extension PersonComparator {
     ) -> AddressLevel? {
         let x = a.codes.address
         guard !x.isMissing, !y.isMissing else { return nil }
-        if x.uprn != 0 && x.uprn == y.uprn { return .wholeAddress }
+        // A shared UPRN is the same property, unless the postcodes say otherwise (one of them is wrong).
+        if x.uprn != 0 && x.uprn == y.uprn && !x.postcodesDiffer(y) { return .wholeAddress }
         let samePostcode = x.evidencePostcode != 0 && x.evidencePostcode == y.evidencePostcode
         let sameHouse = x.sameHouse(y)
         /// Streets agree when spelled alike.
@@ -65,7 +83,9 @@ extension PersonComparator {
             || x.town == y.town || townsSpelledAlike(a, y, employee: b, town: town)
         let sameStreet = samePlace && sameStreet()
         if sameStreet && sameHouse { return .streetAndHouse }
-        if samePostcode { return .postcode }
+        // The postcode agrees but one side gives no house: which house cannot be told, so the pair is
+        // not compared on address (the level means a different house at the postcode, a neighbour).
+        if samePostcode { return x.housesComparable(y) ? .postcode : nil }
         if sameStreet { return .street }
         if x.town != 0 && x.town == y.town { return .town }
         return .other

@@ -90,21 +90,33 @@ public enum PersonComparator {
                 record: record.dateOfBirth?.description ?? "",
                 employee: employee.dateOfBirth?.description ?? ""
             ),
-            ComparedValues(record: record.address.summary, employee: employee.address.summary),
+            addressValues(record.address, employee.address),
         ]
+    }
+
+    /// The two addresses as explanations show them; with the UPRN when both give the same one, since it
+    /// alone can make them agree.
+    private static func addressValues(_ record: AddressFeatures, _ employee: AddressFeatures) -> ComparedValues {
+        guard let uprn = record.uprn, uprn == employee.uprn else {
+            return ComparedValues(record: record.summary, employee: employee.summary)
+        }
+        func shown(_ address: AddressFeatures) -> String {
+            address.summary.isEmpty ? "UPRN \(uprn)" : "\(address.summary) (UPRN \(uprn))"
+        }
+        return ComparedValues(record: shown(record), employee: shown(employee))
     }
 
     // MARK: Forenames
 
     static func forenameLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> Forename? {
-        guard a.forenameCount > 0 || a.muhammadPrefix != nil, b.forenameCount > 0 || b.muhammadPrefix != nil
-        else { return nil }
+        guard a.forenameCount > 0, b.forenameCount > 0 else { return nil }
         var best = Forename.other
         if let x = a.leadingForename, let y = b.leadingForename {
             best = tokenLevel(x, y)
         }
         // A middle name that agrees is weaker evidence: relatives often share one ("Paul" and "Richard Paul").
-        if (best == .other || best == .initial) && (a.forenameCount > 1 || b.forenameCount > 1) {
+        // An initial that agrees as well keeps the initial's level ("M ROBERT" for "MARK ROBERT").
+        if best == .other && (a.forenameCount > 1 || b.forenameCount > 1) {
             for (i, x) in a.forenames.enumerated() {
                 for (j, y) in b.forenames.enumerated()
                 where (i > 0 || j > 0) && x.hasSameText(as: y) && x.length > 1 {
@@ -112,18 +124,27 @@ public enum PersonComparator {
                 }
             }
         }
-        // A name given only as a Muhammad form can still agree with the other side's Muhammad prefix.
-        let aOnlyPrefix = a.forenameCount == 0
-        let bOnlyPrefix = b.forenameCount == 0
-        if aOnlyPrefix || bOnlyPrefix {
-            let x = a.muhammadPrefix ?? a.leadingForename
-            let y = b.muhammadPrefix ?? b.leadingForename
-            if let x, let y {
-                let level = tokenLevel(x, y)
-                if level.rawValue < best.rawValue { best = level }
-            }
+        if let level = muhammadPrefixLevel(a, b) ?? muhammadPrefixLevel(b, a), level.rawValue < best.rawValue {
+            best = level
         }
         return best
+    }
+
+    /// The level of a pair where only `b` has a Muhammad form set aside as a prefix ("MUHAMMAD ASIF"), read
+    /// through that prefix; `nil` when it does not apply.
+    ///
+    /// - `a` gives only a Muhammad form ("MOHAMMED"): the same name as `b`'s prefix, so identical; its
+    ///   term frequency (all Muhammad spellings together) makes that weak evidence.
+    /// - `a` gives the prefix's initial and then a name ("M ASIF"): the name in use decides.
+    private static func muhammadPrefixLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> Forename? {
+        guard a.muhammadPrefix == nil, let prefix = b.muhammadPrefix, let first = a.leadingForename else {
+            return nil
+        }
+        if a.forenameCount == 1 { return first.isMuhammadForm ? .exact : nil }
+        guard first.length == 1, first.firstByte == prefix.firstByte, let inUse = b.leadingForename else {
+            return nil
+        }
+        return tokenLevel(a.forenames[1], inUse)
     }
 
     static func tokenLevel(_ x: NameToken, _ y: NameToken) -> Forename {
@@ -144,15 +165,23 @@ public enum PersonComparator {
     static func surnameLevel(_ a: PersonFeatures, _ b: PersonFeatures) -> Surname? {
         guard let x = a.surname, let y = b.surname else { return nil }
         if x.hasSameText(as: y) { return .exact }
+        // A part or previous surname agreeing exactly is checked before spellings of the whole: OXBY for
+        // OXBY-SUDMORE is the first part, though it also sounds like the whole (Double Metaphone keeps four
+        // sounds) and TADHURST is spelled like TADHURST-CLARKE.
+        if !a.surnameAlternatives.isEmpty || !b.surnameAlternatives.isEmpty {
+            for alternative in b.surnameAlternatives where alternative.hasSameText(as: x) { return .previousOrPart }
+            for alternative in a.surnameAlternatives {
+                if alternative.hasSameText(as: y) { return .previousOrPart }
+                for other in b.surnameAlternatives where other.hasSameText(as: alternative) { return .previousOrPart }
+            }
+        }
         if x.reaches(0.88, y) {
             return JaroWinkler.similarity(x.bytes, y.bytes) >= 0.92 ? .veryClose : .close
         }
         if x.isVariant(of: y) || x.soundsLike(y) { return .phonetic }
-        for alternative in b.surnameAlternatives where alternative.hasSameText(as: x) { return .previousOrPart }
-        for alternative in a.surnameAlternatives {
-            if alternative.hasSameText(as: y) { return .previousOrPart }
-            for other in b.surnameAlternatives where other.hasSameText(as: alternative) { return .previousOrPart }
-        }
+        // BEGUM for KHAN, KAUR for SANDHU: a title or religious name in place of the family name says
+        // nothing either way.
+        if x.standsInForFamilyName || y.standsInForFamilyName { return nil }
         return .other
     }
 

@@ -133,6 +133,21 @@ public struct PersonFeatureExtractor: Sendable {
         return (inUse, family.isMissing ? nil : family.compact, code)
     }
 
+    /// The key under which the forename term-frequency table counts every spelling of Muhammad together
+    /// (no normalised name holds parentheses, so it cannot be a name).
+    public static let muhammadFrequencyKey = "MUHAMMAD (ANY SPELLING)"
+
+    /// The forename term-frequency keys a forenames field counts under: the name in use, and, when the
+    /// first forename is a Muhammad form, ``muhammadFrequencyKey`` as well (alone when that form is the
+    /// only forename). Muhammad is the commonest first name here, though as a prefix ("MUHAMMAD ASIF") it
+    /// is rarely the name in use: agreeing on it alone is weak evidence.
+    public func forenameFrequencyKeys(_ forenames: String) -> [String] {
+        let given = NameNormaliser.normalise(forenames, as: .forenames).tokens
+        guard let first = given.first else { return [] }
+        guard forenameVariants.isMuhammadForm(first) else { return [first] }
+        return given.count > 1 ? [given[1], Self.muhammadFrequencyKey] : [Self.muhammadFrequencyKey]
+    }
+
     /// The name half of a person's features, gathered before the person is built.
     private struct NameFeatures {
         var forenames: [NameToken] = []
@@ -241,7 +256,11 @@ public struct PersonFeatureExtractor: Sendable {
             text: given.full,
             tokens: Array(tokens.prefix(2)),
             muhammadPrefix: prefix,
-            frequency: inUse.map { forenameFrequencies?.frequency(of: $0.text) ?? 0 } ?? 0
+            frequency: inUse.map { token in
+                // A Muhammad form in use (the only forename) is as common as all its spellings together.
+                let key = token.isMuhammadForm ? Self.muhammadFrequencyKey : token.text
+                return forenameFrequencies?.frequency(of: key) ?? 0
+            } ?? 0
         )
         givenNamesCache.insert(result, forBytes: raw, hash: hash)
         return result
@@ -274,6 +293,7 @@ public struct PersonFeatureExtractor: Sendable {
             cache: &forenameCache,
             variants: forenameVariants,
             other: surnameVariants,
+            role: .forenames,
             limit: Self.cacheLimit
         )
     }
@@ -284,6 +304,7 @@ public struct PersonFeatureExtractor: Sendable {
             cache: &surnameCache,
             variants: surnameVariants,
             other: forenameVariants,
+            role: .surname,
             limit: Self.cacheLimit
         )
     }
@@ -295,6 +316,7 @@ public struct PersonFeatureExtractor: Sendable {
         cache: inout [String: NameToken],
         variants: NameVariants,
         other: NameVariants,
+        role: NamePart,
         limit: Int
     ) -> NameToken {
         if let cached = cache[text] { return cached }
@@ -302,7 +324,9 @@ public struct PersonFeatureExtractor: Sendable {
             text: text,
             phonetic: DoubleMetaphone.keys(for: text),
             groups: variants.groups(of: text),
-            otherRoleGroups: other.groups(of: text)
+            otherRoleGroups: other.groups(of: text),
+            isMuhammadForm: role == .forenames && variants.isMuhammadForm(text),
+            standsInForFamilyName: role == .surname && NameVariants.familyNameStandIns.contains(text)
         )
         if cache.count >= limit { cache.removeAll(keepingCapacity: true) }
         cache[text] = token

@@ -14,7 +14,7 @@ public enum NameNormaliser: Sendable {
     /// A surname field holding other names after a marker ("LEE (NEE SMITH)", "JONES AKA SMITH",
     /// "KHAN ALSO KNOWN AS ALI") keeps the first as the surname and the others as ``NormalisedName/otherNames``.
     public static func normalise(_ raw: String, as part: NamePart) -> NormalisedName {
-        var tokens = tokenise(TextFolding.fold(raw))
+        var tokens = tokenise(TextFolding.fold(raw), splittingInitials: part == .forenames)
         var otherNames: [[String]] = []
         switch part {
         case .forenames:
@@ -72,13 +72,19 @@ public enum NameNormaliser: Sendable {
     static let otherNameMarkers: Set<String> = ["NEE", "AKA", "ALIAS", "FORMERLY", "OTHERWISE"]
 
     /// Splits folded bytes into tokens of letters and digits; apostrophes and dots join, the rest separates.
-    static func tokenise(_ bytes: [UInt8]) -> [String] {
+    ///
+    /// With `splittingInitials`, a dot after a single letter ends it: "M.M." is two initials, as "M M"
+    /// is, not the name MM ("ST.JOHN" still joins).
+    static func tokenise(_ bytes: [UInt8], splittingInitials: Bool = false) -> [String] {
         var tokens: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(16)
         for byte in bytes {
             if TextFolding.isLetter(byte) || TextFolding.isDigit(byte) {
                 current.append(byte)
+            } else if splittingInitials, byte == UInt8(ascii: "."), current.count == 1 {
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") {
                 continue
             } else if !current.isEmpty {

@@ -1,4 +1,9 @@
 extension NameVariants {
+    /// Surnames that are titles or religious names often recorded in place of a family name (Begum and
+    /// Bibi for women; Kaur and Singh among Sikhs): a record's KAUR and the roster's SANDHU can be one
+    /// woman, so disagreeing with one of these is not evidence against a match.
+    public static let familyNameStandIns: Set<String> = ["BEGUM", "BEGAM", "BEGOM", "BIBI", "KAUR", "KOUR", "SINGH"]
+
     /// Surname spelling groups, one group a line: South Asian transliterations first, then English.
     static let surnameGroups: [String] = [
         "CHAUDHRY CHAUDHARY CHAUDRY CHAUDHARI CHAUDHURI CHAUDHERY CHOUDHURY CHOUDHARY CHOUDHRY CHOUDRY "

@@ -107,9 +107,7 @@ public struct ModelTrainer: Sendable {
         for location in locations { raw.postcodes.add(location.postcode) }
         // Each distinct raw value is normalised once, the three columns' values on both cores.
         let extractor = PersonFeatureExtractor()
-        let forenames = Self.counter(raw.forenames) {
-            extractor.termFrequencyValues(forenames: $0, surname: "", postcode: "").forename
-        }
+        let forenames = Self.counter(raw.forenames, keys: { extractor.forenameFrequencyKeys($0) })
         let surnames = Self.counter(raw.surnames) {
             extractor.termFrequencyValues(forenames: "", surname: $0, postcode: "").surname
         }
@@ -124,23 +122,31 @@ public struct ModelTrainer: Sendable {
         ]
     }
 
-    /// How often each raw forenames, surname and postcode field occurs, before normalisation.
     /// Counts of the values `normalise` makes of raw values (a raw value it rejects is not counted).
     private static func counter(
         _ raw: TextTally,
         normalise: @escaping @Sendable (String) -> String?
     ) -> TermFrequencyCounter {
+        counter(raw, keys: { normalise($0).map { [$0] } ?? [] })
+    }
+
+    /// Counts of the keys `keys` makes of raw values; one raw value may count under several keys.
+    private static func counter(
+        _ raw: TextTally,
+        keys: @escaping @Sendable (String) -> [String]
+    ) -> TermFrequencyCounter {
         let values = raw.entries
         let normalised = ParallelChunks.map(count: values.count) { range, _ in
-            range.map { normalise(values[$0].text) }
+            range.map { keys(values[$0].text) }
         }.flatMap { $0 }
         var counter = TermFrequencyCounter()
-        for (value, name) in zip(values, normalised) {
-            if let name { counter.add(name, count: value.count) }
+        for (value, names) in zip(values, normalised) {
+            for name in names { counter.add(name, count: value.count) }
         }
         return counter
     }
 
+    /// How often each raw forenames, surname and postcode field occurs, before normalisation.
     private struct RawValueCounts: Sendable {
         var forenames = TextTally()
         var surnames = TextTally()

@@ -87,6 +87,35 @@ import VigilCore
         #expect(blank["forename"] == "forename not compared (missing on one side): +0.0")
     }
 
+    @Test("a surname standing in for a family name, or a date near a 1 January birthday, says why it was not compared")
+    func whyNotCompared() throws {
+        var begum = Self.employee("E1", "Ayesha", "Begum")
+        begum.dateOfBirth = Self.date(1964, 1, 1)
+        let linker = Self.linker([begum])
+        var record = Self.record
+        record.forenames = "Ayesha"
+        record.surname = "Bibi"
+        record.dateOfBirth = Self.date(1964, 1, 2)
+        let terms = linker.explainPerson(record, employeeIndex: 0).terms
+        let words = Dictionary(uniqueKeysWithValues: terms.map { ($0.comparison, $0.plainWords) })
+        #expect(
+            words["surname"]
+                == "surname not compared (BIBI vs BEGUM): BIBI is often recorded in place of a family name, so a "
+                + "different surname says little: +0.0"
+        )
+        #expect(
+            words["date_of_birth"]?.hasPrefix("date of birth not compared (1964-01-02 vs 1964-01-01): police") == true
+        )
+        record.surname = "Patel"
+        record.dateOfBirth = nil
+        let plain = Dictionary(
+            uniqueKeysWithValues: linker.explainPerson(record, employeeIndex: 0).terms.map {
+                ($0.comparison, $0.plainWords)
+            }
+        )
+        #expect(plain["date_of_birth"] == "date of birth not compared (missing on one side): +0.0")
+    }
+
     @Test("two employees who score alike make the match ambiguous, naming the runner-up")
     func nearTie() throws {
         let linker = Self.linker([Self.employee("E1", "Leah", "Patel"), Self.employee("E2", "Leah", "Patel")])

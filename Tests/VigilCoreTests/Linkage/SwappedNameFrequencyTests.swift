@@ -7,7 +7,8 @@ import Testing
     static let tables = [
         "forename": TermFrequencyTable(
             column: "forename",
-            frequencies: ["MOHAMMED": 0.05],
+            // A Muhammad form alone counts as every spelling of Muhammad together.
+            frequencies: [PersonFeatureExtractor.muhammadFrequencyKey: 0.05],
             unseenFrequency: 1e-5,
             sampleSize: 1
         ),
