@@ -1,6 +1,6 @@
 extension MatchExplanation {
-    /// Says why a comparison with values on both sides was not compared, where "missing on one side"
-    /// would be untrue: a surname that is a title or religious name standing in for a family name, a
+    /// Says which name a lone Muhammad agreed with, and why a comparison with values on both sides was not
+    /// compared, where "missing on one side" would be untrue: a surname that is a title or religious name standing in for a family name, a
     /// date of birth near an employee's 1 January, or a postcode that agrees with no house to compare.
     mutating func sayWhyNotCompared(
         _ record: PersonFeatures,
@@ -10,6 +10,14 @@ extension MatchExplanation {
         let surnameName = model.comparisons[PersonComparison.surname].name
         let dateName = model.comparisons[PersonComparison.dateOfBirth].name
         let addressName = model.comparisons[PersonComparison.address].name
+        let forenameName = model.comparisons[PersonComparison.forename].name
+        if let index = terms.firstIndex(where: { $0.comparison == forenameName }),
+            terms[index].level == "middle_name",
+            (PersonComparator.muhammadPrefixLevel(record, employee)
+                ?? PersonComparator.muhammadPrefixLevel(employee, record)) == .middleName
+        {
+            terms[index].levelLabel = "agrees only with the Muhammad before the name in use, which is not given"
+        }
         for index in terms.indices where terms[index].level == "missing" && terms[index].levelLabel == "missing" {
             if terms[index].comparison == surnameName, let x = record.surname, let y = employee.surname {
                 guard let standIn = [x, y].first(where: \.standsInForFamilyName) else { continue }

@@ -23,8 +23,8 @@ public final class NameToken: Hashable, Sendable {
     /// Whether the token is a spelling or abbreviation of Muhammad in the forename role (MOHAMMED, MD,
     /// MOHD, ...): all of them are one name.
     public let isMuhammadForm: Bool
-    /// Whether the token, as a surname, is a title or religious name that often stands in for a family
-    /// name (BEGUM, BIBI, KAUR, SINGH): disagreeing with it says little.
+    /// Whether the token, as a surname, is a woman's title that often stands in for a family name
+    /// (BEGUM, BIBI): disagreeing with it says little.
     public let standsInForFamilyName: Bool
     /// Its letters, counted once, for the bound `JaroWinkler.reaches` checks first.
     private let letters: LetterCounts

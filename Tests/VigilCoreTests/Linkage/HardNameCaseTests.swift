@@ -31,7 +31,7 @@ import Testing
 
     static func date(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { PersonComparatorTests.date(y, m, d) }
 
-    @Test("a Muhammad form alone agrees with an employee's Muhammad prefix, as the commonest name there is")
+    @Test("a Muhammad form alone agrees weakly with a Muhammad prefix, and weighs as all its spellings together")
     func muhammadAlone() {
         let tables = [
             "forename": TermFrequencyTable(
@@ -46,8 +46,7 @@ import Testing
             Self.employee("Mohammed Abdul", "Khan"),
             tables: tables
         )
-        #expect(pair.vector[PersonComparison.forename] == Forename.exact.rawValue)
-        #expect(pair.frequencies[PersonComparison.forename] == 0.03, "weighed as all Muhammad spellings together")
+        #expect(pair.vector[PersonComparison.forename] == Forename.middleName.rawValue, "not different: weak")
         let alone = Self.compare(Self.record("Mohammed", "Khan"), Self.employee("Mohammed", "Khan"), tables: tables)
         #expect(alone.frequencies[PersonComparison.forename] == 0.03, "not as the rare lone spelling MOHAMMED")
         let other = Self.compare(Self.record("Imran", "Khan"), Self.employee("Mohammed Abdul", "Khan"))
@@ -98,12 +97,14 @@ import Testing
         #expect(spelled.vector[PersonComparison.surname] == Surname.previousOrPart.rawValue)
     }
 
-    @Test("a surname that stands in for a family name is not compared when it differs; alike ones still agree")
+    @Test("a woman's title as a surname is not compared when it differs; its spellings still agree")
     func familyNameStandIns() {
         let bibi = Self.compare(Self.record("Ayesha", "Bibi"), Self.employee("Ayesha", "Begum"))
         #expect(bibi.vector[PersonComparison.surname] == nil)
+        let khan = Self.compare(Self.record("Fatima", "Begum"), Self.employee("Fatima", "Khan"))
+        #expect(khan.vector[PersonComparison.surname] == nil)
         let kaur = Self.compare(Self.record("Harpreet", "Kaur"), Self.employee("Harpreet", "Sandhu"))
-        #expect(kaur.vector[PersonComparison.surname] == nil)
+        #expect(kaur.vector[PersonComparison.surname] == Surname.other.rawValue, "kept: see familyNameStandIns")
         let begam = Self.compare(Self.record("Ayesha", "Begam"), Self.employee("Ayesha", "Begum"))
         let spelling = begam.vector[PersonComparison.surname]
         #expect(spelling != nil && spelling != Surname.other.rawValue, "a spelling of Begum still agrees")

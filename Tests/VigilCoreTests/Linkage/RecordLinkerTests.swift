@@ -116,6 +116,21 @@ import VigilCore
         #expect(plain["date_of_birth"] == "date of birth not compared (missing on one side): +0.0")
     }
 
+    @Test("a lone Muhammad against a Muhammad prefix says which name it agreed with")
+    func loneMuhammadExplained() {
+        let linker = Self.linker([Self.employee("E1", "Muhammad Abdul", "Khan")])
+        var record = Self.record
+        record.forenames = "Mohammed"
+        record.surname = "Khan"
+        let forename = linker.explainPerson(record, employeeIndex: 0).terms.first { $0.comparison == "forename" }
+        #expect(
+            forename?.plainWords.hasPrefix(
+                "forename agrees only with the Muhammad before the name in use, which is not given (MOHAMMED vs"
+            ) == true,
+            "\(forename?.plainWords ?? "")"
+        )
+    }
+
     @Test("two employees who score alike make the match ambiguous, naming the runner-up")
     func nearTie() throws {
         let linker = Self.linker([Self.employee("E1", "Leah", "Patel"), Self.employee("E2", "Leah", "Patel")])
