@@ -111,15 +111,9 @@ struct MappedRow {
         return source
     }
 
+    /// Trims spaces, tabs and non-breaking spaces, where the bytes lie.
+    @inline(__always)
     private func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var start = 0
-        var end = bytes.count
-        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) {
-            start += 1
-        }
-        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) {
-            end -= 1
-        }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        bytes.trimmingSpaces
     }
 }
