@@ -102,6 +102,9 @@ struct MappedRow {
     /// The row's source, from its column or the mapping's fixed source.
     func source(_ slot: Int) throws(Issue) -> SourceKind {
         let value = resolved.columns[slot].isEmpty ? (mapping.fixedSource ?? "") : text(slot)
+        if value.isEmpty {
+            throw Issue(kind: .unknownSource, field: resolved.displayNames[slot], reason: "source is empty")
+        }
         // Extracts mostly give the canonical lowercase name; only other spellings pay for lowercasing.
         guard let source = SourceKind(rawValue: value) ?? SourceKind(rawValue: value.lowercased()) else {
             let known = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")

@@ -27,6 +27,7 @@ struct RowMapping<Record: Sendable>: Sendable {
     /// For person records with a `source` column, its slot: a record is known by its source and id
     /// together (the store's key), and a combined export numbers each source's records on its own.
     let sourceSlot: Int?
+    let repeatedHeader: RepeatedHeader
 
     init(reader: borrowing ExtractReader<Record>) {
         fileName = reader.csv.fileName
@@ -36,6 +37,7 @@ struct RowMapping<Record: Sendable>: Sendable {
         let resolved = reader.resolved
         let slot = resolved.kind == .personRecords ? resolved.slot("source") : nil
         sourceSlot = slot.flatMap { resolved.columns[$0].isEmpty ? nil : $0 }
+        repeatedHeader = RepeatedHeader(header: reader.csv.header, resolved: resolved)
     }
 
     /// Maps a row; with `seenIDs`, a row whose id is already in the set is a duplicate, and an accepted
@@ -90,6 +92,9 @@ struct RowMapping<Record: Sendable>: Sendable {
             if isEmpty {
                 let reason = "\(mapping.kind.idField) is empty"
                 throw MappedRow.Issue(kind: .missingID, field: resolved.displayNames[idSlot], reason: reason)
+            }
+            if idHash == repeatedHeader.idFingerprint, repeatedHeader.matches(batch, row: row) {
+                throw MappedRow.Issue(kind: .repeatedHeader, field: nil, reason: RepeatedHeader.reason)
             }
             let hash = duplicateFingerprint(mapped, idFingerprint: idHash)
             if isSeen(hash) { throw duplicateIssue(mapped) }
