@@ -158,7 +158,7 @@ private func readAll<Record>(_ reader: inout ExtractReader<Record>) throws -> Ex
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let rows =
-            "R1,crime,,,,Ann,Lee,,,,\nR2,crime,,,,Bob,Ray,,,,\nR1,custody,,,,Ann,Lee,,,,\nR3,crime,,,,Cy,Oh,,,,\n"
+            "R1,crime,,,,Ann,Lee,,,,\nR2,crime,,,,Bob,Ray,,,,\nR1,crime,,,,Ann,Lee,,,,\nR3,crime,,,,Cy,Oh,,,,\n"
         let path = try dir.write("records.csv", recordsHeader + rows)
         var reader = try ExtractReader<PersonRecord>(path: path)
         let all = try readAll(&reader)
@@ -166,7 +166,7 @@ private func readAll<Record>(_ reader: inout ExtractReader<Record>) throws -> Ex
         #expect(all.lines == [2, 3, 5])
         let reject = try #require(all.rejects.first)
         #expect(reject.line == 4 && reject.field == "record_id" && reject.kind == .duplicateID)
-        #expect(reject.reason == "duplicate record_id 'R1' (already seen in this file)")
+        #expect(reject.reason == "duplicate record_id 'R1' for source crime (already seen in this file)")
         #expect(reader.summary.rejectsByKind == [.duplicateID: 1] && reader.summary.rowsRead == 4)
     }
 

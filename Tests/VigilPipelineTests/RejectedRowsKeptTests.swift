@@ -59,3 +59,37 @@ import VigilStore
         #expect(try scenario.alert("person|E200|crime|CR-19") != nil)
     }
 }
+
+/// A record is identified by its source and id: one extract may hold a crime and an intelligence record
+/// with the same id, and the run stores, keeps and withdraws each on its own.
+@Suite struct SourceScopedRecordTests {
+    @Test("one id under two sources is two records; a rejected row of one keeps it without withdrawing either")
+    func sameIDUnderTwoSources() async throws {
+        var scenario = try await Scenario()
+        defer { scenario.remove() }
+        scenario.records += [
+            "R7,crime,CR-7,2024-06-01,witness,Ann,Lee,01/02/1980,1 High St,Dudley,DY1 1AA",
+            "R7,intelligence,INT-7,2024-06-02,subject,Bob,Ray,02/03/1981,2 Low Rd,Dudley,DY2 2BB",
+        ]
+        let first = try scenario.run()
+        #expect(first.inputs.first { $0.source == "records" }?.rowsRejected == 0)
+        let stored = try scenario.store().read { db in
+            try String.fetchAll(db, sql: "SELECT source FROM person_record WHERE record_id = 'R7' ORDER BY source")
+        }
+        #expect(stored == ["crime", "intelligence"])
+
+        // The intelligence row has an impossible date today: its record is kept, the crime one read as usual.
+        scenario.records[scenario.records.count - 1] = scenario.records[scenario.records.count - 1]
+            .replacingOccurrences(of: "2024-06-02", with: "2024-02-30")
+        let second = try scenario.run()
+        #expect(second.counts["records withdrawn"] == 0)
+        #expect(second.counts["records kept, row rejected"] == 1)
+        let current = try scenario.store().read { db in
+            try Int.fetchOne(
+                db,
+                sql: "SELECT COUNT(*) FROM person_record WHERE record_id = 'R7' AND withdrawn_run IS NULL"
+            )
+        }
+        #expect(current == 2)
+    }
+}

@@ -15,6 +15,7 @@ public struct RejectedRow: Sendable, Hashable {
         case unknownSource = "unknown source"
         case invalidDate = "invalid date"
         case missingAddress = "missing address"
+        case repeatedHeader = "repeated header"
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }

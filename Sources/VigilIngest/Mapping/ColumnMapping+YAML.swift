@@ -6,7 +6,8 @@ extension ColumnMapping {
     /// Loads and checks a mapping file (see `docs/mapping.md`).
     ///
     /// - Throws: ``IngestError`` with code `fileNotFound`, or `invalidMapping` naming the line and key
-    ///   of an unknown kind, canonical field, date format or source.
+    ///   of an unknown kind, canonical field, date format or source, or saying that the file is not
+    ///   UTF-8 (a leading UTF-8 byte-order mark is allowed).
     public static func load(path: String) throws -> ColumnMapping {
         guard FileManager.default.fileExists(atPath: path) else {
             throw IngestError(.fileNotFound, "no such mapping file", file: path)
@@ -14,7 +15,13 @@ extension ColumnMapping {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw IngestError(.unreadable, "cannot read the mapping file", file: path)
         }
-        return try parse(yaml: String(decoding: data, as: UTF8.self), file: path)
+        let text: String
+        do {
+            text = try YAMLFileText.decode(Array(data))
+        } catch {
+            throw IngestError(.invalidMapping, error.message(savingAs: "the mapping"), file: path)
+        }
+        return try parse(yaml: text, file: path)
     }
 
     /// Reads a mapping file that must map `kind` of extract: a roster mapping given for person records

@@ -101,6 +101,12 @@ public struct OutputFile: ~Copyable {
     /// Closes the file, reporting a failure the system only tells at close (a full disk on some file
     /// systems). Standard output is left open.
     public consuming func close() throws {
+        try closeInPlace()
+    }
+
+    /// Closes the file as ``close()`` does, for a holder that cannot give the file up (one with a
+    /// `deinit` of its own); later writes fail.
+    mutating func closeInPlace() throws {
         let descriptor = self.descriptor
         self.descriptor = -1
         guard descriptor > STDERR_FILENO else { return }

@@ -14,7 +14,7 @@ extension DataQualityGates {
         var failures: [GateFailure] = []
         if let minRows, report.rowsRead < minRows {
             let message =
-                "\(source): \(QualityFormat.count(report.rowsRead)) rows read "
+                "\(source): \(QualityFormat.count(report.rowsRead)) \(report.rowsRead == 1 ? "row" : "rows") read "
                 + "(gate: at least \(QualityFormat.count(minRows)))"
             failures.append(
                 GateFailure(

@@ -105,6 +105,7 @@ extension ExtractReader where Record == IncidentLocation {
         )
         try self.init(csv: csv, mapping: mapping) { columns in
             let slots = mapping.kind.canonicalFields.map(columns.slot)
+            let noAddress = Self.noAddressIssue(columns, addressSlots: [slots[3], slots[5], slots[6]])
             return { (row: inout MappedRow) throws(MappedRow.Issue) -> IncidentLocation in
                 let location = IncidentLocation(
                     incidentID: row.text(slots[0]),
@@ -116,11 +117,24 @@ extension ExtractReader where Record == IncidentLocation {
                     uprn: row.text(slots[6])
                 )
                 if location.addressLine.isEmpty && location.postcode.isEmpty && location.uprn.isEmpty {
-                    let reason = "no address: address_line, postcode and uprn are all empty"
-                    throw MappedRow.Issue(kind: .missingAddress, field: "address_line", reason: reason)
+                    throw noAddress
                 }
                 return location
             }
         }
+    }
+
+    /// The reject for a location with no address, in the extract's own column names: those of the
+    /// address line, postcode and UPRN that it has (the canonical names where none is mapped).
+    private static func noAddressIssue(_ columns: ResolvedColumns, addressSlots: [Int]) -> MappedRow.Issue {
+        let read = addressSlots.filter { !columns.columns[$0].isEmpty }
+        let names = (read.isEmpty ? addressSlots : read).map { columns.displayNames[$0] }
+        let list: String
+        switch names.count {
+        case 1: list = "\(names[0]) is empty"
+        case 2: list = "\(names[0]) and \(names[1]) are both empty"
+        default: list = names.dropLast().joined(separator: ", ") + " and \(names.last!) are all empty"
+        }
+        return MappedRow.Issue(kind: .missingAddress, field: names[0], reason: "no address: " + list)
     }
 }

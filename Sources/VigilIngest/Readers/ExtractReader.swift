@@ -83,7 +83,7 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
     func identify(_ rejects: inout [RejectedRow]) {
         let column = resolved.singleColumns[resolved.idSlot]
         guard column >= 0 else { return }
-        for index in rejects.indices where rejects[index].kind != .missingID {
+        for index in rejects.indices where rejects[index].kind != .missingID && rejects[index].kind != .repeatedHeader {
             rejects[index].recordID = rejects[index].rawField(column)
         }
     }

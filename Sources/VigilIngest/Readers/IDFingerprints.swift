@@ -31,6 +31,17 @@ struct IDFingerprints: Sendable {
         return hash
     }
 
+    /// Carries on `previous` (an id's fingerprint) over a zero byte, then `bytes` with ASCII letters
+    /// lowercased: an id's fingerprint within a part of the file (a person record's source).
+    static func fingerprint(lowercased bytes: UnsafeBufferPointer<UInt8>, after previous: UInt64) -> UInt64 {
+        var hash = previous &* 0x0000_0100_0000_01b3
+        for byte in bytes {
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
     /// Whether `fingerprint` is held.
     func contains(_ fingerprint: UInt64) -> Bool {
         guard fingerprint != 0 else { return holdsZero }

@@ -102,6 +102,9 @@ struct MappedRow {
     /// The row's source, from its column or the mapping's fixed source.
     func source(_ slot: Int) throws(Issue) -> SourceKind {
         let value = resolved.columns[slot].isEmpty ? (mapping.fixedSource ?? "") : text(slot)
+        if value.isEmpty {
+            throw Issue(kind: .unknownSource, field: resolved.displayNames[slot], reason: "source is empty")
+        }
         // Extracts mostly give the canonical lowercase name; only other spellings pay for lowercasing.
         guard let source = SourceKind(rawValue: value) ?? SourceKind(rawValue: value.lowercased()) else {
             let known = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
@@ -111,15 +114,9 @@ struct MappedRow {
         return source
     }
 
+    /// Trims spaces, tabs and non-breaking spaces, where the bytes lie.
+    @inline(__always)
     private func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var start = 0
-        var end = bytes.count
-        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) {
-            start += 1
-        }
-        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) {
-            end -= 1
-        }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        bytes.trimmingSpaces
     }
 }

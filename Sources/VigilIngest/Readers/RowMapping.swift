@@ -24,12 +24,20 @@ struct RowMapping<Record: Sendable>: Sendable {
     let resolved: ResolvedColumns
     let mapping: ColumnMapping
     let build: @Sendable (inout MappedRow) throws(MappedRow.Issue) -> Record
+    /// For person records with a `source` column, its slot: a record is known by its source and id
+    /// together (the store's key), and a combined export numbers each source's records on its own.
+    let sourceSlot: Int?
+    let repeatedHeader: RepeatedHeader
 
     init(reader: borrowing ExtractReader<Record>) {
         fileName = reader.csv.fileName
         resolved = reader.resolved
         mapping = reader.mapping
         build = reader.build
+        let resolved = reader.resolved
+        let slot = resolved.kind == .personRecords ? resolved.slot("source") : nil
+        sourceSlot = slot.flatMap { resolved.columns[$0].isEmpty ? nil : $0 }
+        repeatedHeader = RepeatedHeader(header: reader.csv.header, resolved: resolved)
     }
 
     /// Maps a row; with `seenIDs`, a row whose id is already in the set is a duplicate, and an accepted
@@ -50,14 +58,24 @@ struct RowMapping<Record: Sendable>: Sendable {
     /// A duplicate-id reject for a row whose id an earlier row already had.
     func duplicate(_ batch: CSVBatch, row: Int) -> RejectedRow {
         let mapped = MappedRow(batch: batch, row: row, resolved: resolved, mapping: mapping)
-        let slot = resolved.slot(mapping.kind.idField)
-        let idName = mapping.kind.idField
-        let reason = "duplicate \(idName) '\(mapped.text(slot))' (already seen in this file)"
-        return reject(
-            batch,
-            row: row,
-            MappedRow.Issue(kind: .duplicateID, field: resolved.displayNames[slot], reason: reason)
-        )
+        return reject(batch, row: row, duplicateIssue(mapped))
+    }
+
+    /// The words for a duplicate id; a person record's also name its source, as ids are unique per source.
+    private func duplicateIssue(_ mapped: MappedRow) -> MappedRow.Issue {
+        let idSlot = resolved.idSlot
+        var reason = "duplicate \(mapping.kind.idField) '\(mapped.text(idSlot))'"
+        if let sourceSlot { reason += " for source \(mapped.text(sourceSlot).lowercased())" }
+        reason += " (already seen in this file)"
+        return MappedRow.Issue(kind: .duplicateID, field: resolved.displayNames[idSlot], reason: reason)
+    }
+
+    /// The fingerprint a row's id is checked for duplicates by: the id's, with a person record's
+    /// source (case ignored, as the source is read) mixed in.
+    @inline(__always)
+    private func duplicateFingerprint(_ mapped: MappedRow, idFingerprint: UInt64) -> UInt64 {
+        guard let sourceSlot else { return idFingerprint }
+        return mapped.withBytes(sourceSlot) { IDFingerprints.fingerprint(lowercased: $0, after: idFingerprint) }
     }
 
     private func map(
@@ -70,15 +88,16 @@ struct RowMapping<Record: Sendable>: Sendable {
         let idSlot = resolved.idSlot
         do throws(MappedRow.Issue) {
             // The id is hashed where it lies; it becomes text only for a reject's message.
-            let (isEmpty, hash) = mapped.withBytes(idSlot) { ($0.isEmpty, IDFingerprints.fingerprint($0)) }
+            let (isEmpty, idHash) = mapped.withBytes(idSlot) { ($0.isEmpty, IDFingerprints.fingerprint($0)) }
             if isEmpty {
                 let reason = "\(mapping.kind.idField) is empty"
                 throw MappedRow.Issue(kind: .missingID, field: resolved.displayNames[idSlot], reason: reason)
             }
-            if isSeen(hash) {
-                let reason = "duplicate \(mapping.kind.idField) '\(mapped.text(idSlot))' (already seen in this file)"
-                throw MappedRow.Issue(kind: .duplicateID, field: resolved.displayNames[idSlot], reason: reason)
+            if idHash == repeatedHeader.idFingerprint, repeatedHeader.matches(batch, row: row) {
+                throw MappedRow.Issue(kind: .repeatedHeader, field: nil, reason: RepeatedHeader.reason)
             }
+            let hash = duplicateFingerprint(mapped, idFingerprint: idHash)
+            if isSeen(hash) { throw duplicateIssue(mapped) }
             let record = try build(&mapped)
             accept(hash)
             return .record(Mapped(record: record, invalidDatesKept: mapped.invalidDatesKept, idFingerprint: hash))

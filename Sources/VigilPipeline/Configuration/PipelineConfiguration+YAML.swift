@@ -23,7 +23,14 @@ extension PipelineConfiguration {
             throw ConfigurationProblems(file: path, problems: [.init(message: "cannot read the file (does it exist?)")])
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try parse(yaml: String(decoding: data, as: UTF8.self), file: path, folder: folder, for: purpose)
+        let text: String
+        do {
+            text = try YAMLFileText.decode(Array(data))
+        } catch {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            throw ConfigurationProblems(file: path, problems: [.init(message: error.message(savingAs: name))])
+        }
+        return try parse(yaml: text, file: path, folder: folder, for: purpose)
     }
 
     /// Reads a configuration from YAML text; relative paths are resolved against `folder`.

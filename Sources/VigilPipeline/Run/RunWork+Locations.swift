@@ -45,7 +45,9 @@ extension RunWork {
                 try work.saveLocations(items, outcomes, source: source, seen: &seen, publisher: &publisher, in: db)
             },
             forEachCurrentRow: { try IncidentLocationTable.forEachCurrentRow(feed: source.name, in: db, $0) },
-            currentRow: { try IncidentLocationTable.currentRow(feed: source.name, incidentID: $0, in: db) },
+            currentRows: {
+                try IncidentLocationTable.currentRow(feed: source.name, incidentID: $0, in: db).map { [$0] } ?? []
+            },
             withdraw: { try IncidentLocationTable.withdraw(row: $0, run: run, in: db) }
         )
         return try streamSource(source, steps: steps, publisher: &publisher, in: db)

@@ -36,7 +36,7 @@ extension RunWork {
                 try work.savePersons(items, outcomes, source: source, seen: &seen, publisher: &publisher, in: db)
             },
             forEachCurrentRow: { try PersonRecordTable.forEachCurrentRow(feed: source.name, in: db, $0) },
-            currentRow: { try PersonRecordTable.currentRow(feed: source.name, recordID: $0, in: db) },
+            currentRows: { try PersonRecordTable.currentRows(feed: source.name, recordID: $0, in: db) },
             withdraw: { try PersonRecordTable.withdraw(row: $0, run: run, in: db) }
         )
         return try streamSource(source, steps: steps, publisher: &publisher, in: db)

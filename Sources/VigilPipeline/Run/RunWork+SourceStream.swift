@@ -33,8 +33,8 @@ extension RunWork {
         var save: (inout RunWork, [Pending], [Outcome], inout RowSet, inout MatchPublisher) throws -> Void
         /// Calls its argument with every current row of the source in the store (for a snapshot).
         var forEachCurrentRow: ((Int64) throws -> Void) throws -> Void
-        /// The current row of the source in the store with this id, if any.
-        var currentRow: (String) throws -> Int64?
+        /// The current rows of the source in the store with this id (person records: of any source).
+        var currentRows: (String) throws -> [Int64]
         /// Withdraws one row a snapshot no longer holds.
         var withdraw: (Int64) throws -> Void
     }
@@ -122,7 +122,7 @@ extension RunWork {
             )
         }
         if source.mode == .snapshot {
-            try keepRejected(rejectedIDs, kind: steps.kind, source: source, currentRow: steps.currentRow, seen: &seen)
+            try keepRejected(rejectedIDs, kind: steps.kind, source: source, currentRows: steps.currentRows, seen: &seen)
         }
         suppliedBySourcesRead[steps.kind, default: RowSet()].formUnion(seen)
         guard source.mode == .snapshot else { return nil }

@@ -56,14 +56,16 @@ extension RunWork {
         _ ids: Set<String>,
         kind: MatchKind,
         source: PipelineConfiguration.Source,
-        currentRow: (String) throws -> Int64?,
+        currentRows: (String) throws -> [Int64],
         seen: inout RowSet
     ) throws {
         var kept = 0
+        // A rejected row need not say its source (an unknown one, say): every record of the id is kept.
         for id in ids.sorted() {
-            guard let row = try currentRow(id), !seen.contains(row) else { continue }
-            seen.insert(row)
-            kept += 1
+            for row in try currentRows(id) where !seen.contains(row) {
+                seen.insert(row)
+                kept += 1
+            }
         }
         guard kept > 0 else { return }
         let what = kind == .person ? "records" : "locations"

@@ -116,8 +116,9 @@ public enum PersonRecordTable {
         while let row = try rows.next() { try body(row) }
     }
 
-    /// The current (not withdrawn) row of `feed` with this record id, whatever its source, if any.
-    public static func currentRow(feed: String, recordID: String, in db: Database) throws -> Int64? {
+    /// The current (not withdrawn) rows of `feed` with this record id, whatever their source: a record
+    /// is identified by source and id, so one feed may hold a crime and an intelligence record `1001`.
+    public static func currentRows(feed: String, recordID: String, in db: Database) throws -> [Int64] {
         // Naming every source lets SQLite use the (source, record_id) index.
         let sources = SourceKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
         let statement = try db.cachedStatement(
@@ -126,7 +127,7 @@ public enum PersonRecordTable {
                 WHERE source IN (\(sources)) AND record_id = ? AND feed = ? AND withdrawn_run IS NULL
                 """
         )
-        return try Int64.fetchOne(statement, arguments: [recordID, feed])
+        return try Int64.fetchAll(statement, arguments: [recordID, feed])
     }
 
     /// Moves an unchanged record to the configured source that supplied it today (a source renamed, or

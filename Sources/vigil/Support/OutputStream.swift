@@ -2,21 +2,22 @@ import VigilIngest
 
 /// Buffered text output to standard output or a file.
 ///
-/// Written through ``OutputFile``: a path that is a pipe or a device (`/dev/stdout`) is written into,
-/// not replaced, and a failed write (a full disk) stops the command with the reason instead of losing
-/// matches silently.
+/// Written through ``ReplacingOutputFile``: a file is written beside its path and put in its place only
+/// by ``finish()``, so a command that fails leaves the file of its last good run as it was; a path that
+/// is a pipe or a device (`/dev/stdout`) is written into, not replaced; and a failed write (a full disk)
+/// stops the command with the reason instead of losing matches silently.
 struct OutputStream: ~Copyable {
-    private let file: OutputFile
+    private let file: ReplacingOutputFile
     private var buffer: [UInt8] = []
 
-    /// Opens a file for writing (truncating it), or standard output for `nil` or `-`.
+    /// Opens a temporary file beside `path`, or standard output for `nil` or `-`.
     ///
     /// - Throws: ``OutputFile/Problem`` naming the path and the reason.
     init(path: String?) throws {
         if let path, path != "-" {
-            file = try OutputFile(path: path)
+            file = try ReplacingOutputFile(path: path)
         } else {
-            file = OutputFile(standardOutputNamed: "standard output")
+            file = ReplacingOutputFile(standardOutputNamed: "standard output")
         }
         buffer.reserveCapacity(Self.flushSize + 4_096)
     }
@@ -41,9 +42,10 @@ struct OutputStream: ~Copyable {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes what is left and closes the file (standard output stays open).
+    /// Writes what is left, closes the file and puts it in place of the path (standard output stays
+    /// open). Dropped without this, the stream leaves what was at the path untouched.
     consuming func finish() throws {
         try flush()
-        try file.close()
+        try file.commit()
     }
 }

@@ -16,8 +16,11 @@ struct RunSummaryText {
                 + (record.finishedAt.map { ", finished \($0.formatted(.iso8601))" } ?? "")
         )
         for input in record.inputs {
+            // A glob source reads several files: each line names its file.
+            let file = URL(fileURLWithPath: input.path).lastPathComponent
+            let rows = input.rowsRead == 1 ? "1 row" : "\(input.rowsRead) rows"
             var line =
-                "  \(input.source): \(input.rowsRead) rows read, \(input.rowsAccepted) accepted, \(input.rowsRejected) rejected"
+                "  \(input.source) (\(file)): \(rows) read, \(input.rowsAccepted) accepted, \(input.rowsRejected) rejected"
             if let rejects = input.rejectsFile { line += " (rejects: \(rejects))" }
             lines.append(line)
         }

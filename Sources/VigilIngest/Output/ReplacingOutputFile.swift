@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file written in pieces that replaces what is at its path only once the writer commits: the
+/// pieces go to a temporary file beside it, renamed over the path by ``commit()``.
+///
+/// A command that fails halfway (an extract missing, a mapping naming absent columns) must not leave
+/// its `--out` emptied or half written: the file from the last good run stays until a new one is
+/// complete. A writer dropped without committing removes its temporary file. A path that is not a
+/// regular file (a pipe, `/dev/stdout`, a device) is written into directly, as ``OutputFile`` does,
+/// since renaming over it would replace the special file with an ordinary one.
+///
+/// ```swift
+/// var out = try ReplacingOutputFile(path: "matches.csv")
+/// try out.write(header)
+/// try out.commit()   // without this, matches.csv is as it was
+/// ```
+public struct ReplacingOutputFile: ~Copyable {
+    /// The path the output replaces, as given.
+    public let path: String
+    private var file: OutputFile
+    /// The temporary file written, or `nil` when the path is written into directly.
+    private let temporary: String?
+    private var committed = false
+
+    /// Opens a temporary file beside `path` (or `path` itself, when it is not a regular file).
+    ///
+    /// - Throws: ``OutputFile/Problem`` naming `path` and the system's reason.
+    public init(path: String) throws {
+        self.path = path
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            file = try OutputFile(path: path)
+            temporary = nil
+            return
+        }
+        let temporary = OutputFile.temporaryPath(beside: path)
+        do {
+            file = try OutputFile(path: temporary)
+        } catch let problem as OutputFile.Problem {
+            // The temporary file's name means nothing to the reader: the problem is the path's.
+            throw OutputFile.Problem(action: problem.action, path: path, reason: problem.reason)
+        }
+        self.temporary = temporary
+    }
+
+    /// Standard output, written into and never closed; ``commit()`` only checks the last write.
+    public init(standardOutputNamed name: String = "standard output") {
+        path = name
+        file = OutputFile(standardOutputNamed: name)
+        temporary = nil
+    }
+
+    deinit {
+        if !committed, let temporary { unlink(temporary) }
+    }
+
+    /// Writes every byte.
+    ///
+    /// - Throws: ``OutputFile/Problem`` naming `path` and the system's reason.
+    public func write(_ bytes: [UInt8]) throws {
+        do {
+            try file.write(bytes)
+        } catch let problem as OutputFile.Problem {
+            throw OutputFile.Problem(action: problem.action, path: path, reason: problem.reason)
+        }
+    }
+
+    /// Closes the file and renames it over `path`; on failure the temporary file is removed and what
+    /// was at `path` is left as it was.
+    ///
+    /// - Throws: ``OutputFile/Problem`` naming `path` and the system's reason.
+    public consuming func commit() throws {
+        do {
+            try file.closeInPlace()
+        } catch let problem as OutputFile.Problem {
+            throw OutputFile.Problem(action: problem.action, path: path, reason: problem.reason)
+        }
+        guard let temporary else {
+            committed = true
+            return
+        }
+        guard rename(temporary, path) == 0 else {
+            throw OutputFile.Problem(action: "replace", path: path, reason: String(cString: strerror(errno)))
+        }
+        committed = true
+    }
+}
