@@ -16,6 +16,9 @@ extension CSVReader {
             let reason = "expected \(header.count) fields (as in the header) but found \(scan.rowFieldCount)"
             scan.flag(.wrongFieldCount, field: nil, reason)
         }
+        if scan.problem == nil && scan.span.seen, let reason = strayQuoteReason() {
+            scan.flag(.unbalancedQuote, field: scan.span.field, reason)
+        }
         if scan.problem == nil, let (column, kind) = firstUnreadableColumn() {
             let reason =
                 kind == .nulByte

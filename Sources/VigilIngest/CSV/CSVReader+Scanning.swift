@@ -199,6 +199,7 @@ extension CSVReader {
     private mutating func beginSpan(after i: Int) {
         scan.span.seen = true
         scan.span.line = scan.quoteOpenLine
+        scan.span.field = scan.rowFieldCount
         scan.span.rawOffset = scan.quoteOpenRawOffset
         scan.span.start = i + 1
     }

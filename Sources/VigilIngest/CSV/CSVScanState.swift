@@ -83,6 +83,8 @@ struct QuotedSpan {
     var seen = false
     /// The line the quote opened on, and where that line ends in the row's raw text.
     var line = 0
+    /// The field the quote opened (its index in the row).
+    var field = 0
     var rawOffset = 0
     /// Where the span's text starts in the current chunk (0 after the first chunk), or -1 when not kept.
     var start = -1
