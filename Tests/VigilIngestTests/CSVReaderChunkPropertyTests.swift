@@ -24,7 +24,7 @@ private func messyCSV(_ generator: inout SplitMix64) -> [UInt8] {
 }
 
 @Suite struct CSVReaderChunkPropertyTests {
-    @Test("on messy random input, every chunk and batch size gives the rows and rejects one big read gives")
+    @Test("on messy input, every chunk and batch size, and reading again from the file, give one big read's rows")
     func chunkSizeNeverMatters() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -42,6 +42,21 @@ private func messyCSV(_ generator: inout SplitMix64) -> [UInt8] {
                     #expect(small.rows == big.rows, "example \(example), chunk \(chunkSize)")
                     #expect(small.lines == big.lines, "example \(example), chunk \(chunkSize)")
                     #expect(small.rejects == big.rejects, "example \(example), chunk \(chunkSize)")
+                    // Lines a stray quote ran over past the limit are read again from the file, just as from
+                    // memory under it.
+                    let again = try readAll(
+                        path,
+                        fieldLimit: fieldLimit,
+                        chunkSize: chunkSize,
+                        maxRows: maxRows,
+                        rereadLimit: 4
+                    )
+                    #expect(again.rows == big.rows, "example \(example), chunk \(chunkSize), reread from the file")
+                    #expect(again.lines == big.lines, "example \(example), chunk \(chunkSize), reread from the file")
+                    #expect(
+                        again.rejects == big.rejects,
+                        "example \(example), chunk \(chunkSize), reread from the file"
+                    )
                 }
             }
         }

@@ -76,7 +76,9 @@ struct CSVScanState {
 
 /// The raw text after the line on which a row's first multi-line quoted field opened.
 struct QuotedSpan {
-    /// The most text kept to be read again; a longer span is rejected whole, as one row.
+    /// The most text kept in memory to be read again (``CSVReader/rereadLimit``'s default). A longer
+    /// span is read again from the file itself when the input is a regular file; from a pipe or standard
+    /// input it is rejected whole, as one row, and its lines are counted as not read.
     static let limit = 4 << 20
 
     /// Whether the row has had a quoted line break.
@@ -91,6 +93,8 @@ struct QuotedSpan {
     /// The span's text from earlier chunks, and its length counted whether kept or not.
     var earlier: [UInt8] = []
     var length = 0
+    /// Whether text dropped from `earlier` (past the limit) held anything but line breaks.
+    var hasText = false
 
     /// Whether the span is still being kept.
     var isOpen: Bool { start >= 0 }

@@ -148,6 +148,7 @@ extension ExtractReader {
             if let tail, csv.ranPastLimit { tail.stop() }
             progress(summary.rowsRead + (tail?.rowsReadSoFar ?? 0))
         }
+        summary.linesUnread = csv.linesUnread
     }
 
     /// One worker's share of the sampled rows, mapped.
