@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilCore
 
 @testable import VigilIngest
 
@@ -70,4 +71,30 @@ private let header =
         }
     }
 
+    @Test("rows of only separators or spaces, and an end-of-file mark, are skipped like blank lines and counted")
+    func blankLikeRowsSkipped() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("blank.csv", "id,name,town\n1,Ann,Leeds\n,,\n   \n,,,,\n2,Bob,York\r\n,,\r\n\u{1A}")
+        for chunkSize in [16, 1 << 20] {
+            var reader = try CSVReader(path: path, chunkSize: chunkSize)
+            var rows: [[String]] = []
+            var rejects: [RejectedRow] = []
+            while let batch = try reader.nextBatch(maxRows: 2) {
+                rows += (0..<batch.rowCount).map { batch.strings(row: $0) }
+                rejects += batch.rejects
+            }
+            #expect(rows == [["1", "Ann", "Leeds"], ["2", "Bob", "York"]], "chunk \(chunkSize)")
+            #expect(rejects.isEmpty, "chunk \(chunkSize)")
+            #expect(reader.rowsSkipped == 5, "chunk \(chunkSize)")
+        }
+        let records = try dir.write(
+            "records.csv",
+            header.replacingOccurrences(of: "nickname,", with: "") + ",,,,,,,,,,\n"
+        )
+        var extract = try ExtractReader<PersonRecord>(path: records)
+        while try extract.nextBatch() != nil {}
+        #expect(extract.summary.rowsRead == 0 && extract.summary.rowsSkipped == 1)
+        #expect(extract.summary.description == "records.csv: 0 read, 0 accepted, 0 rejected; 1 empty rows skipped")
+    }
 }

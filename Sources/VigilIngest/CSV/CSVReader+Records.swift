@@ -8,6 +8,12 @@ extension CSVReader {
     @discardableResult
     mutating func finishRecord(at i: Int, _ base: UnsafePointer<UInt8>) -> Bool {
         defer { scan.resetRow(byteStart: fieldBytes.count, fieldEndsStart: building.fieldEnds.count) }
+        if scan.problem == nil && isBlankLikeRow() {
+            if haveHeader { rowsSkipped += 1 }
+            fieldBytes.removeAll(from: scan.rowByteStart)
+            building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
+            return false
+        }
         if !haveHeader {
             takeHeader()
             return false

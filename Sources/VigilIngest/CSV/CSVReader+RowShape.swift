@@ -1,8 +1,10 @@
 private let comma: UInt8 = 0x2C
 private let lineFeed: UInt8 = 0x0A
+private let space: UInt8 = 0x20
+private let endOfFileMark: UInt8 = 0x1A
 
-/// A check on the shape of a row whose fields all read well: a quoted line break that is really a stray
-/// quote joining two rows.
+/// Two checks on the shape of a row whose fields all read well: a quoted line break that is really a
+/// stray quote joining two rows, and a row that holds nothing (only separators or spaces).
 extension CSVReader {
     /// Why the row's first quoted field to run over lines looks like a stray quote, or `nil`.
     ///
@@ -48,4 +50,19 @@ extension CSVReader {
             + "\(lastLine)"
     }
 
+    /// Whether the row holds nothing, to be skipped like a blank line: only separators (`,,,,` left by a
+    /// spreadsheet whose cells were cleared), only spaces, or a DOS end-of-file mark (0x1A) alone.
+    func isBlankLikeRow() -> Bool {
+        guard !scan.discarding else { return false }
+        let count = fieldBytes.count - scan.rowByteStart
+        if count == 0 {
+            // One empty field is a quoted empty string (`""`), a value; more are only separators.
+            return scan.rowFieldCount > 1
+        }
+        return fieldBytes.withBytes { bytes in
+            let first = bytes[scan.rowByteStart]
+            if first == endOfFileMark { return count == 1 && scan.rowFieldCount == 1 }
+            return first == space && bytes[scan.rowByteStart...].allSatisfy { $0 == space }
+        }
+    }
 }

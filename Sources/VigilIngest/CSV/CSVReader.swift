@@ -12,7 +12,9 @@ import Darwin
 /// the header. Blank lines are skipped. Each row carries the physical line on which it starts.
 ///
 /// A row with an unbalanced quote, the wrong number of fields, invalid UTF-8 or a field longer than
-/// ``fieldLimit`` becomes a ``RejectedRow`` and reading goes on with the next row.
+/// ``fieldLimit`` becomes a ``RejectedRow`` and reading goes on with the next row. Rows of only
+/// separators or spaces (what a spreadsheet leaves after cells are cleared), and a DOS end-of-file mark
+/// (0x1A) alone on a line, are skipped like blank lines and counted in ``rowsSkipped``.
 ///
 /// A stray quote must not swallow rows. When a row whose quoted field runs over lines is malformed (text
 /// after the closing quote, the wrong number of fields, a field too long, a quote never closed) or looks
@@ -83,6 +85,8 @@ public struct CSVReader: ~Copyable {
     var endedWithLineFeed = false
     /// Lines a stray quote swallowed that could not be read again (input that cannot be read twice).
     public internal(set) var linesUnread = 0
+    /// Rows skipped as blank though not empty: only separators or spaces, or an end-of-file mark.
+    public internal(set) var rowsSkipped = 0
     var building = CSVBatch(columnCount: 0)
     /// The field bytes of `building`, moved into it when the batch is handed out.
     var fieldBytes = ByteAccumulator()

@@ -54,7 +54,9 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
     /// - Throws: ``IngestError`` `unreadable` if the input cannot be read.
     public mutating func nextBatch(maxRows: Int = 10_000) throws -> ExtractBatch<Record>? {
         let batch = try csv.nextBatch(maxRows: maxRows)
-        // Lines a stray quote swallowed are counted by the reader, at the end of the input.
+        // Rows skipped, and lines a stray quote swallowed, are counted by the reader; the last may come
+        // after the last batch.
+        summary.rowsSkipped = csv.rowsSkipped
         summary.linesUnread = csv.linesUnread
         guard let batch else { return nil }
         var result = ExtractBatch<Record>()
