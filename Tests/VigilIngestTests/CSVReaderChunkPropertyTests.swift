@@ -6,12 +6,12 @@ import VigilCore
 
 /// Random CSV text built from the pieces that make a reader's life hard: quotes, doubled quotes, line
 /// breaks of every kind inside and outside quotes, commas, blank lines, a byte-order mark, non-ASCII
-/// and invalid UTF-8, long runs and unclosed quotes.
+/// and invalid UTF-8, long runs, unclosed quotes, stray quotes and end-of-file marks.
 private func messyCSV(_ generator: inout SplitMix64) -> [UInt8] {
     let pieces: [[UInt8]] = [
         Array("a".utf8), Array("Smith".utf8), Array("12 High St".utf8), [0x2C], [0x2C], [0x22], [0x22, 0x22],
         [0x0A], [0x0D, 0x0A], [0x0D], [0x20], [0xC3, 0xA9], [0xFF], [UInt8](repeating: 0x78, count: 40),
-        Array("\"q,u\no\"".utf8), [0x0A, 0x0A], Array("O\"Neil".utf8),
+        Array("\"q,u\no\"".utf8), [0x0A, 0x0A], Array("O\"Neil".utf8), Array("\"s,t\nu,v\"w".utf8), [0x1A],
     ]
     func pick(_ count: Int) -> Int { Int(generator.next() % UInt64(count)) }
     var text: [UInt8] = pick(5) == 0 ? [0xEF, 0xBB, 0xBF] : []
@@ -24,7 +24,7 @@ private func messyCSV(_ generator: inout SplitMix64) -> [UInt8] {
 }
 
 @Suite struct CSVReaderChunkPropertyTests {
-    @Test("on messy random input, every chunk and batch size gives the rows and rejects one big read gives")
+    @Test("on messy input, every chunk and batch size, and reading again from the file, give one big read's rows")
     func chunkSizeNeverMatters() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -42,6 +42,21 @@ private func messyCSV(_ generator: inout SplitMix64) -> [UInt8] {
                     #expect(small.rows == big.rows, "example \(example), chunk \(chunkSize)")
                     #expect(small.lines == big.lines, "example \(example), chunk \(chunkSize)")
                     #expect(small.rejects == big.rejects, "example \(example), chunk \(chunkSize)")
+                    // Lines a stray quote ran over past the limit are read again from the file, just as from
+                    // memory under it.
+                    let again = try readAll(
+                        path,
+                        fieldLimit: fieldLimit,
+                        chunkSize: chunkSize,
+                        maxRows: maxRows,
+                        rereadLimit: 4
+                    )
+                    #expect(again.rows == big.rows, "example \(example), chunk \(chunkSize), reread from the file")
+                    #expect(again.lines == big.lines, "example \(example), chunk \(chunkSize), reread from the file")
+                    #expect(
+                        again.rejects == big.rejects,
+                        "example \(example), chunk \(chunkSize), reread from the file"
+                    )
                 }
             }
         }

@@ -8,11 +8,14 @@ func readAll(
     _ path: String,
     fieldLimit: Int = CSVReader.defaultFieldLimit,
     chunkSize: Int = 1 << 20,
-    maxRows: Int = 3
+    maxRows: Int = 3,
+    rereadLimit: Int = QuotedSpan.limit,
+    encoding: TextEncoding = .utf8
 )
     throws -> (header: [String], rows: [[String]], lines: [Int], rejects: [RejectedRow])
 {
-    var reader = try CSVReader(path: path, fieldLimit: fieldLimit, chunkSize: chunkSize)
+    var reader = try CSVReader(path: path, encoding: encoding, fieldLimit: fieldLimit, chunkSize: chunkSize)
+    reader.rereadLimit = rereadLimit
     var rows: [[String]] = []
     var lines: [Int] = []
     var rejects: [RejectedRow] = []
@@ -282,24 +285,5 @@ func readAll(
             #expect(small.rows == big.rows, "chunk size \(size)")
             #expect(small.rejects.isEmpty, "chunk size \(size)")
         }
-    }
-
-    @Test("a file descriptor (as for standard input) reads like a path")
-    func fileDescriptor() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        let path = try dir.write("stdin.csv", "id,name\n1,Ann\n2,\"Bob\n3,Cy\n")
-        let descriptor = open(path, O_RDONLY)
-        try #require(descriptor >= 0)
-        defer { close(descriptor) }
-        var reader = try CSVReader(fileDescriptor: descriptor, name: "<stdin>")
-        var rows: [[String]] = []
-        var rejects: [RejectedRow] = []
-        while let batch = try reader.nextBatch(maxRows: 100) {
-            rows += (0..<batch.rowCount).map { batch.strings(row: $0) }
-            rejects += batch.rejects
-        }
-        #expect(rows == [["1", "Ann"], ["3", "Cy"]])
-        #expect(rejects.first?.file == "<stdin>" && rejects.first?.line == 3)
     }
 }

@@ -8,6 +8,12 @@ extension CSVReader {
     @discardableResult
     mutating func finishRecord(at i: Int, _ base: UnsafePointer<UInt8>) -> Bool {
         defer { scan.resetRow(byteStart: fieldBytes.count, fieldEndsStart: building.fieldEnds.count) }
+        if scan.problem == nil && isBlankLikeRow() {
+            if haveHeader { rowsSkipped += 1 }
+            fieldBytes.removeAll(from: scan.rowByteStart)
+            building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
+            return false
+        }
         if !haveHeader {
             takeHeader()
             return false
@@ -15,6 +21,9 @@ extension CSVReader {
         if scan.problem == nil && scan.rowFieldCount != header.count {
             let reason = "expected \(header.count) fields (as in the header) but found \(scan.rowFieldCount)"
             scan.flag(.wrongFieldCount, field: nil, reason)
+        }
+        if scan.problem == nil && scan.span.seen, let reason = strayQuoteReason() {
+            scan.flag(.unbalancedQuote, field: scan.span.field, reason)
         }
         if scan.problem == nil, let (column, kind) = firstUnreadableColumn() {
             let reason =
@@ -59,41 +68,6 @@ extension CSVReader {
         fieldBytes.removeAll(from: scan.rowByteStart)
         building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
         return reread
-    }
-
-    /// When a malformed row ran over lines inside quotes, queues the text after the line its quote
-    /// opened on (and the rest of the input already read) to be read again, and says so in the reason.
-    ///
-    /// A stray quote (`"Robert` with no closing quote) otherwise makes every line up to the next quote
-    /// one field, and the rows on them are lost inside one reject. A quoted line break is legal, so only a
-    /// row rejected for its shape (an unbalanced quote, the wrong number of fields or a field too long) is
-    /// cut back; its lines are then read as rows, and any that are not rows are rejected on their own.
-    private mutating func queueRereadAfterQuote(_ problem: inout CSVScanState.Problem, lastLine: Int) -> Bool {
-        let span = scan.span
-        guard span.seen, [.unbalancedQuote, .wrongFieldCount, .fieldTooLong].contains(problem.kind) else {
-            return false
-        }
-        let current = chunkCount - span.start
-        guard span.length + current <= QuotedSpan.limit else { return false }
-        var text = span.earlier
-        text.reserveCapacity(span.earlier.count + current + replay.count - replayOffset)
-        if current > 0, let base = UnsafePointer<UInt8>(chunk.baseAddress) {
-            text.append(contentsOf: UnsafeBufferPointer(start: base + span.start, count: current))
-        }
-        text += replay[replayOffset...]
-        replay = text
-        replayOffset = 0
-        reopenedUnclosedQuote = true
-        let again = "only line \(span.line) is rejected and the lines after it are read again"
-        // When the quote's line was the last, there is nothing after it to speak of.
-        let more = text.contains { $0 != lineFeed && $0 != carriageReturn }
-        if more && scan.mode == .quoted {
-            problem.reason += ", so \(again)"
-        } else if more {
-            problem.reason += "; the quote opened on line \(span.line) runs on to line \(lastLine), so \(again)"
-        }
-        scan.line = span.line + 1
-        return true
     }
 
     private mutating func takeHeader() {

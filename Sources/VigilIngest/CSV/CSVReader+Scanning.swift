@@ -199,6 +199,7 @@ extension CSVReader {
     private mutating func beginSpan(after i: Int) {
         scan.span.seen = true
         scan.span.line = scan.quoteOpenLine
+        scan.span.field = scan.rowFieldCount
         scan.span.rawOffset = scan.quoteOpenRawOffset
         scan.span.start = i + 1
     }
@@ -256,11 +257,15 @@ extension CSVReader {
         if !scan.discarding && fieldBytes.count - scan.fieldByteStart > fieldLimit {
             flagTooLong()
         }
+        endedWithLineFeed = base[chunkCount - 1] == lineFeed
         if scan.span.isOpen {
             let count = chunkCount - scan.span.start
-            if scan.span.length + count <= QuotedSpan.limit {
-                scan.span.earlier.append(contentsOf: UnsafeBufferPointer(start: base + scan.span.start, count: count))
+            let text = UnsafeBufferPointer(start: base + scan.span.start, count: count)
+            if scan.span.length + count <= rereadLimit {
+                scan.span.earlier.append(contentsOf: text)
             } else {
+                // Too long to keep: only whether it held more than line breaks is kept, for the reject.
+                scan.span.hasText = scan.span.hasText || Self.holdsText(scan.span.earlier) || Self.holdsText(text)
                 scan.span.earlier = []
             }
             scan.span.length += count

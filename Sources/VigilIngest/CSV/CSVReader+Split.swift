@@ -51,6 +51,8 @@ extension CSVReader {
         haveHeader = true
         atStreamStart = false
         bytesRead = offset
+        lineAnchor = (offset, 1)
+        rereadLimit = other.rereadLimit
         totalBytes = other.totalBytes
         building = CSVBatch(columnCount: other.header.count)
     }

@@ -12,10 +12,16 @@ import Darwin
 /// the header. Blank lines are skipped. Each row carries the physical line on which it starts.
 ///
 /// A row with an unbalanced quote, the wrong number of fields, invalid UTF-8 or a field longer than
-/// ``fieldLimit`` becomes a ``RejectedRow`` and reading goes on with the next row. A quote that is
-/// never closed swallows the rest of the file (as RFC 4180 says), except that when the text after
-/// it fits within ``fieldLimit`` the reader rejects only the row with the quote and reads the lines
-/// after it again as rows.
+/// ``fieldLimit`` becomes a ``RejectedRow`` and reading goes on with the next row. Rows of only
+/// separators or spaces (what a spreadsheet leaves after cells are cleared), and a DOS end-of-file mark
+/// (0x1A) alone on a line, are skipped like blank lines and counted in ``rowsSkipped``.
+///
+/// A stray quote must not swallow rows. When a row whose quoted field runs over lines is malformed (text
+/// after the closing quote, the wrong number of fields, a field too long, a quote never closed) or looks
+/// stray (the quote's first and last lines are each a whole row without it), only the quote's own line
+/// is rejected and the lines after it are read again: from memory, or, past ``rereadLimit``, from the
+/// file itself. Standard input or a pipe cannot be read twice: there the lines past the limit are
+/// counted in ``linesUnread`` and named in the reject.
 ///
 /// ```swift
 /// var reader = try CSVReader(path: "roster.csv")
@@ -53,7 +59,8 @@ public struct CSVReader: ~Copyable {
     var haveHeader = false
     var headerProblem: String?
     var scan = CSVScanState()
-    /// Bytes taken from the descriptor so far, counted from the start of the file.
+    /// Where the descriptor is, counted from the start of the file: the bytes taken so far, unless the
+    /// reader went back to read lines again (see `CSVReader+Reread.swift`).
     var bytesRead = 0
     /// The input's size when it is a regular file (not a pipe or standard input), for progress.
     let totalBytes: Int?
@@ -66,6 +73,20 @@ public struct CSVReader: ~Copyable {
     var ranPastLimit = false
     /// Whether a quote left open at the end of the input made the reader read its lines again.
     var reopenedUnclosedQuote = false
+    /// The most text after a stray quote's line kept in memory to be read again; past it the reader
+    /// reads the lines again from the file (see `CSVReader+Reread.swift`). Lowered by tests.
+    var rereadLimit = QuotedSpan.limit
+    /// A line start known in the file, `(byte offset, line)`, from which the next line to read again is
+    /// found by counting line feeds.
+    var lineAnchor = (offset: 0, line: 1)
+    /// Set when the reader has gone back in the file to read lines again, until it reads there.
+    var seekedToReread = false
+    /// Whether the last chunk scanned ended with a line feed.
+    var endedWithLineFeed = false
+    /// Lines a stray quote swallowed that could not be read again (input that cannot be read twice).
+    public internal(set) var linesUnread = 0
+    /// Rows skipped as blank though not empty: only separators or spaces, or an end-of-file mark.
+    public internal(set) var rowsSkipped = 0
     var building = CSVBatch(columnCount: 0)
     /// The field bytes of `building`, moved into it when the batch is handed out.
     var fieldBytes = ByteAccumulator()
@@ -141,6 +162,10 @@ public struct CSVReader: ~Copyable {
         var status = stat()
         let isFile = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         self.totalBytes = isFile ? Int(status.st_size) : nil
+        if isFile {
+            // Standard input redirected from a file may not start at its beginning.
+            lineAnchor.offset = max(0, Int(lseek(descriptor, 0, SEEK_CUR)))
+        }
         try fill(untilProduced: 0)
         if !haveHeader {
             throw IngestError(.emptyFile, "the file is empty (no header line)", file: name)
@@ -202,7 +227,7 @@ public struct CSVReader: ~Copyable {
                 flushAtChunkEnd()
                 if try !refill() {
                     finishAtEndOfInput()
-                    if replayOffset < replay.count {
+                    if replayOffset < replay.count || seekedToReread {
                         // The unclosed quote's reject may have filled the batch: the lines after it are
                         // read into the next one, since a batch must end between rows.
                         if building.lines.count + building.rejects.count >= target {
@@ -255,6 +280,7 @@ public struct CSVReader: ~Copyable {
                 wanted = min(wanted, inputLimit - bytesRead)
             }
         }
+        seekedToReread = false
         if let rawChunk {
             return try refillTranscoding(rawChunk, wanted: min(wanted, rawChunk.count))
         }

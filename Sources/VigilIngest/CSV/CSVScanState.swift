@@ -76,19 +76,25 @@ struct CSVScanState {
 
 /// The raw text after the line on which a row's first multi-line quoted field opened.
 struct QuotedSpan {
-    /// The most text kept to be read again; a longer span is rejected whole, as one row.
+    /// The most text kept in memory to be read again (``CSVReader/rereadLimit``'s default). A longer
+    /// span is read again from the file itself when the input is a regular file; from a pipe or standard
+    /// input it is rejected whole, as one row, and its lines are counted as not read.
     static let limit = 4 << 20
 
     /// Whether the row has had a quoted line break.
     var seen = false
     /// The line the quote opened on, and where that line ends in the row's raw text.
     var line = 0
+    /// The field the quote opened (its index in the row).
+    var field = 0
     var rawOffset = 0
     /// Where the span's text starts in the current chunk (0 after the first chunk), or -1 when not kept.
     var start = -1
     /// The span's text from earlier chunks, and its length counted whether kept or not.
     var earlier: [UInt8] = []
     var length = 0
+    /// Whether text dropped from `earlier` (past the limit) held anything but line breaks.
+    var hasText = false
 
     /// Whether the span is still being kept.
     var isOpen: Bool { start >= 0 }

@@ -17,6 +17,11 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
     /// Non-empty dates that were not real dates but were kept as missing, because the mapping says
     /// `on_invalid_date: missing`.
     public var invalidDatesKeptAsMissing = 0
+    /// Rows skipped as blank though not empty: only separators or spaces, or an end-of-file mark.
+    public var rowsSkipped = 0
+    /// Lines a stray quote swallowed that could not be read again (see ``CSVReader/linesUnread``): the
+    /// extract was not read to its end, so what it lacks says nothing about what it holds.
+    public var linesUnread = 0
 
     /// Creates an empty summary for a file.
     public init(file: String) {
@@ -43,6 +48,12 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
         if !rejectsByKind.isEmpty {
             let parts = rejectsByKind.keys.sorted().map { "\($0.rawValue) \(rejectsByKind[$0]!)" }
             text += " (" + parts.joined(separator: ", ") + ")"
+        }
+        if linesUnread > 0 {
+            text += "; \(linesUnread) lines NOT READ after a stray quote (see the rejects)"
+        }
+        if rowsSkipped > 0 {
+            text += "; \(rowsSkipped) empty rows skipped"
         }
         if invalidDatesKeptAsMissing > 0 {
             text += "; \(invalidDatesKeptAsMissing) invalid dates kept as missing"

@@ -79,6 +79,7 @@ extension ExtractReader {
                     sampleReadInParts = true
                     try rejected(tail.rejects)
                     summary.rowsRead += tail.rowsRead
+                    summary.rowsSkipped += tail.rowsSkipped
                     summary.record(tail.rejects)
                 }
             }
@@ -148,6 +149,8 @@ extension ExtractReader {
             if let tail, csv.ranPastLimit { tail.stop() }
             progress(summary.rowsRead + (tail?.rowsReadSoFar ?? 0))
         }
+        summary.rowsSkipped = csv.rowsSkipped
+        summary.linesUnread = csv.linesUnread
     }
 
     /// One worker's share of the sampled rows, mapped.

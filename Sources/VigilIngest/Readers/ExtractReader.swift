@@ -53,7 +53,12 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
     ///
     /// - Throws: ``IngestError`` `unreadable` if the input cannot be read.
     public mutating func nextBatch(maxRows: Int = 10_000) throws -> ExtractBatch<Record>? {
-        guard let batch = try csv.nextBatch(maxRows: maxRows) else { return nil }
+        let batch = try csv.nextBatch(maxRows: maxRows)
+        // Rows skipped, and lines a stray quote swallowed, are counted by the reader; the last may come
+        // after the last batch.
+        summary.rowsSkipped = csv.rowsSkipped
+        summary.linesUnread = csv.linesUnread
+        guard let batch else { return nil }
         var result = ExtractBatch<Record>()
         result.records.reserveCapacity(batch.rowCount)
         result.lines.reserveCapacity(batch.rowCount)

@@ -15,6 +15,8 @@ final class SampleTail: @unchecked Sendable {
     var reservoir: RowReservoir
     private(set) var rejects: [RejectedRow] = []
     private(set) var rowsRead = 0
+    /// Rows skipped as blank though not empty (see ``CSVReader/rowsSkipped``).
+    private(set) var rowsSkipped = 0
     /// Whether this part cannot be used: it stopped early, could not be read, or found a quote left open
     /// at the end of the file (whose reject names lines counted from the split).
     private(set) var failed = false
@@ -43,6 +45,7 @@ final class SampleTail: @unchecked Sendable {
             while let batch = try reader.nextBatch(maxRows: 10_000) {
                 rejects += batch.rejects
                 rowsRead += batch.rowCount + batch.rejects.count
+                rowsSkipped = reader.rowsSkipped
                 reservoir.offer(batch)
                 rowsSoFar.store(rowsRead, ordering: .relaxed)
                 if stopRequested.load(ordering: .relaxed) || rejects.count > Self.rejectLimit {

@@ -3,12 +3,13 @@ import VigilIngest
 import VigilStore
 
 /// Reads one extract file for a run: fingerprints it, streams its batches, writes its rejects, and
-/// refuses a file that was cut off mid-row.
+/// refuses a file that was cut off mid-row or not read to its end.
 enum ExtractPass {
     /// Reads `path` through `reader`, handing each batch to `body`, and returns what the run records.
     ///
-    /// - Throws: ``PipelineError`` when the file is missing, unusable (empty, missing a column) or
-    ///   truncated; rejects of single rows are not errors.
+    /// - Throws: ``PipelineError`` when the file is missing, unusable (empty, missing a column),
+    ///   truncated, or not read to its end (lines a stray quote ran over that could not be read again);
+    ///   rejects of single rows are not errors.
     static func read<Record: Sendable>(
         source: String,
         path: String,
@@ -45,6 +46,15 @@ enum ExtractPass {
             )
         }
         let summary = reader.summary
+        if summary.linesUnread > 0 {
+            // What the extract lacks cannot be withdrawn when part of it was never read.
+            throw PipelineError(
+                .unusableInput,
+                "\(source): \(summary.linesUnread) lines of \(path) were not read after a stray quote (see the "
+                    + "rejects file); nothing was published or withdrawn. Correct the quote, or give the extract "
+                    + "as a regular file (which is read again after a stray quote), and run again"
+            )
+        }
         let input = RunInput(
             source: source,
             path: path,
