@@ -30,7 +30,7 @@ import VigilTestSupport
         return (folder, store)
     }
 
-    /// Copies the store and runs `sql` on the copy with the append-only triggers dropped.
+    /// Copies the store and runs `sql` on the copy with the trail's append-only triggers dropped.
     private func tamperedCopy(of store: String, in folder: URL, _ sql: String) throws -> String {
         let copy = folder.appendingPathComponent("copy-\(UUID().uuidString).sqlite").path
         let source = try DatabaseQueue(path: store)
@@ -39,9 +39,11 @@ import VigilTestSupport
         configuration.foreignKeysEnabled = false
         let queue = try DatabaseQueue(path: copy, configuration: configuration)
         try queue.write { db in
-            try db.execute(
-                sql: "DROP TRIGGER audit_event_append_only_update; DROP TRIGGER audit_event_append_only_delete"
-            )
+            for table in ["audit_event", "audit_object"] {
+                try db.execute(
+                    sql: "DROP TRIGGER \(table)_append_only_update; DROP TRIGGER \(table)_append_only_delete"
+                )
+            }
             try db.execute(sql: sql)
         }
         return copy
@@ -79,5 +81,36 @@ import VigilTestSupport
             #expect(run.status == 1, "\(sql)")
             #expect(run.output.contains(expected), "\(run.output)")
         }
+    }
+
+    @Test("verify prints an anchor; deleting the last entries or an index row then fails with exit status 1")
+    func anchorAndIndex() async throws {
+        let (folder, store) = try await prepared()
+        let first = try await VigilProcess.run(["audit", "verify", "--store", store], in: folder)
+        let line = try #require(first.output.split(separator: "\n").first { $0.hasPrefix("anchor: ") })
+        let anchor = String(line.dropFirst("anchor: ".count).prefix { $0 != " " })
+        #expect(anchor.hasPrefix("5:"))
+        let held = try await VigilProcess.run(["audit", "verify", "--store", store, "--anchor", anchor], in: folder)
+        #expect(held.status == 0, "\(held)")
+        #expect(held.output.contains("anchors matched: 5"))
+
+        let cut = try tamperedCopy(
+            of: store,
+            in: folder,
+            "DELETE FROM audit_object WHERE seq >= 4; DELETE FROM audit_event WHERE seq >= 4"
+        )
+        let chainOnly = try await VigilProcess.run(["audit", "verify", "--store", cut], in: folder)
+        #expect(chainOnly.status == 0, "without the anchor the cut is invisible: \(chainOnly)")
+        let anchored = try await VigilProcess.run(["audit", "verify", "--store", cut, "--anchor", anchor], in: folder)
+        #expect(anchored.status == 1)
+        #expect(anchored.output.contains("the trail ends at entry 3, before the anchored entry 5"))
+
+        let unindexed = try tamperedCopy(of: store, in: folder, "DELETE FROM audit_object WHERE seq = 2")
+        let index = try await VigilProcess.run(["audit", "verify", "--store", unindexed], in: folder)
+        #expect(index.status == 1)
+        #expect(index.output.contains("entry 2 is missing its index row"))
+
+        let bad = try await VigilProcess.run(["audit", "verify", "--store", store, "--anchor", "5:abc"], in: folder)
+        #expect(bad.status != 0)
     }
 }

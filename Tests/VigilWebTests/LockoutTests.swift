@@ -18,11 +18,19 @@ import VigilStore
         let world = try await TestWorld()
         try await world.application().test(.router) { client in
             let browser = Browser(client, world: world)
-            for _ in 0..<3 { #expect(try await attempt(browser, "rev", "wrong").status == .unauthorized) }
-            let slowed = try await attempt(browser, "rev", "wrong")
-            #expect(slowed.text.contains("not right"))
+            for _ in 0..<3 {
+                let free = try await attempt(browser, "rev", "wrong")
+                #expect(free.status == .unauthorized)
+                #expect(free.text.contains("not right"))
+            }
+            // The first 3 cost nothing; the 4th waits 2 seconds, and the right password changes nothing.
             let waiting = try await attempt(browser, "rev", TestWorld.password)
             #expect(waiting.text.contains("Wait 2 seconds"))
+            world.clock.advance(by: 1)
+            #expect(try await attempt(browser, "rev", "wrong").text.contains("Wait 1 second"))
+            world.clock.advance(by: 1)
+            #expect(try await attempt(browser, "rev", "wrong").text.contains("not right"))
+            #expect(try await attempt(browser, "rev", "wrong").text.contains("Wait 4 seconds"))
             for _ in 0..<5 {
                 world.clock.advance(by: 61)
                 _ = try await attempt(browser, "rev", "wrong")

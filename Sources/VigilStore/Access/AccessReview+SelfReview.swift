@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 
 extension AccessReview {
-    /// Whether `subject` is `employeeID`'s own record or an alert about them: a review nobody may make
-    /// of themselves (the page answers as for an object with nothing recorded).
+    /// Whether `subject` is `employeeID`'s own record or an alert about them (or otherwise hidden from
+    /// them, ``OwnConcerns``): a review nobody may make of themselves (the page answers as for an object
+    /// with nothing recorded).
     public static func isAbout(employee employeeID: String, _ subject: Subject, in db: Database) throws -> Bool {
         guard case .object(let object) = subject else { return false }
         switch object.type {
@@ -11,8 +12,7 @@ extension AccessReview {
             return object.id == employeeID
         case "alert":
             guard let id = Int64(object.id) else { return false }
-            let owner = try String.fetchOne(db, sql: "SELECT employee_id FROM alert WHERE id = ?", arguments: [id])
-            return owner == employeeID
+            return try OwnConcerns.load(employeeID: employeeID, in: db)?.hides(alert: id) == true
         default:
             return false
         }
@@ -20,7 +20,8 @@ extension AccessReview {
 
     /// Whether an audit entry (by its sequence) concerns `employeeID`'s record or an alert about them.
     public static func concerns(sequence: Int64, employee employeeID: String, in db: Database) throws -> Bool {
-        let clause = hidingClause(employeeID)
+        let alerts = try alertIDs(about: employeeID, in: db)
+        let clause = hidingClause(employeeID, alerts: alerts)
         let kept =
             try Bool.fetchOne(
                 db,
@@ -31,30 +32,29 @@ extension AccessReview {
         let entry = try Row.fetchOne(db, sql: "SELECT * FROM audit_event WHERE seq = ?", arguments: [sequence])
             .map(AuditEntry.init(row:))
         guard let entry else { return false }
-        return names(entry.event, employee: employeeID, alerts: try alertIDs(about: employeeID, in: db))
+        return names(entry.event, employee: employeeID, alerts: alerts)
     }
 
-    /// The SQL (beginning ` AND `) that leaves out `audit_event` rows indexed against `employeeID` or an
-    /// alert about them; empty without an employee.
-    static func hidingClause(_ employeeID: String?) -> (sql: String, arguments: StatementArguments) {
+    /// The SQL (beginning ` AND `) that leaves out `audit_event` rows indexed against `employeeID` or one
+    /// of `alerts` (those hidden from them, ``alertIDs(about:in:)``); empty without an employee.
+    static func hidingClause(_ employeeID: String?, alerts: Set<String>) -> (sql: String, arguments: StatementArguments)
+    {
         guard let employeeID else { return ("", []) }
+        let marks = OwnConcerns.placeholders(alerts.count)
         return (
             """
              AND NOT EXISTS (SELECT 1 FROM audit_object hidden WHERE hidden.seq = audit_event.seq AND (
                 (hidden.object_type = 'employee' AND hidden.object_id = ?)
-                OR (hidden.object_type = 'alert'
-                    AND hidden.object_id IN (SELECT CAST(id AS TEXT) FROM alert WHERE employee_id = ?))))
+                OR (hidden.object_type = 'alert' AND hidden.object_id IN (\(marks)))))
             """,
-            [employeeID, employeeID]
+            StatementArguments([employeeID] + alerts.sorted())
         )
     }
 
-    /// The ids (as the trail writes them) of the alerts about `employeeID`.
+    /// The ids (as the trail writes them) of the alerts hidden from `employeeID`: about them, sharing
+    /// an event with one of theirs, or at their home (``OwnConcerns``).
     static func alertIDs(about employeeID: String, in db: Database) throws -> Set<String> {
-        Set(
-            try Int64.fetchAll(db, sql: "SELECT id FROM alert WHERE employee_id = ?", arguments: [employeeID])
-                .map(String.init)
-        )
+        Set(try OwnConcerns.load(employeeID: employeeID, in: db)?.alertIDs.map(String.init) ?? [])
     }
 
     /// Whether an event names the employee or one of their alerts as its own objects (events written

@@ -18,7 +18,8 @@ public enum AccessReview {
     /// Entries about `subject` from `from` up to (not including) `to`, oldest first.
     ///
     /// With `hidingEmployee` (the reviewer's own employee id), entries that concern that employee's
-    /// record or an alert about them are left out: nobody learns from the trail who looked into them.
+    /// record or an alert hidden from them (``OwnConcerns``) are left out: nobody learns from the trail
+    /// who looked into them.
     public static func entries(
         about subject: Subject,
         from: Date,
@@ -27,7 +28,8 @@ public enum AccessReview {
         in db: Database
     ) throws -> [AuditEntry] {
         let range: [any DatabaseValueConvertible] = [StoreTime.text(from), StoreTime.text(to)]
-        let hiding = hidingClause(hidden)
+        let alerts = try hidden.map { try alertIDs(about: $0, in: db) } ?? []
+        let hiding = hidingClause(hidden, alerts: alerts)
         let entries: [AuditEntry]
         switch subject {
         case .object(let object):
@@ -52,7 +54,6 @@ public enum AccessReview {
             ).map(AuditEntry.init(row:))
         }
         guard let hidden else { return entries }
-        let alerts = try alertIDs(about: hidden, in: db)
         return entries.filter { !names($0.event, employee: hidden, alerts: alerts) }
     }
 

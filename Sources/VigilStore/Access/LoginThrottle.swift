@@ -44,7 +44,6 @@ public enum LoginThrottle {
         at now: Date,
         in db: Database
     ) throws -> LoginFailure {
-        let actor = key
         let at = StoreTime.text(now)
         try db.execute(
             sql: """
@@ -55,6 +54,21 @@ public enum LoginThrottle {
                 """,
             arguments: [key, at, at, client]
         )
+        return try logFailure(of: key, why: why, client: client, lockAfter: lockAfter, at: now, in: db)
+    }
+
+    /// Logs the failure already counted against an account key, and locks it when the count has reached
+    /// `lockAfter`.
+    static func logFailure(
+        of key: String,
+        why: String,
+        client: String,
+        lockAfter: Int,
+        at now: Date,
+        in db: Database
+    ) throws -> LoginFailure {
+        let actor = key
+        let at = StoreTime.text(now)
         var failure = try failure(of: key, in: db)!
         try AuditIndex.record(
             AuditEvent(

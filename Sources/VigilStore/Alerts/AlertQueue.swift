@@ -114,7 +114,7 @@ public enum AlertQueue {
     public static func page(_ query: Query, viewer: Viewer, in db: Database) throws -> Page {
         // One pass gives the counts by status (every filter but the status) and, for the statuses
         // asked for, the total and how many are new since the meeting.
-        let statusScope = conditions(query, viewer: viewer, includingStatus: false)
+        let statusScope = try conditions(query, viewer: viewer, includingStatus: false, in: db)
         var counts: [AlertStatus: Int] = [:]
         var total = 0
         var fresh = 0
@@ -175,7 +175,7 @@ public enum AlertQueue {
         offset: Int,
         in db: Database
     ) throws -> [QueuedAlert] {
-        let scope = conditions(query, viewer: viewer, includingStatus: true)
+        let scope = try conditions(query, viewer: viewer, includingStatus: true, in: db)
         var arguments: StatementArguments = [StoreTime.text(query.since)]
         arguments += scope.arguments
         arguments += [limit, offset]
@@ -196,11 +196,12 @@ public enum AlertQueue {
     private static func conditions(
         _ query: Query,
         viewer: Viewer,
-        includingStatus: Bool
-    ) -> (sql: String, arguments: StatementArguments) {
+        includingStatus: Bool,
+        in db: Database
+    ) throws -> (sql: String, arguments: StatementArguments) {
         var clauses = ["1"]
         var arguments: StatementArguments = []
-        let scope = viewer.scope(alert: "a")
+        let scope = try viewer.scope(alert: "a", in: db)
         clauses += scope.clauses
         arguments += scope.arguments
         if query.assignedToViewer {

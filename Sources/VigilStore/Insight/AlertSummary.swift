@@ -81,7 +81,7 @@ public struct AlertSummary: Sendable, Hashable {
             conditions.append("updated_at >= ?")
             arguments += [since]
         }
-        let scope = filter.viewer.scope(alert: "alert")
+        let scope = try filter.viewer.scope(alert: "alert", in: db)
         conditions += scope.clauses
         arguments += scope.arguments
         arguments += [filter.limit]

@@ -63,7 +63,14 @@ public struct EmployeeTimeline: Sendable, Hashable {
     }
 
     /// The employee's timeline, or `nil` if the store holds no such employee.
-    public static func load(employeeID: String, in db: Database) throws -> EmployeeTimeline? {
+    ///
+    /// With `concerns` (the reader's own, ``OwnConcerns``), records of the reader's own events,
+    /// incidents at the reader's home and alerts hidden from the reader are left out.
+    public static func load(
+        employeeID: String,
+        hiding concerns: OwnConcerns? = nil,
+        in db: Database
+    ) throws -> EmployeeTimeline? {
         guard
             let row = try Row.fetchOne(
                 db,
@@ -81,7 +88,7 @@ public struct EmployeeTimeline: Sendable, Hashable {
         for record in try Row.fetchAll(
             db,
             sql: """
-                SELECT r.source, r.record_id, r.event_date, r.role, m.probability,
+                SELECT r.source, r.record_id, r.event_id, r.event_date, r.role, m.probability,
                     (SELECT e.alert_id FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
                      WHERE e.match_kind = 'person' AND e.row_id = r.id AND a.employee_id = m.employee_id
                      LIMIT 1) AS alert_id
@@ -90,6 +97,7 @@ public struct EmployeeTimeline: Sendable, Hashable {
                 """,
             arguments: [employeeID]
         ) {
+            if concerns?.hides(source: record["source"], eventID: record["event_id"]) == true { continue }
             let day = ReportingPeriod.day(ofStoreText: record["event_date"])
             entries.append(
                 Entry(
@@ -104,7 +112,8 @@ public struct EmployeeTimeline: Sendable, Hashable {
                 )
             )
         }
-        for incident in try HomeAddressIncidents.load(employeeID: employeeID, in: db)?.incidents ?? [] {
+        let home = try HomeAddressIncidents.load(employeeID: employeeID, hiding: concerns, in: db)
+        for incident in home?.incidents ?? [] {
             entries.append(
                 Entry(
                     date: incident.date,
@@ -123,6 +132,7 @@ public struct EmployeeTimeline: Sendable, Hashable {
             sql: "SELECT id, kind, source, status, probability, raised_at, event_date FROM alert WHERE employee_id = ?",
             arguments: [employeeID]
         ) {
+            if concerns?.hides(alert: alert["id"]) == true { continue }
             let event = ReportingPeriod.day(ofStoreText: alert["event_date"])
             let status = AlertStatus(rawValue: alert["status"]) ?? .new
             entries.append(
@@ -138,6 +148,7 @@ public struct EmployeeTimeline: Sendable, Hashable {
                 )
             )
         }
+        if let concerns { entries.removeAll { $0.alertID.map(concerns.hides(alert:)) ?? false } }
         entries.sort { lhs, rhs in
             switch (lhs.date, rhs.date) {
             case (nil, nil): lhs.reference < rhs.reference

@@ -34,7 +34,14 @@ public struct HomeAddressIncidents: Sendable, Hashable {
     public static let summaryTerms = 3
 
     /// The employee's home incidents, or `nil` if the store holds no such employee.
-    public static func load(employeeID: String, in db: Database) throws -> HomeAddressIncidents? {
+    ///
+    /// With `concerns` (the reader's own, ``OwnConcerns``), incidents at the reader's home and those
+    /// whose alert is hidden from the reader are left out.
+    public static func load(
+        employeeID: String,
+        hiding concerns: OwnConcerns? = nil,
+        in db: Database
+    ) throws -> HomeAddressIncidents? {
         guard let employee = try EmployeeTable.find(employeeID, in: db) else { return nil }
         let address = [employee.addressLine, employee.town, employee.postcode].filter { !$0.isEmpty }
             .joined(separator: ", ")
@@ -63,7 +70,12 @@ public struct HomeAddressIncidents: Sendable, Hashable {
                 alertID: row["alert_id"]
             )
         }
-        return HomeAddressIncidents(homeAddress: address, incidents: incidents)
+        let shown = incidents.filter { incident in
+            guard let concerns else { return true }
+            return !concerns.homeIncidents.contains(incident.incidentID)
+                && !(incident.alertID.map(concerns.hides(alert:)) ?? false)
+        }
+        return HomeAddressIncidents(homeAddress: address, incidents: shown)
     }
 
     /// The strongest terms of a stored explanation in plain words; the raw text if it is not one.

@@ -40,7 +40,7 @@ public struct OutcomeRecord: Sendable, Hashable {
             conditions.append("d.at >= ?")
             arguments += [since]
         }
-        let scope = viewer.scope(alert: "a")
+        let scope = try viewer.scope(alert: "a", in: db)
         conditions += scope.clauses
         arguments += scope.arguments
         arguments += [min(max(limit, 1), AlertSummary.maximumLimit)]

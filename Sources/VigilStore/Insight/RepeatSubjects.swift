@@ -66,15 +66,27 @@ public struct RepeatSubjects: Sendable, Hashable {
     }
 
     /// Reads the repeats among alerts raised, and incidents dated, in `period`.
-    public static func load(_ period: ReportingPeriod, in db: Database) throws -> RepeatSubjects {
+    ///
+    /// With `concerns` (the reader's own, ``OwnConcerns``), the alerts hidden from the reader are not
+    /// counted and the incidents at the reader's home not listed.
+    public static func load(
+        _ period: ReportingPeriod,
+        hiding concerns: OwnConcerns? = nil,
+        in db: Database
+    ) throws -> RepeatSubjects {
         RepeatSubjects(
-            victims: try people(roles: ["victim"], period, in: db),
-            suspects: try people(roles: ["suspect", "offender"], period, in: db),
-            locations: try locations(period, in: db)
+            victims: try people(roles: ["victim"], period, concerns, in: db),
+            suspects: try people(roles: ["suspect", "offender"], period, concerns, in: db),
+            locations: try locations(period, concerns, in: db)
         )
     }
 
-    private static func people(roles: [String], _ period: ReportingPeriod, in db: Database) throws -> [Person] {
+    private static func people(
+        roles: [String],
+        _ period: ReportingPeriod,
+        _ concerns: OwnConcerns?,
+        in db: Database
+    ) throws -> [Person] {
         let matches = roles.map { _ in "(', ' || lower(a.roles) || ',') LIKE ?" }.joined(separator: " OR ")
         var arguments = StatementArguments([period.from.description, period.to.description])
         arguments += StatementArguments(roles.map { "%, \($0),%" })
@@ -86,6 +98,7 @@ public struct RepeatSubjects: Sendable, Hashable {
                     coalesce(e.forenames || ' ' || e.surname, '') AS name, coalesce(e.team, '') AS team
                 FROM alert a LEFT JOIN employee e ON e.employee_id = a.employee_id
                 WHERE a.kind = 'person' AND substr(a.raised_at, 1, 10) BETWEEN ? AND ? AND (\(matches))
+                    AND \(concerns?.excludingAlerts("a") ?? "1")
                 GROUP BY a.employee_id HAVING count(*) >= ?
                 ORDER BY alerts DESC, a.employee_id
                 """,
@@ -101,19 +114,25 @@ public struct RepeatSubjects: Sendable, Hashable {
         }
     }
 
-    private static func locations(_ period: ReportingPeriod, in db: Database) throws -> [Location] {
-        try Row.fetchAll(
+    private static func locations(
+        _ period: ReportingPeriod,
+        _ concerns: OwnConcerns?,
+        in db: Database
+    ) throws -> [Location] {
+        let home = concerns?.homeIncidents.sorted() ?? []
+        return try Row.fetchAll(
             db,
             sql: """
                 SELECT l.address_line, l.postcode, count(DISTINCT l.id) AS incidents,
                     group_concat(DISTINCT m.employee_id) AS employees
                 FROM incident_location l JOIN address_match m ON m.location_row = l.id
                 WHERE l.withdrawn_run IS NULL AND l.event_date BETWEEN ? AND ?
+                    AND l.incident_id NOT IN (\(OwnConcerns.placeholders(home.count)))
                 GROUP BY upper(l.address_line), upper(l.postcode)
                 HAVING count(DISTINCT l.id) >= ?
                 ORDER BY incidents DESC, l.postcode, l.address_line
                 """,
-            arguments: [period.from.description, period.to.description, threshold]
+            arguments: StatementArguments([period.from.description, period.to.description] + home) + [threshold]
         ).map { row in
             Location(
                 address: row["address_line"],

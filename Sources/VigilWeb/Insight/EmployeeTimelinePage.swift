@@ -9,7 +9,8 @@ import VigilStore
 ///
 /// The object rule refuses the user's own record (answered as missing) and asks for a reason unless
 /// one of the employee's alerts is in the user's queue; the page records the employee and every alert
-/// it lists as consulted.
+/// it lists as consulted. What concerns the reader (``OwnConcerns``: their own events, their home and
+/// the alerts about them) is left out of anyone else's timeline.
 enum EmployeeTimelinePage {
     /// Reviewers and supervisors, and break-glass grant holders; one employee per request.
     static let access = RouteAccess(
@@ -22,9 +23,12 @@ enum EmployeeTimelinePage {
     static func handle(_ context: PageContext) async throws -> PageResult {
         guard let object = context.object else { throw WebError.notFound }
         let id = object.employeeID
+        let own = try context.requireUser().employeeID
         guard
-            let timeline = try await context.store.asyncRead({ db in try EmployeeTimeline.load(employeeID: id, in: db) }
-            )
+            let timeline = try await context.store.asyncRead({ db in
+                let concerns = try OwnConcerns.load(employeeID: own, in: db)
+                return try EmployeeTimeline.load(employeeID: id, hiding: concerns, in: db)
+            })
         else { throw WebError.notFound }
         let consulted =
             [AuditObject(type: "employee", id: id)]

@@ -19,9 +19,13 @@ enum HomeAddressPage {
     static func handle(_ context: PageContext) async throws -> PageResult {
         guard let object = context.object else { throw WebError.notFound }
         let id = object.employeeID
+        let own = try context.requireUser().employeeID
+        // The home of someone who lives with the reader is the reader's own: answered as missing.
         guard
-            let home = try await context.store.asyncRead({ db in
-                try HomeAddressIncidents.load(employeeID: id, in: db)
+            let home = try await context.store.asyncRead({ db -> HomeAddressIncidents? in
+                let concerns = try OwnConcerns.load(employeeID: own, in: db)
+                if concerns?.sharesHome(id) == true { return nil }
+                return try HomeAddressIncidents.load(employeeID: id, hiding: concerns, in: db)
             })
         else { throw WebError.notFound }
         let consulted =

@@ -19,7 +19,11 @@ enum TrendsPage {
         let period = InsightText.period(context.query, now: context.now)
         let own = try context.requireUser().employeeID
         let (trends, repeats) = try await context.store.asyncRead { db in
-            (try AlertTrends.load(period, in: db), try RepeatSubjects.load(period, in: db).excluding(own))
+            let concerns = try OwnConcerns.load(employeeID: own, in: db)
+            return (
+                try AlertTrends.load(period, in: db),
+                try RepeatSubjects.load(period, hiding: concerns, in: db).excluding(own)
+            )
         }
         let weeks = trends.weeks.map(\.description)
         func weekly(_ id: String, _ title: String, _ series: [AlertTrends.Series]) -> HTML {

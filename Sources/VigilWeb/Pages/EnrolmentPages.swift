@@ -28,6 +28,8 @@ enum EnrolmentPages {
                 return .page(try await page(context, problem: problem), status: .unprocessableContent)
             case .accepted(let token, let next):
                 return SignInPages.signedStep(token: token, next: next)
+            case .busy:
+                return SignInPages.busy(try await page(context, problem: SignInFlow.busy))
             }
         }
     }
@@ -61,7 +63,7 @@ enum EnrolmentPages {
                 <form method="post" action="/enrol">
                 \(Forms.csrfField(context.csrfToken))
                 <h2>2. Choose a password</h2>
-                <p>At least \(minimum) characters, without your user name.</p>
+                <p>\(PasswordRules(minimumLength: minimum).summary)</p>
                 \(Forms.field(
                     "New password",
                     name: "password",

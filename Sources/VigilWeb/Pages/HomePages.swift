@@ -58,7 +58,7 @@ enum HomePages {
                     + "Administrators never see alert content.</p>"
             )
         case .none:
-            if let grant = context.grant {
+            if let grant = context.grantInForce {
                 sections.append(
                     """
                     <p class="notice">Break-glass access is in force until \(StoreTime.text(grant.expiresAt)) \

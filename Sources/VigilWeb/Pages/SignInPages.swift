@@ -35,6 +35,8 @@ enum SignInPages {
                 return .page(passwordPage(csrfToken: context.csrfToken, problem: problem), status: .unauthorized)
             case .accepted(let token, let next):
                 return signedStep(token: token, next: next)
+            case .busy:
+                return busy(passwordPage(csrfToken: context.csrfToken, problem: SignInFlow.busy))
             }
         }
         table.add(.get, "/login/code", access: RouteAccess(audience: .signingIn(.secondFactor))) { _, context in
@@ -48,8 +50,18 @@ enum SignInPages {
                 return .page(codePage(csrfToken: context.csrfToken, problem: problem), status: .unauthorized)
             case .accepted(let token, let next):
                 return signedStep(token: token, next: next)
+            case .busy:
+                return busy(codePage(csrfToken: context.csrfToken, problem: SignInFlow.busy))
             }
         }
+    }
+
+    /// A 503 page asking to try again in a few seconds (`Retry-After`), for a sign-in not tried because
+    /// too many were running at once.
+    static func busy(_ page: Page) -> PageResult {
+        var result = PageResult.page(page, status: .serviceUnavailable)
+        result.response.headers[.retryAfter] = "5"
+        return result
     }
 
     /// A redirect that also hands the browser its new session id.

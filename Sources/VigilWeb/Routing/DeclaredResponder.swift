@@ -30,6 +30,7 @@ struct DeclaredResponder: HTTPResponder {
             session: context.session,
             user: context.user,
             grant: actingUnderGrant(context) ? context.grant : nil,
+            grantInForce: context.grant,
             object: object,
             form: form,
             query: FormFields(encoded: request.uri.query ?? ""),

@@ -5,8 +5,9 @@ import VigilStore
 
 /// Applies a route's ``ObjectRule`` to the object its path names.
 ///
-/// No self-review: an object about the user's own employee record is answered exactly as a missing
-/// one, so its existence is not disclosed. Outside the user's queue (and always under a grant) the
+/// No self-review: an object about the user's own employee record, and an alert that concerns them
+/// otherwise (sharing an event with one of theirs, or at their home: ``OwnConcerns``), is answered
+/// exactly as a missing one, so its existence is not disclosed. Outside the user's queue (and always under a grant) the
 /// user is asked for a reason first; the reason is kept for the session and written into every
 /// consultation event for that object. A form posted to such an object before a reason was given is
 /// refused (403, nothing saved) with a page saying to open the object and give the reason.
@@ -120,14 +121,25 @@ struct ObjectAuthoriser: Sendable {
                     ) ?? false
                 guard known else { return nil }
                 employeeID = object.id
+                // Only an open alert makes the employee the user's work: a closed one once assigned to
+                // them does not let them read the employee's whole history without a reason.
+                let closed = AlertStatus.allCases.filter(\.isClosed).map { "'\($0.rawValue)'" }.joined(separator: ", ")
                 inQueue =
                     try Bool.fetchOne(
                         db,
-                        sql: "SELECT EXISTS (SELECT 1 FROM alert WHERE employee_id = ? AND lower(assigned_to) = ?)",
+                        sql: """
+                            SELECT EXISTS (SELECT 1 FROM alert WHERE employee_id = ? AND lower(assigned_to) = ?
+                                AND status NOT IN (\(closed)))
+                            """,
                         arguments: [object.id, user.username.lowercased()]
                     ) ?? false
             }
             if let own = user.employeeID, own == employeeID { return nil }
+            if object.type == "alert", let alert = Int64(object.id),
+                try OwnConcerns.load(employeeID: user.employeeID, in: db)?.hides(alert: alert) == true
+            {
+                return nil
+            }
             let reason = try SessionStore.reason(for: object, tokenHash: session.tokenHash, in: db)
             return Facts(employeeID: employeeID, inQueue: inQueue, reason: reason)
         }

@@ -15,8 +15,12 @@ public struct PageContext: Sendable {
     public let session: UserSession?
     /// The signed-in user, if any.
     public let user: UserAccount?
-    /// The break-glass grant the user is acting under, if any.
+    /// The break-glass grant the user is acting under, if any: set only on routes the grant (not the
+    /// role) admits them to, so that only those record grant uses.
     public let grant: AccessGrant?
+    /// The grant the user holds now, whether or not this route relies on it (the home page shows it to
+    /// a user with role `none`, with the alert-number form).
+    public let grantInForce: AccessGrant?
     /// The object named in the path, once authorised.
     public let object: AuthorisedObject?
     /// Fields of a submitted form (empty for GET).

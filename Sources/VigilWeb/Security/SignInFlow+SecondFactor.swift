@@ -12,7 +12,7 @@ extension SignInFlow {
             user.isEnabled, let secret = user.totpSecret
         else { throw WebError.forbidden }
         let key = LoginThrottle.account(known: user.username)
-        if let refusal = try await throttled(key, client: client, at: now) {
+        if let refusal = try await reserve(key, client: client, at: now) {
             try await end(session, because: "refused: \(refusal)", at: now)
             return .refused(refusal)
         }
@@ -30,13 +30,21 @@ extension SignInFlow {
             }
             return .refused("That code is not right. Enter the code your authenticator app shows now.")
         }
-        let token = try await rotate(session, to: .signedIn, userID: user.id, client: client, at: now) { db in
-            guard try UserDirectory.consumeTOTPStep(step, userID: user.id, in: db) else {
-                throw WebError(.forbidden, "That code has already been used. Wait for the next one.")
+        do {
+            let token = try await rotate(session, to: .signedIn, userID: user.id, client: client, at: now) { db in
+                guard try UserDirectory.consumeTOTPStep(step, userID: user.id, in: db) else {
+                    throw WebError(.forbidden, "That code has already been used. Wait for the next one.")
+                }
+                try Self.signedIn(user, key: key, client: client, detail: "password and code", at: now, in: db)
             }
-            try Self.signedIn(user, key: key, client: client, detail: "password and code", at: now, in: db)
+            return .accepted(token: token, next: "/")
+        } catch is LockedMeanwhile {
+            try await end(session, because: "account locked", at: now)
+            return .refused(Self.locked)
+        } catch {
+            try await release(key)
+            throw error
         }
-        return .accepted(token: token, next: "/")
     }
 
     /// Finishes enrolment: the user's own password and a confirmed second factor, then signed in.
@@ -56,7 +64,7 @@ extension SignInFlow {
             return .refused(problem)
         }
         let key = LoginThrottle.account(known: user.username)
-        if let refusal = try await throttled(key, client: client, at: now) { return .refused(refusal) }
+        if let refusal = try await reserve(key, client: client, at: now) { return .refused(refusal) }
         guard let step = services.secondFactor.acceptedStep(for: code, secret: secret, at: now, after: 0) else {
             if let locked = try await fail(key, why: "wrong enrolment code", client: client, at: now) {
                 try await end(session, because: "account locked", at: now)
@@ -65,31 +73,37 @@ extension SignInFlow {
             return .refused("That code is not right. Scan the code again and enter the six digits your app shows.")
         }
         if try await services.hasher.verify(password, against: user.passwordHash) {
+            try await release(key)
             return .refused("Choose a password different from the temporary one.")
         }
         let hash = try await services.hasher.hash(password)
-        let token = try await rotate(session, to: .signedIn, userID: user.id, client: client, at: now) { db in
-            try UserDirectory.completeEnrolment(
-                userID: user.id,
-                passwordHash: hash,
-                totpSecret: secret,
-                acceptedStep: step,
-                at: now,
-                in: db
-            )
-            try Self.signedIn(user, key: key, client: client, detail: "enrolment completed", at: now, in: db)
+        do {
+            let token = try await rotate(session, to: .signedIn, userID: user.id, client: client, at: now) { db in
+                try UserDirectory.completeEnrolment(
+                    userID: user.id,
+                    passwordHash: hash,
+                    totpSecret: secret,
+                    acceptedStep: step,
+                    at: now,
+                    in: db
+                )
+                try Self.signedIn(user, key: key, client: client, detail: "enrolment completed", at: now, in: db)
+            }
+            return .accepted(token: token, next: "/")
+        } catch is LockedMeanwhile {
+            try await end(session, because: "account locked", at: now)
+            return .refused(Self.locked)
         }
-        return .accepted(token: token, next: "/")
     }
 
     /// What is wrong with a chosen password, if anything.
     func passwordProblem(_ password: String, confirmation: String, username: String) -> String? {
-        let minimum = services.login.minimumPasswordLength
-        if password.count < minimum { return "Choose a password of at least \(minimum) characters." }
-        if password.count > 128 { return "Choose a password of at most 128 characters." }
-        if password != confirmation { return "The two passwords are not the same." }
-        if password.lowercased().contains(username.lowercased()) { return "Choose a password without your user name." }
-        return nil
+        if let problem = PasswordRules(minimumLength: services.login.minimumPasswordLength)
+            .problem(password, username: username)
+        {
+            return problem
+        }
+        return password == confirmation ? nil : "The two passwords are not the same."
     }
 
     private func end(_ session: UserSession, because reason: String, at now: Date) async throws {
@@ -106,7 +120,7 @@ extension SignInFlow {
         at now: Date,
         in db: Database
     ) throws {
-        try LoginThrottle.clear(key, in: db)
+        guard try LoginThrottle.settleSuccess(of: key, clearing: true, in: db) else { throw LockedMeanwhile() }
         try AuditIndex.record(
             AuditEvent(
                 at: now,

@@ -13,7 +13,11 @@ struct SignInFlow: Sendable {
         case refused(String)
         /// Accepted: the new session's id and where to go next.
         case accepted(token: String, next: String)
+        /// Not tried: too many password checks are running or waiting; try again in a few seconds.
+        case busy
     }
+
+    static let busy = "Too many sign-ins at once. Try again in a few seconds."
 
     static let wrongPassword = "The user name or password is not right."
     static let locked = "This account is locked after too many failed attempts. Ask an administrator to unlock it."
@@ -22,6 +26,13 @@ struct SignInFlow: Sendable {
 
     /// The password step: on success, a new session at the code (or enrolment) stage replaces the
     /// anonymous one.
+    ///
+    /// Only a few password checks run at once (``WebServices/passwordChecks``); beyond them and a short
+    /// queue the answer is ``Outcome/busy``, before anything is counted.
+    ///
+    /// The attempt is counted before the password is checked (``reserve(_:client:at:)``), so parallel
+    /// guesses cannot all pass the throttle while the first is still being checked; a right password is
+    /// accepted only if the account was not locked meanwhile.
     func password(
         username typed: String,
         password: String,
@@ -35,8 +46,17 @@ struct SignInFlow: Sendable {
             let user = try UserDirectory.user(named: typed, in: db)
             return (user, try LoginThrottle.account(typed: typed, known: user != nil, in: db))
         }
-        if let refusal = try await throttled(key, client: client, at: now) { return .refused(refusal) }
-        let verified = try await services.hasher.verify(password, against: user?.passwordHash ?? services.decoyHash)
+        let hash = user?.passwordHash ?? services.decoyHash
+        let checked = try await services.passwordChecks.run { () async throws -> Verification in
+            if let refusal = try await reserve(key, client: client, at: now) { return .refused(refusal) }
+            return .checked(try await services.hasher.verify(password, against: hash))
+        }
+        let verified: Bool
+        switch checked {
+        case nil: return .busy
+        case .refused(let refusal): return .refused(refusal)
+        case .checked(let result): verified = result
+        }
         guard let user, verified, user.isEnabled else {
             let why = user == nil ? "unknown account" : (user!.isEnabled ? "wrong password" : "account disabled")
             return .refused(try await fail(key, why: why, client: client, at: now) ?? Self.wrongPassword)
@@ -46,47 +66,63 @@ struct SignInFlow: Sendable {
             return .refused(message ?? "This temporary password has expired. Ask an administrator to reset it.")
         }
         let stage: UserSession.Stage = user.isEnrolled ? .secondFactor : .enrolment
-        let token = try await rotate(session, to: stage, userID: user.id, client: client, at: now) { _ in }
-        return .accepted(token: token, next: stage == .enrolment ? "/enrol" : "/login/code")
+        do {
+            let token = try await rotate(session, to: stage, userID: user.id, client: client, at: now) { db in
+                guard try LoginThrottle.settleSuccess(of: key, clearing: false, in: db) else { throw LockedMeanwhile() }
+            }
+            return .accepted(token: token, next: stage == .enrolment ? "/enrol" : "/login/code")
+        } catch is LockedMeanwhile {
+            return .refused(Self.locked)
+        }
     }
 
-    /// A refusal message when the account is locked or must wait, else `nil`.
-    func throttled(_ key: String, client: String, at now: Date) async throws -> String? {
-        guard let failure = try await services.store.asyncRead({ db in try LoginThrottle.failure(of: key, in: db) })
-        else {
+    /// What became of a password check let through the gate.
+    private enum Verification: Sendable {
+        case refused(String)
+        case checked(Bool)
+    }
+
+    /// Thrown inside a success's transaction when the account was locked while its secret was checked.
+    struct LockedMeanwhile: Error {}
+
+    /// Counts an attempt against `key` before its secret is checked; a refusal message when the account
+    /// is locked or must wait, else `nil` (the attempt is then reserved and must be settled: by
+    /// ``fail(_:why:client:at:)``, or by `LoginThrottle.settleSuccess` in the success's transaction).
+    func reserve(_ key: String, client: String, at now: Date) async throws -> String? {
+        let policy = services.login
+        let reservation = try await services.store.asyncWrite { db in
+            try LoginThrottle.reserveAttempt(
+                of: key,
+                client: client,
+                lockAfter: policy.lockAfter,
+                nextAttempt: policy.nextAttempt(after:),
+                at: now,
+                in: db
+            )
+        }
+        switch reservation {
+        case .reserved:
             return nil
-        }
-        if failure.isLocked {
-            _ = try await services.store.asyncWrite { db in
-                try AuditIndex.record(
-                    AuditEvent(
-                        at: now,
-                        actor: key,
-                        action: .signInFailure,
-                        objectType: "user",
-                        objectIDs: [key],
-                        detail: "attempt on a locked account from \(client)"
-                    ),
-                    in: db
-                )
-            }
+        case .locked:
             return Self.locked
-        }
-        let next = services.login.nextAttempt(after: failure)
-        if next > now {
-            let seconds = Int(next.timeIntervalSince(now).rounded(.up))
+        case .wait(let next):
+            let seconds = max(1, Int(next.timeIntervalSince(now).rounded(.up)))
             return "Too many failed attempts. Wait \(seconds) second\(seconds == 1 ? "" : "s") and try again."
         }
-        return nil
     }
 
-    /// Counts a failure; returns the lockout message if this failure locked the account.
+    /// Settles a reserved attempt as a failure; returns the lockout message if it locked the account.
     func fail(_ key: String, why: String, client: String, at now: Date) async throws -> String? {
         let lockAfter = services.login.lockAfter
         let failure = try await services.store.asyncWrite { db in
-            try LoginThrottle.recordFailure(of: key, why: why, client: client, lockAfter: lockAfter, at: now, in: db)
+            try LoginThrottle.settleFailure(of: key, why: why, client: client, lockAfter: lockAfter, at: now, in: db)
         }
         return failure.isLocked ? Self.locked : nil
+    }
+
+    /// Gives back a reserved attempt that checked no secret.
+    func release(_ key: String) async throws {
+        try await services.store.asyncWrite { db in try LoginThrottle.release(key, in: db) }
     }
 
     /// Ends `old` and creates a session at `stage` under a new id (so an id seen before sign-in is

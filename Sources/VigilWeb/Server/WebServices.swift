@@ -20,6 +20,8 @@ public struct WebServices: Sendable {
     public let clientAddressHeader: String?
     /// A hash checked against when an account does not exist, so refusing takes the usual time.
     public let decoyHash: String
+    /// The limit on password checks running at once (``LoginPolicy/concurrentPasswordChecks``).
+    let passwordChecks: PasswordCheckGate
     /// The triage pages' computed data, kept until the store's generation moves on.
     let triageCache = TriageCache()
 
@@ -39,6 +41,10 @@ public struct WebServices: Sendable {
         self.secondFactor = secondFactor
         self.sessions = sessions
         self.login = login
+        self.passwordChecks = PasswordCheckGate(
+            limit: login.concurrentPasswordChecks,
+            queueLimit: login.queuedPasswordChecks
+        )
         self.clientAddressHeader = clientAddressHeader
         self.decoyHash = try await hasher.decoyHash()
     }

@@ -27,16 +27,19 @@ enum AlertDetailRoute {
             let cache = context.services.triageCache
             let loaded = try await context.store.asyncRead { db in
                 let generation = try StoreGeneration.current(in: db)
+                // Nobody may be assigned an alert hidden from them (about them, their events or home).
+                let assignees = try cache.users(at: generation, in: db).filter { user in
+                    guard user.isEnabled, TriageRoutes.triagers.contains(user.role) else { return false }
+                    return try OwnConcerns.load(employeeID: user.employeeID, in: db)?.hides(alert: id) != true
+                }
                 return (
                     try AlertDossier.load(alertID: id, in: db),
                     try DataStatus.read(now: now, cache: cache, at: generation, in: db),
-                    try cache.users(at: generation, in: db)
+                    assignees
                 )
             }
             guard let dossier = loaded.0 else { throw WebError.notFound }
-            let assignees = loaded.2.filter {
-                $0.isEnabled && TriageRoutes.triagers.contains($0.role) && $0.employeeID != dossier.alert.employeeID
-            }
+            let assignees = loaded.2
             let view = AlertDetailView(
                 dossier: dossier,
                 object: object,

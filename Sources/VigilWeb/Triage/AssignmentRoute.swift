@@ -9,7 +9,8 @@ import VigilStore
 ///
 /// The form names the alerts it showed in `shown` (comma-separated ids) and ticks each with
 /// `alert_ID=1`; `assignee` is a user name, empty to unassign. Nobody is assigned an alert about
-/// themselves, and a supervisor cannot assign an alert about themselves (it does not exist for them).
+/// themselves (or otherwise hidden from them, ``OwnConcerns``), and a supervisor cannot assign such an
+/// alert about themselves (it does not exist for them).
 enum AssignmentRoute {
     static func respond(_ context: PageContext) async throws -> PageResult {
         let user = try context.requireUser()
@@ -24,20 +25,25 @@ enum AssignmentRoute {
         }
         let assigneeName = form.trimmed("assignee")
         let found = try await context.store.asyncRead { db in
-            (
-                try assigneeName.isEmpty ? nil : UserDirectory.user(named: assigneeName, in: db),
-                try AlertQueue.employees(of: selected, in: db)
+            let assignee = try assigneeName.isEmpty ? nil : UserDirectory.user(named: assigneeName, in: db)
+            return (
+                assignee,
+                try AlertQueue.employees(of: selected, in: db),
+                try OwnConcerns.load(employeeID: user.employeeID, in: db),
+                try OwnConcerns.load(employeeID: assignee?.employeeID, in: db)
             )
         }
-        let (assignee, employees) = found
-        guard employees.count == selected.count, !employees.values.contains(where: { $0 == user.employeeID }) else {
+        let (assignee, employees, ownConcerns, assigneeConcerns) = found
+        guard employees.count == selected.count, !employees.values.contains(where: { $0 == user.employeeID }),
+            !selected.contains(where: { ownConcerns?.hides(alert: $0) == true })
+        else {
             throw WebError.notFound
         }
         if !assigneeName.isEmpty {
             guard let assignee, assignee.isEnabled, TriageRoutes.triagers.contains(assignee.role) else {
                 return problem("\(assigneeName) is not a reviewer or supervisor.", returnPath: returnPath, context)
             }
-            if let own = assignee.employeeID, employees.values.contains(own) {
+            if selected.contains(where: { assigneeConcerns?.hides(alert: $0) == true }) {
                 return problem(
                     "\(assignee.username) cannot be assigned an alert about themselves.",
                     returnPath: returnPath,

@@ -11,14 +11,18 @@ import VigilStore
 /// supervisor other than the person who asked approves it, and from then the pair raises no alert
 /// until the record's names, date of birth or address change or someone lifts it. The page lists every
 /// suppression with who asked, who approved, the review date (overdue ones marked) and lifted ones
-/// with the reason. Nobody sees or acts on a suppression about themselves.
+/// with the reason. Nobody sees or acts on a suppression about themselves, or of an alert hidden from
+/// them (``OwnConcerns``).
 enum SuppressionPages {
     static func register(in table: inout AccessTable) {
         let readers = RouteAccess(roles: TriageRoutes.triagers, showsPersonalData: "suppression")
         table.add(.get, "/suppressions", access: readers) { _, context in
             let user = try context.requireUser()
             let listed = try await context.store.asyncRead { db in
-                try SuppressionTable.listed(excluding: user.employeeID, in: db)
+                let concerns = try OwnConcerns.load(employeeID: user.employeeID, in: db)
+                return try SuppressionTable.listed(excluding: user.employeeID, in: db).filter { listed in
+                    !(listed.suppression.alertID.map { concerns?.hides(alert: $0) ?? false } ?? false)
+                }
             }
             let view = SuppressionListView(
                 listed: listed,
@@ -61,7 +65,12 @@ enum SuppressionPages {
     ) async throws -> PageResult {
         let user = try context.requireUser()
         guard let text = context.parameters.get("id"), let id = Int64(text), id > 0 else { throw WebError.notFound }
-        let found = try await context.store.asyncRead { db in try SuppressionTable.find(id, in: db) }
+        let found = try await context.store.asyncRead { db -> SuppressionTable.Suppression? in
+            guard let suppression = try SuppressionTable.find(id, in: db) else { return nil }
+            let concerns = try OwnConcerns.load(employeeID: user.employeeID, in: db)
+            let hidden = suppression.alertID.map { concerns?.hides(alert: $0) ?? false } ?? false
+            return hidden ? nil : suppression
+        }
         guard let suppression = found, suppression.employeeID != user.employeeID else { throw WebError.notFound }
         let event = AuditEvent(
             at: context.now,

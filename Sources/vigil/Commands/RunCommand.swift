@@ -56,6 +56,10 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitStatus.failure
         }
         print(RunSummaryText(record).text)
+        // The nightly job's log keeps an anchor of the trail outside the store (`vigil audit verify --anchor`).
+        if let head = try? StoreDatabase(path: configuration.store, readOnly: true).read(AuditAnchor.head(in:)) {
+            print("audit anchor: \(head)")
+        }
         if record.status == .degraded { throw ExitStatus.degraded }
         if record.inputs.contains(where: { $0.rowsRejected > 0 }) { throw ExitStatus.completedWithRejects }
     }

@@ -37,10 +37,13 @@ extension TestWorld {
                         INSERT INTO employee (employee_id, forenames, surname, date_of_birth, address_line, town, postcode,
                             role, team, start_date, previous_surnames, uprn, content_hash, active, first_seen_run,
                             changed_run)
-                        VALUES (?, ?, ?, '1985-03-14', '12 High Street', 'Dudley', 'DY1 1AA', 'PC', ?, ?, '', '', 1, 1,
-                            1, 1)
+                        VALUES (?, ?, ?, '1985-03-14', ?, 'Dudley', ?, 'PC', ?, ?, '', '', 1, 1, 1, 1)
                         """,
-                    arguments: [id, names[0], names[1], team, start]
+                    // The reviewer (E100) lives elsewhere: the others' home is not theirs.
+                    arguments: [
+                        id, names[0], names[1], id == "E100" ? "3 Low Road" : "12 High Street",
+                        id == "E100" ? "DY2 2BB" : "DY1 1AA", team, start,
+                    ]
                 )
             }
             let alerts: [(Int, String, String, String, String, String, String, String)] = [

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+@testable import VigilWeb
+
+@Suite struct PasswordRulesTests {
+    private let rules = PasswordRules(minimumLength: 12)
+
+    @Test("common passwords, one repeated character and simple runs are refused")
+    func weak() {
+        for weak in [
+            "aaaaaaaaaaaa", "password1234", "Password1234!", "123456789012", "abcdefghijkl", "987654321098",
+            "qwertyuiop12", "LetMeIn!2024",
+        ] {
+            #expect(rules.problem(weak, username: "jo") != nil, "\(weak)")
+        }
+    }
+
+    @Test("passwords bcrypt would cut short are refused, counting bytes, not characters")
+    func tooLong() {
+        let seventyTwo = String(repeating: "ab3d", count: 18)
+        #expect(rules.problem(seventyTwo, username: "jo") == nil)
+        #expect(rules.problem(seventyTwo + "x", username: "jo")?.contains("72 bytes") == true)
+        // 60 characters, 90 bytes.
+        let accented = String(repeating: "éa", count: 30)
+        #expect(accented.count == 60)
+        #expect(rules.problem(accented, username: "jo")?.contains("72 bytes") == true)
+    }
+
+    @Test("a good password passes; short ones and ones with the user name do not")
+    func others() {
+        #expect(rules.problem("correct horse battery staple", username: "jo.smith") == nil)
+        #expect(rules.problem("short1!", username: "jo")?.contains("at least 12") == true)
+        #expect(rules.problem("my jo.smith password", username: "jo.smith")?.contains("user name") == true)
+        #expect(rules.summary.contains("at most 72 bytes"))
+    }
+}
