@@ -71,7 +71,7 @@ private func crimeReport(
         let text = crimeReport().text()
         for figure in [
             "crime: extracts/crime.csv (person_records)", "rows read", "1,000,000", "998,000", "0.2%",
-            "duplicate id", "1,500", "invalid dates kept as missing: 12", "date of birth", "34,000", "3.4%",
+            "duplicate id", "1,500", "partial or invalid dates kept as missing: 12", "date of birth", "34,000", "3.4%",
             "3,456", "1 January 2.1% (expected 0.3%)", "1901 or earlier 0.4%", "look like placeholders 2.2%",
             "spike 1900-01-01", "365.0 times expected", "JOHN", "12,000", "SMITH", "B1 1AA", "~300",
             "1 STEELHOUSE LANE", "placeholder names: UNKNOWN 1,203",

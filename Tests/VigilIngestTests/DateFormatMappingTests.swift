@@ -129,4 +129,13 @@ private func readDatesOfBirth(
         #expect(read.employees.map(\.dateOfBirth) == [nil, Self.march7, nil, nil])
         #expect(read.summary.invalidDatesKeptAsMissing == 2)
     }
+
+    @Test("a partial date of birth keeps its row with the date missing, counted, even where invalid dates are rejected")
+    func partialDatesKept() throws {
+        let yaml = "kind: roster\ndates:\n  date_of_birth: DD/MM/YYYY\n"
+        let read = try readDatesOfBirth(["1990", "03/1990", "07/03/1984", "31/02/1980"], yaml: yaml)
+        #expect(read.employees.map(\.dateOfBirth) == [nil, nil, Self.march7])
+        #expect(read.summary.invalidDatesKeptAsMissing == 2)
+        #expect(read.rejects.map(\.reason) == ["invalid date_of_birth '31/02/1980': 31 February does not exist"])
+    }
 }

@@ -111,6 +111,39 @@ public enum DateParser: Sendable {
         return PlaceholderValues.isPlaceholderText(words)
     }
 
+    /// Whether a field that is not a whole date gives only part of one: a year ("1990"), a month and year
+    /// ("03/1990", "1990-03", "MAR 1990", "March-1990") or a day of zero ("00/03/1990"). Police records
+    /// hold these where the day of birth is not known; they are missing, not wrong.
+    public static func isPartialDate(_ raw: String) -> Bool {
+        let bytes = trimmed(raw)
+        guard !bytes.isEmpty else { return false }
+        let parts = bytes.split(whereSeparator: {
+            $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-")
+                || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: " ")
+        })
+        func number(_ part: ArraySlice<UInt8>) -> Int? {
+            guard !part.isEmpty, part.count <= 4, part.allSatisfy(TextFolding.isDigit) else { return nil }
+            return part.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        func isYear(_ part: ArraySlice<UInt8>) -> Bool {
+            part.count == 4 && number(part).map(DatePlaceholderPolicy.plausibleYears.contains) == true
+        }
+        func isMonth(_ part: ArraySlice<UInt8>) -> Bool {
+            if let value = number(part) { return part.count <= 2 && (1...12).contains(value) }
+            let name = String(decoding: part, as: UTF8.self)
+            return part.count >= 3 && monthNames.contains { $0.uppercased().hasPrefix(name) }
+        }
+        switch parts.count {
+        case 1: return isYear(parts[0])
+        case 2: return (isMonth(parts[0]) && isYear(parts[1])) || (isYear(parts[0]) && isMonth(parts[1]))
+        case 3:
+            let zeroDay = { (part: ArraySlice<UInt8>) in number(part) == 0 && part.count <= 2 }
+            return (zeroDay(parts[0]) && isMonth(parts[1]) && isYear(parts[2]))
+                || (isYear(parts[0]) && isMonth(parts[1]) && zeroDay(parts[2]))
+        default: return false
+        }
+    }
+
     /// Month names for reasons, January first.
     static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -14,8 +14,8 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
     public var rowsSampled: Int?
     /// Rejected rows by kind of problem.
     public var rejectsByKind: [RejectedRow.Kind: Int] = [:]
-    /// Non-empty dates that were not real dates but were kept as missing, because the mapping says
-    /// `on_invalid_date: missing`.
+    /// Non-empty dates kept as missing: partial dates ("1990", "03/1990"), a date of birth after the
+    /// event, and dates that were not real dates where the mapping says `on_invalid_date: missing`.
     public var invalidDatesKeptAsMissing = 0
     /// Rows skipped as blank though not empty: only separators or spaces, or an end-of-file mark.
     public var rowsSkipped = 0
@@ -56,7 +56,7 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
             text += "; \(rowsSkipped) empty rows skipped"
         }
         if invalidDatesKeptAsMissing > 0 {
-            text += "; \(invalidDatesKeptAsMissing) invalid dates kept as missing"
+            text += "; \(invalidDatesKeptAsMissing) partial or invalid dates kept as missing"
         }
         if let hint = encodingHint { text += "; " + hint }
         return text

@@ -44,7 +44,9 @@ extension DataQualityReport: CustomStringConvertible {
             lines.append(line("    " + reason, rejectsByReason[reason] ?? 0))
         }
         if invalidDatesKeptAsMissing > 0 {
-            lines.append("  invalid dates kept as missing: \(QualityFormat.count(invalidDatesKeptAsMissing))")
+            lines.append(
+                "  partial or invalid dates kept as missing: \(QualityFormat.count(invalidDatesKeptAsMissing))"
+            )
         }
         return lines
     }

@@ -81,7 +81,8 @@ struct MappedRow {
     }
 
     /// A date field: `nil` when empty or a placeholder; an issue when not a real date (unless the
-    /// mapping keeps invalid dates as missing).
+    /// mapping keeps invalid dates as missing). A partial date ("1990", "03/1990") is kept as missing
+    /// and counted with the invalid dates kept: the row is not wrong, the day is just not known.
     mutating func date(_ slot: Int) throws(Issue) -> CalendarDate? {
         let value = text(slot)
         switch DateParser.parse(value, format: resolved.dateFormats[slot]) {
@@ -90,7 +91,7 @@ struct MappedRow {
         case .missing:
             return nil
         case .invalid(let why):
-            if mapping.invalidDates == .missing {
+            if mapping.invalidDates == .missing || DateParser.isPartialDate(value) {
                 invalidDatesKept += 1
                 return nil
             }

@@ -53,7 +53,7 @@ struct DataQualitySection: Sendable {
             <tr><th scope="row">profiled</th><td class="number">\(report.rowsProfiled)</td></tr>\
             <tr><th scope="row">rejected (\(BarChart.percent(report.rejectRate)))</th>\
             <td class="number">\(report.rowsRejected)</td></tr>\(reasons)\
-            <tr><th scope="row">invalid dates kept as missing</th>\
+            <tr><th scope="row">partial or invalid dates kept as missing</th>\
             <td class="number">\(report.invalidDatesKeptAsMissing)</td></tr></tbody></table>
             """
     }

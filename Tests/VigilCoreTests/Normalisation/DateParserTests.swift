@@ -177,4 +177,16 @@ import VigilCore
         #expect(DateParser.parse("1985-07-04", format: .iso) == .date(CalendarDate(year: 1985, month: 7, day: 4)!))
         #expect(DateParser.parse("1985-7-04x", format: .iso) == DateParser.parse(" 1985-7-04x", format: .iso))
     }
+
+    @Test("a year, a month and year, or a day of zero is a partial date; whole dates and other text are not")
+    func partialDates() {
+        for raw in [
+            "1990", " 1990 ", "03/1990", "3-1990", "1990-03", "MAR 1990", "march-1990", "00/03/1990", "1990-03-00",
+        ] {
+            #expect(DateParser.isPartialDate(raw), "\(raw)")
+        }
+        for raw in ["", "1990-03-07", "13/1990", "0990", "12345", "90", "abc 1990", "31/02/1990", "07/03/84", "N/K"] {
+            #expect(!DateParser.isPartialDate(raw), "\(raw)")
+        }
+    }
 }
