@@ -87,6 +87,14 @@ import Testing
         #expect(dotted.vector == spaced.vector)
     }
 
+    @Test("old written abbreviations of forenames (Wm, Thos, Chas, Robt) are known variants")
+    func writtenAbbreviations() {
+        for (short, full) in [("Wm", "William"), ("Thos", "Thomas"), ("Chas", "Charles"), ("Robt", "Robert")] {
+            let pair = Self.compare(Self.record(short, "Mowfield"), Self.employee(full, "Mowfield"))
+            #expect(pair.vector[PersonComparison.forename] == Forename.variant.rawValue, "\(short)")
+        }
+    }
+
     @Test("either half of a hyphenated surname is a part surname, before any likeness of spelling or sound")
     func hyphenatedHalves() {
         for surname in ["Oxby", "Sudmore"] {
