@@ -54,9 +54,12 @@ struct AddressCodes: Sendable {
         (houseNumber != 0 && other.houseNumber != 0) || (houseName != 0 && other.houseName != 0)
     }
 
-    /// Whether both give a usable postcode and the two differ.
-    func postcodesDiffer(_ other: AddressCodes) -> Bool {
-        evidencePostcode != 0 && other.evidencePostcode != 0 && evidencePostcode != other.evidencePostcode
+    /// Whether the address's text contradicts a shared UPRN: both give a usable postcode and the two
+    /// differ, or both give a house number, or a street, and those differ.
+    func contradicts(_ other: AddressCodes) -> Bool {
+        func differ(_ a: UInt64, _ b: UInt64) -> Bool { a != 0 && b != 0 && a != b }
+        return differ(evidencePostcode, other.evidencePostcode) || differ(houseNumber, other.houseNumber)
+            || differ(street, other.street)
     }
 
     func sameHouse(_ other: AddressCodes) -> Bool {

@@ -64,8 +64,9 @@ extension PersonComparator {
     ) -> AddressLevel? {
         let x = a.codes.address
         guard !x.isMissing, !y.isMissing else { return nil }
-        // A shared UPRN is the same property, unless the postcodes say otherwise (one of them is wrong).
-        if x.uprn != 0 && x.uprn == y.uprn && !x.postcodesDiffer(y) { return .wholeAddress }
+        // A shared UPRN is the same property, unless the postcode, house number or street says otherwise
+        // (one of them is wrong): then the text is judged as if there were no UPRN.
+        if x.uprn != 0 && x.uprn == y.uprn && !x.contradicts(y) { return .wholeAddress }
         let samePostcode = x.evidencePostcode != 0 && x.evidencePostcode == y.evidencePostcode
         let sameHouse = x.sameHouse(y)
         /// Streets agree when spelled alike.

@@ -114,6 +114,13 @@ public enum PersonComparator {
         if let x = a.leadingForename, let y = b.leadingForename {
             best = tokenLevel(x, y)
         }
+        // The same two forenames in the other order ("ROBERT MARK" for "MARK ROBERT"): the name in use
+        // moved, as people who go by their middle name record it.
+        if best != .exact, a.forenameCount == 2, b.forenameCount == 2, a.forenames[0].hasSameText(as: b.forenames[1]),
+            a.forenames[1].hasSameText(as: b.forenames[0])
+        {
+            best = .exact
+        }
         // A middle name that agrees is weaker evidence: relatives often share one ("Paul" and "Richard Paul").
         // An initial that agrees as well keeps the initial's level ("M ROBERT" for "MARK ROBERT").
         if best == .other && (a.forenameCount > 1 || b.forenameCount > 1) {
@@ -141,7 +148,11 @@ public enum PersonComparator {
         guard a.muhammadPrefix == nil, let prefix = b.muhammadPrefix, let first = a.leadingForename else {
             return nil
         }
-        if a.forenameCount == 1 { return first.isMuhammadForm ? .middleName : nil }
+        if a.forenameCount == 1 {
+            // Its initial alone ("M") says no more than the whole form.
+            let initial = first.length == 1 && first.firstByte == prefix.firstByte
+            return first.isMuhammadForm || initial ? .middleName : nil
+        }
         guard first.length == 1, first.firstByte == prefix.firstByte, let inUse = b.leadingForename else {
             return nil
         }

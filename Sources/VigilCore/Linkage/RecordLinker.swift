@@ -253,7 +253,7 @@ public struct RecordLinker: Sendable {
                     "not compared on its own (the two names are weighed together below)"
             }
         }
-        explanation.sayWhyNotCompared(features, employee, model: model.person)
+        explanation.sayWhatLevelsMean(features, employee, model: model.person)
         return explanation
     }
 

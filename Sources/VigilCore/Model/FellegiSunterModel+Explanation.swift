@@ -38,16 +38,22 @@ extension FellegiSunterModel {
             let judgedInContext =
                 conditional && index != conditionalU?.comparison
                 && conditionalU?.u[index] != comparison.levels.map(\.u)
+            let base = weight(comparison: index, level: level, conditional: conditional)
             var term =
                 (ExplanationTerm(
                     comparison: comparison.name,
                     label: comparison.label,
                     level: parameters.name,
                     levelLabel: parameters.label,
-                    weight: weight(comparison: index, level: level, conditional: conditional),
+                    weight: base,
                     termFrequencyAdjustment: judgedInContext
                         ? 0
-                        : termFrequencyAdjustment(comparison: index, level: level, frequency: pair.frequencies[index]),
+                        : termFrequencyAdjustment(
+                            comparison: index,
+                            level: level,
+                            frequency: pair.frequencies[index],
+                            base: base
+                        ),
                     recordValue: shown.record,
                     employeeValue: shown.employee
                 ))

@@ -10,7 +10,8 @@ extension FellegiSunterModel {
     /// adjustment, so capped at the average weight "J Smith" still outscored "John Smith". An initial
     /// says less than any whole forename, so it is capped at the whole forename's weight for the
     /// commonest value in the frequency table. Nicknames and spellings stay capped at the average: a
-    /// lower cap cost them recall on the generated world (0.9404 → 0.9372 at 0.9).
+    /// lower cap cost them recall on the generated world (0.9404 → 0.9372 at 0.9). An initial is also
+    /// capped at a known variant's weight: an initial says less than a nickname.
     public func partialAgreementNeverOutweighsWhole() -> FellegiSunterModel {
         var model = self
         for index in [PersonComparison.forename, PersonComparison.surname] where index < comparisons.count {
@@ -24,9 +25,12 @@ extension FellegiSunterModel {
         else { return model }
         let adjustment = min(0, log2(forename.levels[0].u / max(commonest, minimumFrequency)))
         let ceiling = forename.levels[0].m / forename.levels[0].u * exp2(adjustment)
+        // Nor more than a known variant: "R Mowfield" must not outscore "Bob Mowfield" for Robert.
+        let variant = forename.levels[PersonComparison.ForenameLevel.variant.rawValue]
+        let variantRatio = variant.u > 0 ? variant.m / variant.u : ceiling
         model.comparisons[PersonComparison.forename].levels[initial].m = min(
             forename.levels[initial].m,
-            forename.levels[initial].u * ceiling
+            forename.levels[initial].u * min(ceiling, variantRatio)
         )
         return model
     }

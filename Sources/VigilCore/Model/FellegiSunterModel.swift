@@ -72,10 +72,21 @@ public struct FellegiSunterModel: Codable, Hashable, Sendable {
         termFrequencies[column]?.frequency(of: value) ?? 0
     }
 
-    /// The term-frequency adjustment of a level for an agreed value with the given frequency.
-    func termFrequencyAdjustment(comparison: Int, level: Int, frequency: Double) -> Double {
+    /// The term-frequency adjustment of a level for an agreed value with the given frequency, when the
+    /// level weighs `base`.
+    func termFrequencyAdjustment(comparison: Int, level: Int, frequency: Double, base: Double) -> Double {
         let parameters = comparisons[comparison].levels[level]
         guard parameters.termFrequencyAdjusted, frequency > 0 else { return 0 }
-        return log2(parameters.u / max(frequency, minimumFrequency))
+        return Self.adjustment(log2(parameters.u / max(frequency, minimumFrequency)), keepingTheSignOf: base)
+    }
+
+    /// A term-frequency adjustment cut so that the level's weight keeps its sign: how common the agreed
+    /// value is makes the level's evidence weaker or stronger, never the other way round. An agreement
+    /// on the commonest name still counts for (at worst nothing); a neighbour's house at a rare postcode
+    /// ("same postcode", a level that weighs against) still counts against (at best nothing).
+    @inline(__always)
+    static func adjustment(_ adjustment: Double, keepingTheSignOf base: Double) -> Double {
+        let adjusted = base + adjustment
+        return (base > 0 ? max(adjusted, 0) : min(adjusted, 0)) - base
     }
 }

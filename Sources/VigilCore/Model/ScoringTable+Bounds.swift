@@ -15,11 +15,15 @@ extension ScoringTable {
         var adjustment = 0.0
         let u = adjustedU[slot]
         if u > 0, frequency > 0 { adjustment = log2(u / max(frequency, minimumFrequency)) }
-        let population = weights[slot] + adjustment
+        // As in `weight(of:)`, the adjustment never changes the level's sign.
+        let population = weights[slot] + FellegiSunterModel.adjustment(adjustment, keepingTheSignOf: weights[slot])
         // Read through the optional rather than binding it: a bound copy of the array costs a reference
         // count on every call, and this runs for every candidate.
         guard let conditional = conditionalWeights?[slot] else { return population }
-        return max(population, conditional + (conditionReplacesU[comparison] ? 0 : adjustment))
+        let conditionalAdjustment =
+            conditionReplacesU[comparison]
+            ? 0 : FellegiSunterModel.adjustment(adjustment, keepingTheSignOf: conditional)
+        return max(population, conditional + conditionalAdjustment)
     }
 
     /// The most `comparison` can add when one side's value has relative frequency `frequencyFloor`: the

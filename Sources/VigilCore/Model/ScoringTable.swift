@@ -77,12 +77,16 @@ public struct ScoringTable: Sendable {
             guard level != ComparisonVector.missing else { continue }
             let slot = index * stride + level
             // Read in place, not through a local copy of the chosen array (a reference count per pair).
-            total += conditional ? conditionalWeights?[slot] ?? weights[slot] : weights[slot]
+            let base = conditional ? conditionalWeights?[slot] ?? weights[slot] : weights[slot]
+            total += base
             if conditional && conditionReplacesU[index] { continue }
             let u = adjustedU[slot]
             let frequency = pair.frequencies[index]
             if u > 0, frequency > 0 {
-                total += log2(u / max(frequency, minimumFrequency))
+                total += FellegiSunterModel.adjustment(
+                    log2(u / max(frequency, minimumFrequency)),
+                    keepingTheSignOf: base
+                )
             }
         }
         return total

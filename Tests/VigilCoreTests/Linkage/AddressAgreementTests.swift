@@ -43,15 +43,19 @@ import Testing
         #expect(Self.level(record: "School Road", postcode: "B21 5AA") == Level.street.rawValue, "same street and town")
     }
 
-    @Test("a shared UPRN is the same property unless the two postcodes contradict it")
+    @Test("a shared UPRN is the same property unless the postcodes, house numbers or streets contradict it")
     func uprnAgainstPostcodes() {
         let uprn = "100002636522"
+        #expect(Self.level(record: "", postcode: "", uprn: uprn, employeeUPRN: uprn) == Level.wholeAddress.rawValue)
         #expect(
-            Self.level(record: "9 Far Road", postcode: "", uprn: uprn, employeeUPRN: uprn)
-                == Level.wholeAddress.rawValue
+            Self.level(record: "School Road", postcode: "", uprn: uprn, employeeUPRN: uprn)
+                == Level.wholeAddress.rawValue,
+            "nothing contradicts it"
         )
         let contradicted = Self.level(record: "1 Nowhere Lane", postcode: "WS1 1AA", uprn: uprn, employeeUPRN: uprn)
         #expect(contradicted == Level.town.rawValue, "judged on the text: only the town agrees")
+        let otherHouse = Self.level(record: "56 School Road", postcode: "B20 9BT", uprn: uprn, employeeUPRN: uprn)
+        #expect(otherHouse == Level.postcode.rawValue, "a different house number contradicts the UPRN too")
     }
 
     @Test("an explanation shows a shared UPRN beside both addresses")

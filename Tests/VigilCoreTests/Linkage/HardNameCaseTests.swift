@@ -71,6 +71,14 @@ import Testing
         #expect(other.vector[PersonComparison.forename] != Forename.exact.rawValue)
     }
 
+    @Test("the same two forenames in the other order agree; a lone M against a Muhammad prefix is weak")
+    func forenameOrderAndLoneInitial() {
+        let order = Self.compare(Self.record("Robert Mark", "Smith"), Self.employee("Mark Robert", "Smith"))
+        #expect(order.vector[PersonComparison.forename] == Forename.exact.rawValue)
+        let lone = Self.compare(Self.record("M", "Khan"), Self.employee("Muhammad Abdul", "Khan"))
+        #expect(lone.vector[PersonComparison.forename] == Forename.middleName.rawValue)
+    }
+
     @Test("an initial that agrees, with a middle name that agrees too, keeps the initial's level")
     func initialAndMiddleName() {
         let pair = Self.compare(Self.record("M Robert", "Smith"), Self.employee("Mark Robert", "Smith"))

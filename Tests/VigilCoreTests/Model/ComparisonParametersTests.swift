@@ -162,7 +162,7 @@ import Testing
         )
         let capped = model.partialAgreementNeverOutweighsWhole()
         let whole = capped.comparisons[forename].weight(ofLevel: 0)
-        let john = whole + capped.termFrequencyAdjustment(comparison: forename, level: 0, frequency: 0.04)
+        let john = whole + capped.termFrequencyAdjustment(comparison: forename, level: 0, frequency: 0.04, base: whole)
         #expect(john < whole, "the commonest name loses bits")
         #expect(abs(capped.comparisons[forename].weight(ofLevel: initial) - john) < 1e-9)
         let variant = PersonComparison.ForenameLevel.variant.rawValue

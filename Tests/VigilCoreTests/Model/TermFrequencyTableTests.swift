@@ -1,5 +1,6 @@
 import Testing
-import VigilCore
+
+@testable import VigilCore
 
 @Suite struct TermFrequencyTableTests {
     @Test("common values are frequent, rare and unseen values fall back to the rarest frequency")
@@ -50,5 +51,54 @@ import VigilCore
         var rare = common
         rare.frequencies[0] = table.frequency(of: "QUINTON")
         #expect(scorer.weight(of: rare) > scorer.weight(of: common))
+    }
+
+    @Test("an adjustment for how common a value is never turns a level's evidence around")
+    func adjustmentKeepsTheSign() {
+        let model = FellegiSunterModel(
+            kind: .person,
+            priorProbability: 0.001,
+            comparisons: [
+                ComparisonParameters(
+                    name: "address",
+                    label: "address",
+                    levels: [
+                        LevelParameters(
+                            name: "exact",
+                            label: "identical",
+                            m: 0.9,
+                            u: 0.01,
+                            termFrequencyAdjusted: true
+                        ),
+                        // A neighbour's house at the postcode: weighs against, adjusted by the postcode.
+                        LevelParameters(
+                            name: "postcode",
+                            label: "same postcode",
+                            m: 0.01,
+                            u: 0.05,
+                            termFrequencyAdjusted: true
+                        ),
+                        LevelParameters(name: "other", label: "different", m: 0.09, u: 0.94),
+                    ]
+                )
+            ]
+        )
+        let scorer = ScoringTable(model: model)
+        var neighbour = ComparedPair()
+        neighbour.vector[0] = 1
+        neighbour.frequencies[0] = 1e-7
+        #expect(abs(scorer.weight(of: neighbour) - model.priorWeight) < 1e-9, "a rare postcode: nothing, not for")
+        var commonest = ComparedPair()
+        commonest.vector[0] = 0
+        commonest.frequencies[0] = 0.9
+        #expect(
+            scorer.weight(of: commonest) == model.priorWeight,
+            "the commonest value agreeing is nothing, not against"
+        )
+        let explanation = model.explain(neighbour, values: [ComparedValues(record: "40 A ST", employee: "12 A ST")])
+        #expect(abs(explanation.matchWeight - scorer.weight(of: neighbour)) < 1e-12, "the explanation agrees")
+        #expect(FellegiSunterModel.adjustment(-3, keepingTheSignOf: 2) == -2)
+        #expect(FellegiSunterModel.adjustment(5, keepingTheSignOf: -2) == 2)
+        #expect(FellegiSunterModel.adjustment(-1, keepingTheSignOf: 2) == -1)
     }
 }

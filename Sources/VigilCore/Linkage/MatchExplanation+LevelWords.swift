@@ -1,0 +1,55 @@
+extension MatchExplanation {
+    /// Puts into words what a level's own label would misstate for this pair:
+    ///
+    /// - a lone Muhammad that agreed only with the other side's Muhammad prefix, and which side gave no
+    ///   name in use;
+    /// - the same two forenames in the other order, which agree as a whole;
+    /// - why a comparison with values on both sides was not compared, where "missing on one side" would be
+    ///   untrue: a woman's title as a surname, a date of birth near an employee's 1 January, a postcode
+    ///   that agrees with no house to compare, and the name swap when the surname was not compared.
+    mutating func sayWhatLevelsMean(_ record: PersonFeatures, _ employee: PersonFeatures, model: FellegiSunterModel) {
+        let name = { (index: Int) in model.comparisons[index].name }
+        if let index = terms.firstIndex(where: { $0.comparison == name(PersonComparison.forename) }) {
+            if terms[index].level == "middle_name",
+                PersonComparator.muhammadPrefixLevel(record, employee) == .middleName
+            {
+                terms[index].levelLabel = "agrees only with the Muhammad before the name in use, which is not given"
+            } else if terms[index].level == "middle_name",
+                PersonComparator.muhammadPrefixLevel(employee, record) == .middleName
+            {
+                terms[index].levelLabel =
+                    "agrees only with the Muhammad before the record's name in use; the roster gives no other"
+            } else if terms[index].level == "exact", record.forenameCount == 2, employee.forenameCount == 2,
+                let first = record.leadingForename, let other = employee.leadingForename, !first.hasSameText(as: other)
+            {
+                terms[index].levelLabel = "the same forenames in the other order"
+            }
+        }
+        for index in terms.indices where terms[index].level == "missing" && terms[index].levelLabel == "missing" {
+            let comparison = terms[index].comparison
+            if comparison == name(PersonComparison.surname), let x = record.surname, let y = employee.surname {
+                guard let standIn = [x, y].first(where: \.standsInForFamilyName) else { continue }
+                terms[index].levelLabel =
+                    "not compared (\(x.text) vs \(y.text)): \(standIn.text) is often recorded in place of a "
+                    + "family name, so a different surname says little"
+            } else if comparison == name(PersonComparison.nameSwap), record.surname != nil, employee.surname != nil,
+                record.forenameCount > 0, employee.forenameCount > 0
+            {
+                terms[index].levelLabel = "not compared (the surname is not compared, so neither is a swap)"
+            } else if comparison == name(PersonComparison.dateOfBirth), let x = record.dateOfBirth,
+                let y = employee.dateOfBirth
+            {
+                terms[index].levelLabel =
+                    "not compared (\(x) vs \(y)): police systems write 1 January for an unknown birthday, so a "
+                    + "date one slip away from it proves little"
+            } else if comparison == name(PersonComparison.address), !record.address.isMissing,
+                !employee.address.isMissing
+            {
+                terms[index].levelLabel =
+                    "not compared (\(record.address.summary) vs \(employee.address.summary)): the postcode agrees, "
+                    + "but the two do not give the house the same way (a number, a name, or none), so whether it "
+                    + "is the same house cannot be told"
+            }
+        }
+    }
+}
