@@ -34,6 +34,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.url.path) == ["d.csv"])
     }
 
+    @Test("the replaced file keeps its permissions, and a symbolic link keeps pointing at the new file")
+    func keepsModeAndLink() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let real = try dir.write("real.csv", "old\n")
+        chmod(real, 0o600)
+        let link = dir.url.appendingPathComponent("latest.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        let file = try ReplacingOutputFile(path: link)
+        try file.write(Array("new\n".utf8))
+        try file.commit()
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "new\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
+        let mode = try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "a private file stays private")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.url.path).sorted() == ["latest.csv", "real.csv"]
+        )
+    }
+
     @Test("a path in a missing folder fails naming the path, not the temporary file")
     func missingFolder() throws {
         let dir = try TemporaryDirectory()

@@ -50,4 +50,16 @@ extension RejectedRow {
         guard !text.isEmpty, !text.unicodeScalars.contains("\u{FFFD}") else { return nil }
         return text
     }
+
+    /// As ``rawField(_:)`` for a row whose stray quote swallowed the rest of its line: the first line of
+    /// ``raw`` split at every comma, quotes taken as text and then dropped. `"E100001,Ann,...` still
+    /// names E100001, so the run keeps that record (or employee) rather than withdrawing it.
+    public func rawFieldTakingQuotesAsText(_ column: Int) -> String? {
+        let line = raw.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+        guard fields.count > column else { return nil }
+        let text = String(String(fields[column].filter { $0 != "\"" }).trimmingSpaces)
+        guard !text.isEmpty, !text.unicodeScalars.contains("\u{FFFD}") else { return nil }
+        return text
+    }
 }

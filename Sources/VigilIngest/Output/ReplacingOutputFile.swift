@@ -24,27 +24,33 @@ public struct ReplacingOutputFile: ~Copyable {
     private var file: OutputFile
     /// The temporary file written, or `nil` when the path is written into directly.
     private let temporary: String?
+    /// What the temporary file is renamed to: the path, or the file a symbolic link at the path names
+    /// (the link stays, and points at the new file).
+    private let destination: String
+    /// The permissions of the file replaced, given to the new one: matches hold personal data, and a
+    /// file an operator made private must not become readable by all.
+    private let keptMode: mode_t?
     private var committed = false
 
     /// Opens a temporary file beside `path` (or `path` itself, when it is not a regular file).
     ///
     /// - Throws: ``OutputFile/Problem`` naming `path` and the system's reason.
     public init(path: String) throws {
-        self.path = path
         var status = stat()
-        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
-            file = try OutputFile(path: path)
-            temporary = nil
-            return
-        }
-        let temporary = OutputFile.temporaryPath(beside: path)
+        let exists = stat(path, &status) == 0
+        let direct = exists && (status.st_mode & S_IFMT) != S_IFREG
+        let destination = direct ? path : Self.resolvingLink(path)
+        let temporary = direct ? nil : OutputFile.temporaryPath(beside: destination)
         do {
-            file = try OutputFile(path: temporary)
+            file = try OutputFile(path: temporary ?? path)
         } catch let problem as OutputFile.Problem {
             // The temporary file's name means nothing to the reader: the problem is the path's.
             throw OutputFile.Problem(action: problem.action, path: path, reason: problem.reason)
         }
+        self.path = path
+        self.destination = destination
         self.temporary = temporary
+        keptMode = exists && !direct ? status.st_mode & 0o7777 : nil
     }
 
     /// Standard output, written into and never closed; ``commit()`` only checks the last write.
@@ -52,6 +58,18 @@ public struct ReplacingOutputFile: ~Copyable {
         path = name
         file = OutputFile(standardOutputNamed: name)
         temporary = nil
+        destination = name
+        keptMode = nil
+    }
+
+    /// The file a symbolic link at `path` names, or `path` itself.
+    private static func resolvingLink(_ path: String) -> String {
+        var link = stat()
+        guard lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK, let real = realpath(path, nil) else {
+            return path
+        }
+        defer { free(real) }
+        return String(cString: real)
     }
 
     deinit {
@@ -83,7 +101,8 @@ public struct ReplacingOutputFile: ~Copyable {
             committed = true
             return
         }
-        guard rename(temporary, path) == 0 else {
+        if let keptMode { chmod(temporary, keptMode) }
+        guard rename(temporary, destination) == 0 else {
             throw OutputFile.Problem(action: "replace", path: path, reason: String(cString: strerror(errno)))
         }
         committed = true

@@ -89,7 +89,9 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
         let column = resolved.singleColumns[resolved.idSlot]
         guard column >= 0 else { return }
         for index in rejects.indices where rejects[index].kind != .missingID && rejects[index].kind != .repeatedHeader {
-            rejects[index].recordID = rejects[index].rawField(column)
+            rejects[index].recordID =
+                rejects[index].rawField(column)
+                ?? (rejects[index].kind == .unbalancedQuote ? rejects[index].rawFieldTakingQuotesAsText(column) : nil)
         }
     }
 }

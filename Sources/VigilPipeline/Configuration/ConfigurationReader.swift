@@ -33,6 +33,8 @@ struct ConfigurationReader {
         let resolved = resolve(text)
         if mustExist, !FileManager.default.fileExists(atPath: resolved) {
             problems.add("no such file: \(resolved)", line: node?.line, key: key, isAbsentFile: true)
+        } else if mustExist, ExtractFiles.isNotRegularFile(resolved) {
+            problems.add(ExtractFiles.notRegularProblem(resolved), line: node?.line, key: key)
         }
         return resolved
     }
@@ -147,13 +149,17 @@ struct ConfigurationReader {
                 retired
                 ? fields["path"]?.string.map(resolve) ?? ""
                 : text(fields["path"], key: "\(prefix).path").map(resolve) ?? ""
-            if !retired, !pattern.isEmpty, ExtractFiles.matching(pattern).isEmpty {
+            let files = retired || pattern.isEmpty ? [] : ExtractFiles.matching(pattern)
+            if !retired, !pattern.isEmpty, files.isEmpty {
                 problems.add(
                     "no file matches \(pattern)",
                     line: fields["path"]?.line,
                     key: "\(prefix).path",
                     isAbsentFile: true
                 )
+            }
+            for file in files where ExtractFiles.isNotRegularFile(file) {
+                problems.add(ExtractFiles.notRegularProblem(file), line: fields["path"]?.line, key: "\(prefix).path")
             }
             let mapping = retired ? nil : self.mapping(fields["mapping"], key: "\(prefix).mapping", kind: kind)
             var mode = PipelineConfiguration.Source.Mode.snapshot

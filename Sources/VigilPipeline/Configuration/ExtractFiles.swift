@@ -15,4 +15,19 @@ enum ExtractFiles {
         }
         .sorted()
     }
+
+    /// Whether `path` is something other than a regular file (a named pipe, a device such as
+    /// /dev/stdin, a folder). The run reads an extract more than once (its ids first, then its rows), and
+    /// a pipe gives its text only once: the second read would wait for ever or find nothing.
+    static func isNotRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT != S_IFREG
+    }
+
+    /// The problem to report for a path that is not a regular file.
+    static func notRegularProblem(_ path: String) -> String {
+        "\(path) is not a regular file (a named pipe, a device or a folder): the run reads each extract more "
+            + "than once, so copy the extract to a file and name that"
+    }
 }
