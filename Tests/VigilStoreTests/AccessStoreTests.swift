@@ -126,6 +126,42 @@ import VigilTestSupport
         }
     }
 
+    @Test("a user's employee id is taken as the roster spells it, and refused when not on it or already linked")
+    func employeeIDs() throws {
+        let store = try store()
+        func add(_ name: String, _ employeeID: String) throws -> String? {
+            try store.write { db in
+                try UserDirectory.add(
+                    UserDirectory.NewUser(
+                        username: name,
+                        displayName: name,
+                        role: .supervisor,
+                        employeeID: employeeID,
+                        passwordHash: "h",
+                        temporaryPasswordExpiresAt: nil
+                    ),
+                    by: "t",
+                    at: now,
+                    in: db
+                ).employeeID
+            }
+        }
+        #expect(try add("early", " x1 ") == "x1", "before any roster, the id is kept trimmed")
+        try store.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO employee (employee_id, forenames, surname, date_of_birth, address_line, town, postcode,
+                        role, team, start_date, previous_surnames, uprn, content_hash, first_seen_run, changed_run)
+                    VALUES ('E100128', 'A', 'B', '1980-01-01', '1 Road', 'Town', 'WS11AA', 'PC', 'CID', '2010-01-01',
+                        '', '', 1, 1, 1)
+                    """
+            )
+        }
+        #expect(try add("case-x", "e100128 ") == "E100128")
+        #expect(throws: StoreError.self, "a second account for one person") { try add("other", "E100128") }
+        #expect(throws: StoreError.self, "not on the roster") { try add("typo", "E999999") }
+    }
+
     @Test("the audit index answers who accessed an object, including objects an event reveals")
     func index() throws {
         let store = try store()

@@ -10,7 +10,7 @@ import Testing
     func weak() {
         for weak in [
             "aaaaaaaaaaaa", "password1234", "Password1234!", "123456789012", "abcdefghijkl", "987654321098",
-            "qwertyuiop12", "LetMeIn!2024",
+            "qwertyuiop12", "LetMeIn!2024", "121212121212", "ababababababab", "11111111111a",
         ] {
             #expect(rules.problem(weak, username: "jo") != nil, "\(weak)")
         }
@@ -18,7 +18,8 @@ import Testing
 
     @Test("passwords bcrypt would cut short are refused, counting bytes, not characters")
     func tooLong() {
-        let seventyTwo = String(repeating: "ab3d", count: 18)
+        let seventyTwo = String(repeating: "ab3dx", count: 14) + "yz"
+        #expect(seventyTwo.utf8.count == 72)
         #expect(rules.problem(seventyTwo, username: "jo") == nil)
         #expect(rules.problem(seventyTwo + "x", username: "jo")?.contains("72 bytes") == true)
         // 60 characters, 90 bytes.
@@ -33,5 +34,18 @@ import Testing
         #expect(rules.problem("short1!", username: "jo")?.contains("at least 12") == true)
         #expect(rules.problem("my jo.smith password", username: "jo.smith")?.contains("user name") == true)
         #expect(rules.summary.contains("at most 72 bytes"))
+    }
+
+    @Test("a control character (a NUL, where bcrypt stops reading) is refused, and never signs in")
+    func controlCharacters() async throws {
+        #expect(rules.problem("a\u{0}Correct-Horse-9", username: "jo")?.contains("control characters") == true)
+        #expect(rules.problem("Correct\tHorse-9x", username: "jo")?.contains("control characters") == true)
+        let hasher = PasswordHasher(cost: 4)
+        let hash = try await hasher.hash("a")
+        #expect(try await hasher.verify("a", against: hash))
+        #expect(try await !hasher.verify("a\u{0}Correct-Horse-9", against: hash), "cut at the NUL, it would be 'a'")
+        let long = String(repeating: "L", count: 72)
+        let longHash = try await hasher.hash(long)
+        #expect(try await !hasher.verify(long + "anything", against: longHash), "cut at 72 bytes, it would be right")
     }
 }

@@ -59,6 +59,39 @@ public enum UserDirectory {
             }
     }
 
+    /// A user's own employee id as the roster spells it: trimmed, matched without regard to case, and
+    /// refused when the store holds a roster without it, or another user is linked to it. The id keeps
+    /// the user from alerts about themselves, so "e100128 " must not quietly link to nobody.
+    static func rosterEmployeeID(_ typed: String, in db: Database) throws -> String {
+        let id = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !id.isEmpty, id.count <= 64 else { throw StoreError(.invalid, "an employee id has 1 to 64 characters") }
+        var known = id
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM employee") ?? 0 > 0 {
+            guard
+                let spelled = try String.fetchOne(
+                    db,
+                    sql: "SELECT employee_id FROM employee WHERE employee_id = ? COLLATE NOCASE LIMIT 1",
+                    arguments: [id]
+                )
+            else {
+                throw StoreError(
+                    .invalid,
+                    "no employee '\(id)' is on the roster the store holds; check the id (it keeps the user from "
+                        + "alerts about themselves)"
+                )
+            }
+            known = spelled
+        }
+        if let other = try String.fetchOne(
+            db,
+            sql: "SELECT username FROM app_user WHERE employee_id = ? COLLATE NOCASE LIMIT 1",
+            arguments: [known]
+        ) {
+            throw StoreError(.refused, "user '\(other)' is already linked to employee \(known); one account a person")
+        }
+        return known
+    }
+
     /// Creates an account and logs it.
     ///
     /// - Throws: ``StoreError`` (`invalid`) for a bad name, or (`refused`) when the name is taken.
@@ -74,9 +107,7 @@ public enum UserDirectory {
         guard !displayName.isEmpty, displayName.count <= 200 else {
             throw StoreError(.invalid, "a display name is required (at most 200 characters)")
         }
-        if let employeeID = user.employeeID, employeeID.isEmpty || employeeID.count > 64 {
-            throw StoreError(.invalid, "an employee id has 1 to 64 characters")
-        }
+        let employeeID = try user.employeeID.map { try rosterEmployeeID($0, in: db) }
         if try self.user(named: user.username, in: db) != nil {
             throw StoreError(.refused, "a user named '\(user.username)' already exists")
         }
@@ -88,7 +119,7 @@ public enum UserDirectory {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                user.username, displayName, user.role.rawValue, user.employeeID, user.passwordHash,
+                user.username, displayName, user.role.rawValue, employeeID, user.passwordHash,
                 user.temporaryPasswordExpiresAt != nil, user.temporaryPasswordExpiresAt.map(StoreTime.text),
                 user.totpSecret, at, at,
             ]
@@ -101,7 +132,7 @@ public enum UserDirectory {
                 objectType: "user",
                 objectIDs: [user.username],
                 detail: "added with role \(user.role.rawValue)"
-                    + (user.employeeID.map { "; employee \($0)" } ?? "")
+                    + (employeeID.map { "; employee \($0)" } ?? "")
             ),
             in: db
         )

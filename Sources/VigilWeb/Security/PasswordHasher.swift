@@ -21,8 +21,14 @@ public struct PasswordHasher: Sendable {
     }
 
     /// Whether `password` produces `hash`.
+    ///
+    /// bcrypt reads a password only up to its first NUL byte and its 72nd byte, so a password with a NUL,
+    /// or over 72 bytes, would sign in with anything after that point: such a password is never right
+    /// (enrolment refuses both). It is still hashed, so that refusing it takes as long as any other.
     public func verify(_ password: String, against hash: String) async throws -> Bool {
-        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        let usable = !password.utf8.contains(0) && password.utf8.count <= PasswordRules.maximumBytes
+        let verified = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        return usable && verified
     }
 
     /// A hash of a random password, checked against when an account does not exist so that a wrong

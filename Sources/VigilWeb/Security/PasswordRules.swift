@@ -18,7 +18,7 @@ struct PasswordRules: Sendable {
     var summary: String {
         "At least \(minimumLength) characters and at most \(Self.maximumBytes) bytes (72 letters or digits; "
             + "fewer with accented letters), without your user name. Not a common password, one character "
-            + "repeated, or a run such as 123456789012 or abcdefghijkl."
+            + "repeated, fewer than 5 different characters, or a run such as 123456789012 or abcdefghijkl."
     }
 
     /// What is wrong with `password` chosen by `username`, if anything.
@@ -28,12 +28,18 @@ struct PasswordRules: Sendable {
             return "Choose a password of at most \(Self.maximumBytes) bytes: only the first \(Self.maximumBytes) "
                 + "would count (accented letters take two bytes or more)."
         }
+        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "Choose a password without control characters (a NUL byte, a tab or a line break)."
+        }
         let folded = password.lowercased()
         if !username.isEmpty, folded.contains(username.lowercased()) {
             return "Choose a password without your user name."
         }
         if Self.isCommon(folded) { return "That password is too common. Choose one that is hard to guess." }
         if Set(folded).count == 1 { return "Choose a password that is not one character repeated." }
+        if Set(folded).count < 5 {
+            return "Choose a password of at least 5 different characters (121212121212 is too easy to guess)."
+        }
         if Self.isRun(folded) { return "Choose a password that is not a simple run of letters or digits." }
         return nil
     }
