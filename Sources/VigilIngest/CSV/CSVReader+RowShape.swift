@@ -1,6 +1,7 @@
 private let comma: UInt8 = 0x2C
 private let lineFeed: UInt8 = 0x0A
 private let space: UInt8 = 0x20
+private let tab: UInt8 = 0x09
 private let endOfFileMark: UInt8 = 0x1A
 
 /// Two checks on the shape of a row whose fields all read well: a quoted line break that is really a
@@ -51,7 +52,8 @@ extension CSVReader {
     }
 
     /// Whether the row holds nothing, to be skipped like a blank line: only separators (`,,,,` left by a
-    /// spreadsheet whose cells were cleared), only spaces, or a DOS end-of-file mark (0x1A) alone.
+    /// spreadsheet whose cells were cleared), only spaces, tabs or non-breaking spaces, or a DOS
+    /// end-of-file mark (0x1A) alone.
     func isBlankLikeRow() -> Bool {
         guard !scan.discarding else { return false }
         let count = fieldBytes.count - scan.rowByteStart
@@ -62,7 +64,24 @@ extension CSVReader {
         return fieldBytes.withBytes { bytes in
             let first = bytes[scan.rowByteStart]
             if first == endOfFileMark { return count == 1 && scan.rowFieldCount == 1 }
-            return first == space && bytes[scan.rowByteStart...].allSatisfy { $0 == space }
+            return Self.isOnlySpace(bytes[scan.rowByteStart...])
         }
+    }
+
+    /// Whether the bytes are only spaces, tabs and non-breaking spaces (C2 A0): what the readers trim
+    /// from every value, so a row of them holds nothing.
+    static func isOnlySpace(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == space || byte == tab {
+                index += 1
+            } else if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 }
