@@ -34,29 +34,6 @@ public enum LoginThrottle {
             .map(LoginFailure.init(row:))
     }
 
-    /// Counts one more failure against an account key, locks it when it reaches `lockAfter`, and logs both.
-    @discardableResult
-    public static func recordFailure(
-        of key: String,
-        why: String,
-        client: String,
-        lockAfter: Int,
-        at now: Date,
-        in db: Database
-    ) throws -> LoginFailure {
-        let at = StoreTime.text(now)
-        try db.execute(
-            sql: """
-                INSERT INTO login_failure (account, failures, first_failed_at, last_failed_at, last_client)
-                VALUES (?, 1, ?, ?, ?)
-                ON CONFLICT (account) DO UPDATE SET failures = failures + 1, last_failed_at = excluded.last_failed_at,
-                    last_client = excluded.last_client
-                """,
-            arguments: [key, at, at, client]
-        )
-        return try logFailure(of: key, why: why, client: client, lockAfter: lockAfter, at: now, in: db)
-    }
-
     /// Logs the failure already counted against an account key, and locks it when the count has reached
     /// `lockAfter`.
     static func logFailure(
