@@ -12,21 +12,39 @@ extension ModelTrainer {
     /// learned there by EM too (fastLink) rather than taken from random pairs, and the prior is the share
     /// of matches among those pairs. EM starts from several match shares and keeps the most likely fit,
     /// since a mixture this lopsided can otherwise settle on "everything matches".
+    ///
+    /// - Parameters:
+    ///   - locations: every location kept for training; the first `sampled` are a uniform sample of all
+    ///     locations (the random pairs are drawn from those), the rest are near an employee's home.
     func trainHomeAddress(
         homes: [AddressFeatures],
         locations: [AddressFeatures],
+        sampled: Int,
         generator: inout SplitMix64,
         sessions: inout [TrainingReport.Session]
     ) -> FellegiSunterModel {
         let index = AddressBlockingIndex(addresses: homes)
+        let candidates: @Sendable (AddressFeatures, Int, inout [Int32]) -> Void = { location, _, buffer in
+            index.candidates(for: location, rules: .linking, into: &buffer)
+        }
         let space = TrainingSpace(
             records: locations,
             targets: homes,
             compare: HomeAddressComparator.compare,
-            candidates: { location, _, buffer in index.candidates(for: location, rules: .linking, into: &buffer) }
+            candidates: candidates
         )
-        // Random pairs only give EM its starting u (EM learns u here), so a smaller draw does.
-        let start = space.estimateU(
+        // Random pairs only give EM its starting u (EM learns u here), so a smaller draw does, from the
+        // uniform sample alone: the locations near a home would bias it.
+        let sampleSpace =
+            sampled == locations.count
+            ? space
+            : TrainingSpace(
+                records: Array(locations[..<sampled]),
+                targets: homes,
+                compare: HomeAddressComparator.compare,
+                candidates: candidates
+            )
+        let start = sampleSpace.estimateU(
             HomeAddressComparison.untrained,
             pairs: min(randomPairs, Self.homeAddressStartPairs),
             using: &generator

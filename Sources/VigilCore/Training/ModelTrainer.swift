@@ -40,7 +40,27 @@ public struct ModelTrainer: Sendable {
         recordsSeen: Int? = nil,
         trainedAt: String
     ) -> LinkageModel {
-        let tables = Self.termFrequencies(roster: roster, records: records, locations: locations)
+        train(
+            roster: roster,
+            records: records,
+            locations: LocationTrainingSample(all: locations),
+            recordsSeen: recordsSeen,
+            trainedAt: trainedAt
+        )
+    }
+
+    /// Trains a model from a roster, a sample of person records and a sample of incident locations
+    /// (see ``LocationTrainingSample``).
+    ///
+    /// - Parameter recordsSeen: how many records the sample was drawn from (for the report).
+    public func train(
+        roster: [Employee],
+        records: some PersonFieldsCollection,
+        locations sample: LocationTrainingSample,
+        recordsSeen: Int? = nil,
+        trainedAt: String
+    ) -> LinkageModel {
+        let tables = Self.termFrequencies(roster: roster, records: records, locationPostcodes: sample.postcodes)
         let employees = ParallelChunks.map(count: roster.count) { range, _ in
             var worker = PersonFeatureExtractor(termFrequencies: tables)
             return range.map { worker.features(of: roster[$0]) }
@@ -56,7 +76,8 @@ public struct ModelTrainer: Sendable {
         person.termFrequencies = tables
         person = person.partialAgreementNeverOutweighsWhole()
         var homeAddress: FellegiSunterModel?
-        if !locations.isEmpty {
+        if sample.seen > 0 {
+            let locations = sample.kept
             let addresses = ParallelChunks.map(count: locations.count) { range, _ in
                 var worker = PersonFeatureExtractor(termFrequencies: tables)
                 return range.map { worker.features(of: locations[$0]) }
@@ -64,6 +85,7 @@ public struct ModelTrainer: Sendable {
             var model = trainHomeAddress(
                 homes: employees.map(\.address),
                 locations: addresses,
+                sampled: sample.sampled.count,
                 generator: &generator,
                 sessions: &sessions
             )
@@ -77,7 +99,7 @@ public struct ModelTrainer: Sendable {
             rosterSize: roster.count,
             recordsSeen: recordsSeen ?? records.count,
             recordsUsed: records.count,
-            locationsUsed: locations.count,
+            locationsUsed: sample.seen,
             randomPairsForU: randomPairs,
             seed: seed,
             sessions: sessions
@@ -85,14 +107,15 @@ public struct ModelTrainer: Sendable {
         return LinkageModel(person: person, homeAddress: homeAddress, training: report, trainedAt: trainedAt)
     }
 
-    /// Term-frequency tables for forenames, surnames and postcodes over the roster and the sample.
+    /// Term-frequency tables for forenames, surnames and postcodes over the roster, the sample and every
+    /// incident location's postcode.
     ///
     /// The raw values are counted first and each distinct one is normalised once: a sample of 300,000
     /// records holds far fewer distinct spellings than records.
     static func termFrequencies(
         roster: [Employee],
         records: some PersonFieldsCollection,
-        locations: [IncidentLocation]
+        locationPostcodes: TextTally
     ) -> [String: TermFrequencyTable] {
         let counted = ParallelChunks.map(count: records.count) { range, _ in
             var raw = RawValueCounts()
@@ -104,7 +127,7 @@ public struct ModelTrainer: Sendable {
         for employee in roster {
             raw.add(forenames: employee.forenames, surname: employee.surname, postcode: employee.postcode)
         }
-        for location in locations { raw.postcodes.add(location.postcode) }
+        raw.postcodes.merge(locationPostcodes)
         // Each distinct raw value is normalised once, the three columns' values on both cores.
         let extractor = PersonFeatureExtractor()
         let forenames = Self.counter(raw.forenames, keys: { extractor.forenameFrequencyKeys($0) })

@@ -64,7 +64,12 @@ struct TrainCommand: AsyncParsableCommand {
             // Incident locations are read on the other core while this one reads the person records.
             let locationsMapping = try sources.locationsMappingValue()
             async let locationsRead = sources.locations.map {
-                try ExtractLoading.locationsAside(path: $0, mapping: locationsMapping)
+                try ExtractLoading.locationSampleAside(
+                    path: $0,
+                    mapping: locationsMapping,
+                    roster: employees,
+                    seed: seed
+                )
             }
             let (sample, seen) = try loading.recordSample(
                 path: sources.records ?? "-",
@@ -77,7 +82,8 @@ struct TrainCommand: AsyncParsableCommand {
                     seen > 0 ? "no valid person records in the sample to train on" : "no person records to train on"
                 throw IngestError(.emptyFile, why, file: sources.records ?? "stdin")
             }
-            let locations = try await locationsRead.map { try loading.adopt($0) } ?? []
+            let locations =
+                try await locationsRead.map { try loading.adopt($0) } ?? LocationTrainingSample(all: [])
             let trainer = ModelTrainer(
                 randomPairs: randomPairs,
                 seed: seed,

@@ -23,9 +23,13 @@ struct DemoTraining: Sendable {
             limit: 300_000,
             seed: 42
         )
-        let locations = try loading.locations(
-            path: world + "/incident_locations.csv",
-            mapping: .canonical(.incidentLocations)
+        let locations = try loading.adopt(
+            ExtractLoading.locationSampleAside(
+                path: world + "/incident_locations.csv",
+                mapping: .canonical(.incidentLocations),
+                roster: employees,
+                seed: 42
+            )
         )
         let trainer = ModelTrainer(randomPairs: 500_000, seed: 42, personThreshold: 0.9, homeAddressThreshold: 0.5)
         let model = trainer.train(
