@@ -58,12 +58,13 @@ struct LinkCommand: AsyncParsableCommand {
             let employees = try await loading.adoptRoster(rosterRead, path: rosterPath)
             let linker = RecordLinker(model: trained, roster: IndexedRoster(employees: employees, model: trained))
             let pool = ExtractorPool(make: linker.makeExtractor)
-            // Incident locations are read on another core while the person records are linked; they are
-            // only read when the model can link them (otherwise `linkLocations` says why it cannot).
+            // Incident locations are read and linked batch by batch on another core while the person
+            // records are linked, so only their matches are held; they are only read when the model can
+            // link them (otherwise the command says why it cannot).
             let locationsMapping = try sources.locationsMappingValue()
             let locationsPath = trained.homeAddress == nil ? nil : sources.locations
             async let locationsRead = locationsPath.map {
-                try ExtractLoading.locationsAside(path: $0, mapping: locationsMapping)
+                try Self.linkLocationsAside(path: $0, mapping: locationsMapping, linker: linker, pool: pool)
             }
             var output = try OutputStream(path: out)
             try output.write(MatchTable.headerLine)
@@ -78,8 +79,9 @@ struct LinkCommand: AsyncParsableCommand {
                             "\(model): has no home-address model; train with --locations to link incident locations"
                     )
                 }
-                let locations = try loading.adopt(read)
-                matches += try linkLocations(locations, linker: linker, pool: pool, output: &output)
+                try loading.adopt(read)
+                try output.write(bytes: read.lines)
+                matches += read.matches
             }
             try output.finish()
             Diagnostics.note("\(matches) matches (model \(trained.version))")
@@ -167,51 +169,5 @@ struct LinkCommand: AsyncParsableCommand {
             "\(rows) records, \(pairs) candidate pairs scored (\(String(format: "%.1f", Double(pairs) / Double(max(rows, 1)))) per record)"
         )
         return matches
-    }
-
-    /// Links incident locations on every core, in chunks whose lines are written in the locations' order.
-    private func linkLocations(
-        _ locations: [IncidentLocation],
-        linker: RecordLinker,
-        pool: ExtractorPool,
-        output: inout OutputStream
-    ) throws -> Int {
-        guard let addressModel = linker.model.homeAddress else { return 0 }
-        let thresholdWeight = FellegiSunterModel.weight(ofProbability: addressModel.threshold)
-        let chunks = ParallelChunks.map(count: locations.count) { range, _ in
-            pool.withExtractor { extractor in
-                var candidates: [Int32] = []
-                var lines: [UInt8] = []
-                var scratch: [UInt8] = []
-                var count = 0
-                for location in locations[range] {
-                    let features = extractor.features(of: location)
-                    for result in linker.homeAddressMatches(
-                        for: features,
-                        incidentID: location.incidentID,
-                        candidates: &candidates
-                    ) where result.matchWeight >= thresholdWeight {
-                        guard
-                            let explanation = linker.explainHomeAddress(
-                                features: features,
-                                employeeIndex: result.employeeIndex
-                            )
-                        else { continue }
-                        MatchTable.append(
-                            result,
-                            runnerUpID: "",
-                            explanation: explanation,
-                            modelVersion: linker.model.version,
-                            to: &lines,
-                            scratch: &scratch
-                        )
-                        count += 1
-                    }
-                }
-                return (lines, count)
-            }
-        }
-        for (lines, _) in chunks { try output.write(bytes: lines) }
-        return chunks.reduce(0) { $0 + $1.1 }
     }
 }
