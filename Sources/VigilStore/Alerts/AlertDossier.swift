@@ -23,6 +23,8 @@ public struct AlertDossier: Hashable, Sendable {
         public var location: IncidentLocationTable.Stored?
         /// The current match's explanation, if the match still stands.
         public var explanation: MatchExplanation?
+        /// For a record giving another address: the employee's earlier records at their current home.
+        public var addressHistory: AddressHistory?
     }
 
     /// One entry of the alert's history, decisions or notes, for the timeline.
@@ -53,7 +55,15 @@ public struct AlertDossier: Hashable, Sendable {
     public var suppressions: [SuppressionTable.Suppression]
 
     /// The dossier of an alert, or `nil` when there is no such alert.
-    public static func load(alertID: Int64, in db: Database) throws -> AlertDossier? {
+    ///
+    /// - Parameter concerns: what concerns the reader, left out of each piece of evidence's address history.
+    public static func load(
+        alertID: Int64,
+        hiding concerns: OwnConcerns? = nil,
+        in db: Database
+    ) throws
+        -> AlertDossier?
+    {
         guard
             let row = try Row.fetchOne(
                 db,
@@ -81,7 +91,16 @@ public struct AlertDossier: Hashable, Sendable {
             alert: alert,
             employee: employee,
             leftOn: leftOn,
-            evidence: try evidence(alertID: alertID, employeeID: alert.employeeID, in: db),
+            evidence: try evidence(alertID: alertID, employeeID: alert.employeeID, in: db).map { evidence in
+                var evidence = evidence
+                evidence.addressHistory = try AddressHistory.load(
+                    evidence: evidence,
+                    employeeID: alert.employeeID,
+                    hiding: concerns,
+                    in: db
+                )
+                return evidence
+            },
             timeline: try timeline(alertID: alertID, in: db),
             suppressions: suppressions
         )

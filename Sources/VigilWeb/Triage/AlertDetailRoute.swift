@@ -32,8 +32,9 @@ enum AlertDetailRoute {
                     guard user.isEnabled, TriageRoutes.triagers.contains(user.role) else { return false }
                     return try OwnConcerns.load(employeeID: user.employeeID, in: db)?.hides(alert: id) != true
                 }
+                let concerns = try OwnConcerns.load(employeeID: user.employeeID, in: db)
                 return (
-                    try AlertDossier.load(alertID: id, in: db),
+                    try AlertDossier.load(alertID: id, hiding: concerns, in: db),
                     try DataStatus.read(now: now, cache: cache, at: generation, in: db),
                     assignees
                 )

@@ -116,6 +116,7 @@ struct AlertDetailView: Sendable {
                 .table(caption: "Home address beside the location of incident \(location.incidentID)")
             comparison = "<p>Incident on \(location.eventDate?.description ?? "an unknown date").</p>" + comparison
         }
+        if let history = evidence.addressHistory { comparison = comparison + addressHistoryNote(history) }
         let explanation: HTML
         if let match = evidence.explanation {
             let chart = WaterfallChart(explanation: match, identifier: "\(evidence.kind.rawValue)-\(evidence.row)")
@@ -138,6 +139,28 @@ struct AlertDetailView: Sendable {
             \(comparison)
             \(explanation)
             </section>
+            """
+    }
+
+    /// Tells the reviewer that earlier records place the employee at their current home, so a record
+    /// giving another address later is not from a former home (``AddressHistory``).
+    private func addressHistoryNote(_ history: AddressHistory) -> HTML {
+        let records =
+            history.recordsAtHome == 1
+            ? "1 earlier record matched to this employee with 90% or more"
+            : "\(history.recordsAtHome) earlier records matched to this employee with 90% or more"
+        let give = history.recordsAtHome == 1 ? "gives" : "give"
+        let dates =
+            history.earliest == history.latest
+            ? "dated \(history.earliest.description)"
+            : "dated \(history.earliest.description) to \(history.latest.description)"
+        let path = dossier.alert.employeeID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        return """
+            <div class="notice address-history"><h4>Address history</h4><p>\(records), \(dates), \
+            \(give) their current home address. This record, dated \(history.recordDate.description), \
+            gives another address, so it is not from a former home. It may be someone else with the same name and \
+            date of birth, or the employee may have been living or staying elsewhere (for example away from home \
+            after domestic abuse). The <a href="/employees/\(path)">employee timeline</a> lists the records.</p></div>
             """
     }
 
