@@ -57,6 +57,53 @@ import VigilStore
         #expect(actions.contains(.unlock))
     }
 
+    @Test("after failed attempts, the right password leads to a code step the wait does not block")
+    func codeStepAfterFailures() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let browser = Browser(client, world: world)
+            for _ in 0..<4 {
+                world.clock.advance(by: 61)
+                #expect(try await attempt(browser, "rev", "wrong").text.contains("not right"))
+            }
+            world.clock.advance(by: 61)
+            let right = try await attempt(browser, "rev", TestWorld.password)
+            #expect(right.headers[.location] == "/login/code")
+            let page = try await browser.get("/login/code")
+            #expect(page.status == .ok)
+            // A wrong code is counted, but neither it nor the password just accepted makes the next code wait.
+            #expect(try await browser.post("/login/code", ["code": "000000"]).text.contains("That code is not right"))
+            let factor = SecondFactor()
+            let code = factor.code(secret: world.people["rev"]!.secret, step: factor.step(at: world.clock.now))
+            let signedIn = try await browser.post("/login/code", ["code": code])
+            #expect(signedIn.status == .seeOther)
+            #expect(signedIn.headers[.location] == "/")
+            #expect(try await browser.get("/").text.contains("Signed in as Test rev"))
+        }
+        #expect(try world.store.read { db in try LoginThrottle.failure(of: "rev", in: db) } == nil)
+    }
+
+    @Test("a right password gives its attempt back whole: it does not restart the wait")
+    func rightPasswordKeepsTheWait() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let browser = Browser(client, world: world)
+            for _ in 0..<4 {
+                world.clock.advance(by: 3)
+                #expect(try await attempt(browser, "rev", "wrong").text.contains("not right"))
+            }
+            let lastFailure = try world.store.read { db in try LoginThrottle.failure(of: "rev", in: db)?.lastFailedAt }
+            // The 4th failure asks for 4 seconds; after 5 the right password is let through.
+            world.clock.advance(by: 5)
+            #expect(try await attempt(browser, "rev", TestWorld.password).headers[.location] == "/login/code")
+            let failure = try world.store.read { db in try LoginThrottle.failure(of: "rev", in: db) }
+            #expect(failure?.failures == 4)
+            #expect(failure?.lastFailedAt == lastFailure)
+            // Starting again at once is judged from the 4th failure, not from the right password.
+            #expect(try await attempt(browser, "rev", "wrong").text.contains("not right"))
+        }
+    }
+
     @Test("guessing codes after a correct password counts towards the lockout")
     func codeGuesses() async throws {
         var policy = LoginPolicy()

@@ -133,6 +133,49 @@ import VigilStore
         }
     }
 
+    @Test("a hidden alert or a housemate's home answers exactly as a missing one, with no reason asked first")
+    func hiddenAnswersAsMissing() async throws {
+        let world = try await world()
+        let table = VigilWebApplication.accessTable()
+        try await world.application(table: table).test(.router) { client in
+            let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
+            var checked: [String] = []
+            for route in table.routes {
+                let hidden: String
+                let missing: String
+                switch route.access.objects {
+                case .none, .employee: continue
+                case .alert: (hidden, missing) = ("201", "999")
+                case .employeeHome: (hidden, missing) = ("E300", "E999")
+                }
+                let form = RouteProbe.form(for: route, alert: 201)
+                func send(_ id: String) async throws -> TestResponse {
+                    let path = route.path.replacingOccurrences(of: "{id}", with: id)
+                    return route.changesState ? try await supervisor.post(path, form) : try await supervisor.get(path)
+                }
+                let answer = try await send(hidden)
+                let absent = try await send(missing)
+                #expect(answer.status == .notFound, "\(route.name): \(answer.status)")
+                #expect(answer.status == absent.status, "\(route.name)")
+                #expect(answer.text == absent.text, "\(route.name)")
+                checked.append(route.name)
+            }
+            #expect(checked.contains("GET /employees/{id}/home"))
+            #expect(checked.contains("GET /alerts/{id}"))
+            #expect(checked.count >= 5, "\(checked)")
+            // Giving a reason for the hidden alert answers as for a missing one too.
+            let reason = { (id: String) in
+                ["object_type": "alert", "object_id": id, "return": "/alerts/\(id)", "reason": Self.reason]
+            }
+            let refused = try await supervisor.post("/reason", reason("201"))
+            let missing = try await supervisor.post("/reason", reason("999"))
+            #expect(refused.status == .notFound)
+            #expect(refused.text == missing.text)
+            // The housemate's timeline is not hidden (only the reader's home is left out of it): it asks.
+            #expect(try await supervisor.get("/employees/E300").text.contains("Reason for access"))
+        }
+    }
+
     @Test("lists, the export, the API and the access review leave out what concerns the user")
     func lists() async throws {
         let world = try await world()

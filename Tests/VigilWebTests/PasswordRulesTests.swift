@@ -16,6 +16,41 @@ import Testing
         }
     }
 
+    @Test("passwords that are mostly a run of letters, digits or keys are refused, in plain words")
+    func mostlyRuns() {
+        // As reported; the last two were already refused as common (a common stem with digits added).
+        for reported in ["abcdefghijkl1", "qwertyuiop12", "123456789abc"] {
+            #expect(rules.problem(reported, username: "jo") != nil, "\(reported)")
+        }
+        for weak in [
+            "abcdefghijkl1", "wertyuiop-12", "123456789xyz", "Abcdefgh2024!", "poiuytrewq12", "7890123456ab",
+            "zyxwvutsrq!!", "asdfghjkl;12", "mnbvcxz-2468", "Qwerty-Zxcvbn",
+        ] {
+            let problem = rules.problem(weak, username: "jo")
+            #expect(
+                problem?.contains("not mostly a run of letters or digits") == true,
+                "\(weak): \(problem ?? "accepted")"
+            )
+        }
+        #expect(SequenceRuns.covered(Array("tulip-abc-harbour-42")) == 3)
+        #expect(SequenceRuns.covered(Array("x7890123y")) == 7, "digits wrap from 9 to 0")
+        #expect(SequenceRuns.covered(Array("ab-de-st")) == 0, "two in a row is no run")
+    }
+
+    @Test("strong passwords with a short run, and the fixtures' and generated passwords, still pass")
+    func notRuns() {
+        for strong in [
+            "Tulip-abc-Harbour-42", "correct horse battery staple", "a much longer passphrase",
+            "Harbour-Tulip-123", "kettle7 orbit march",
+        ] {
+            #expect(rules.problem(strong, username: "jo") == nil, "\(strong)")
+        }
+        for _ in 0..<500 {
+            let temporary = AccountAdministration.temporaryPassword()
+            #expect(rules.problem(temporary, username: "jo") == nil, "\(temporary)")
+        }
+    }
+
     @Test("passwords bcrypt would cut short are refused, counting bytes, not characters")
     func tooLong() {
         let seventyTwo = String(repeating: "ab3dx", count: 14) + "yz"

@@ -111,7 +111,7 @@ import VigilStore
             )
             return (reserved, locked.isLocked, try LoginThrottle.settleSuccess(of: "rev", clearing: true, in: db))
         }
-        #expect(outcome.0 == .reserved)
+        #expect(outcome.0 == .reserved(previousFailure: nil))
         #expect(outcome.1)
         #expect(!outcome.2)
         #expect(try world.store.read { db in try LoginThrottle.failure(of: "rev", in: db)?.isLocked } == true)

@@ -3,6 +3,10 @@ extension AuditEvent.Action {
     public static let signIn = AuditEvent.Action(rawValue: "sign-in")
     /// A sign-in attempt failed (wrong password or code, disabled or unknown account).
     public static let signInFailure = AuditEvent.Action(rawValue: "sign-in failure")
+    /// A sign-in attempt was turned away before any password or code was checked: throttled, the
+    /// account locked, or too many sign-ins at once. Written once a window with a count
+    /// (``SignInRefusals``).
+    public static let signInRefused = AuditEvent.Action(rawValue: "sign-in refused")
     /// An account was locked after repeated failures.
     public static let lockout = AuditEvent.Action(rawValue: "lockout")
     /// An administrator unlocked an account.

@@ -5,7 +5,9 @@ extension LoginThrottle {
     /// Whether an attempt may go on to check a password or code.
     public enum Reservation: Hashable, Sendable {
         /// The attempt is counted as a failure until it is settled; go on and check the secret.
-        case reserved
+        /// `previousFailure` is when the last failure was before this attempt moved it to now (`nil` when
+        /// none was recorded): a success puts it back (``settleSuccess(of:clearing:reserved:in:)``).
+        case reserved(previousFailure: Date?)
         /// The account is locked (or every attempt it has left is already in flight).
         case locked
         /// Too many recent failures: the next attempt may be made at this instant.
@@ -19,8 +21,9 @@ extension LoginThrottle {
     /// the attempt is counted, and the time of the last failure moved to `now`, in the same transaction
     /// as the check, so the next attempt sees it at once: at most `lockAfter` secrets are ever checked
     /// between successes. Settle the attempt with ``settleFailure(of:why:client:lockAfter:at:in:)`` when
-    /// the secret was wrong, or ``settleSuccess(of:clearing:in:)`` when it was right. An attempt on a
-    /// locked account is logged.
+    /// the secret was wrong, or ``settleSuccess(of:clearing:reserved:in:)`` when it was right. An attempt
+    /// refused (locked, or too soon) is noted in the trail, a bounded number of times
+    /// (``SignInRefusals``); every attempt also writes the counts of refusal windows that have ended.
     public static func reserveAttempt(
         of key: String,
         client: String,
@@ -29,23 +32,18 @@ extension LoginThrottle {
         at now: Date,
         in db: Database
     ) throws -> Reservation {
-        if let failure = try failure(of: key, in: db) {
+        try SignInRefusals.closeWindows(endedBy: now, in: db)
+        let recorded = try failure(of: key, in: db)
+        if let failure = recorded {
             if failure.isLocked || failure.failures >= lockAfter {
-                try AuditIndex.record(
-                    AuditEvent(
-                        at: now,
-                        actor: key,
-                        action: .signInFailure,
-                        objectType: "user",
-                        objectIDs: [key],
-                        detail: "attempt on a locked account from \(client)"
-                    ),
-                    in: db
-                )
+                try SignInRefusals.note(.locked, account: key, client: client, at: now, in: db)
                 return .locked
             }
             let next = nextAttempt(failure)
-            if next > now { return .wait(until: next) }
+            if next > now {
+                try SignInRefusals.note(.throttled, account: key, client: client, at: now, in: db)
+                return .wait(until: next)
+            }
         }
         let at = StoreTime.text(now)
         try db.execute(
@@ -58,7 +56,7 @@ extension LoginThrottle {
             arguments: [key, at, at, client]
         )
         if key.hasPrefix(unknownPrefix) { try pruneUnknownNames(keeping: unknownNamesKept, in: db) }
-        return .reserved
+        return .reserved(previousFailure: recorded?.lastFailedAt)
     }
 
     /// The prefix of the labels of names that match no account.
@@ -112,20 +110,38 @@ extension LoginThrottle {
     /// account was locked meanwhile (by a failure in flight beside it), so the caller answers "locked".
     ///
     /// With `clearing` (both factors accepted) every failure is forgotten; otherwise only this
-    /// attempt's reservation is given back, as a right password alone does not clear the count.
-    public static func settleSuccess(of key: String, clearing: Bool, in db: Database) throws -> Bool {
+    /// attempt's reservation is given back, as a right password alone does not clear the count. Given
+    /// `reserved` (when the attempt was reserved, and the last failure before it), the time of the last
+    /// failure is put back too, unless another attempt has moved it since: a right password must not
+    /// restart the wait that earlier failures began.
+    public static func settleSuccess(
+        of key: String,
+        clearing: Bool,
+        reserved: (at: Date, previousFailure: Date?)? = nil,
+        in db: Database
+    ) throws -> Bool {
         if try failure(of: key, in: db)?.isLocked == true { return false }
         if clearing {
             try clear(key, in: db)
-        } else {
-            try db.execute(sql: "UPDATE login_failure SET failures = failures - 1 WHERE account = ?", arguments: [key])
-            try db.execute(sql: "DELETE FROM login_failure WHERE account = ? AND failures <= 0", arguments: [key])
+            return true
+        }
+        try db.execute(sql: "UPDATE login_failure SET failures = failures - 1 WHERE account = ?", arguments: [key])
+        try db.execute(sql: "DELETE FROM login_failure WHERE account = ? AND failures <= 0", arguments: [key])
+        if let reserved, let previous = reserved.previousFailure {
+            try db.execute(
+                sql: "UPDATE login_failure SET last_failed_at = ? WHERE account = ? AND last_failed_at = ?",
+                arguments: [StoreTime.text(previous), key, StoreTime.text(reserved.at)]
+            )
         }
         return true
     }
 
     /// Gives back a reserved attempt that checked no secret (a form refused for another reason).
-    public static func release(_ key: String, in db: Database) throws {
-        _ = try settleSuccess(of: key, clearing: false, in: db)
+    public static func release(
+        _ key: String,
+        reserved: (at: Date, previousFailure: Date?)? = nil,
+        in db: Database
+    ) throws {
+        _ = try settleSuccess(of: key, clearing: false, reserved: reserved, in: db)
     }
 }

@@ -19,6 +19,7 @@ enum StoreSchema {
         migrator.registerMigration("v6-run-thresholds", migrate: addRunThresholds)
         migrator.registerMigration("v7-run-acknowledgement", migrate: addRunAcknowledgement)
         migrator.registerMigration("v8-location-keys", migrate: addLocationKeys)
+        migrator.registerMigration("v9-sign-in-refusals", migrate: createSignInRefusals)
         return migrator
     }
 

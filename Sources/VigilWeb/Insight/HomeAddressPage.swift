@@ -7,8 +7,14 @@ import VigilStore
 /// `GET /employees/{id}/home`: the incidents linked to an employee's current address, with the caveat
 /// that other people live there, each with its type, date and the strongest reasons for the link.
 enum HomeAddressPage {
-    /// The same audience and object rule as the employee's timeline.
-    static let access = EmployeeTimelinePage.access
+    /// The timeline's audience; the object rule also answers the home of someone who lives with the
+    /// reader as missing, before any reason is asked for.
+    static let access = RouteAccess(
+        roles: [.reviewer, .supervisor],
+        underGrant: true,
+        showsPersonalData: "employee",
+        objects: .employeeHome(parameter: "id")
+    )
 
     static let caveat: HTML = """
         <p class="notice">Other people may live at this address, and incidents are logged against places, \

@@ -12,7 +12,7 @@ enum EnrolmentPages {
 
     static func declare(into table: inout AccessTable) {
         table.add(.get, "/enrol", access: access) { _, context in
-            .page(try await page(context, problem: nil))
+            .page(try await page(context, problem: nil, notice: SignInNotice(query: context.query)))
         }
         table.add(.post, "/enrol", access: access) { _, context in
             let flow = SignInFlow(services: context.services)
@@ -34,7 +34,13 @@ enum EnrolmentPages {
         }
     }
 
-    private static func page(_ context: PageContext, problem: String?) async throws -> Page {
+    private static func page(
+        _ context: PageContext,
+        problem: String?,
+        notice: SignInNotice? = nil
+    ) async throws
+        -> Page
+    {
         guard let session = context.session, let userID = session.userID,
             let user = try await context.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) })
         else { throw WebError.forbidden }
@@ -54,7 +60,7 @@ enum EnrolmentPages {
         return Page(
             title: "Set up your account",
             content: """
-                \(Forms.problem(problem))
+                \(notice?.html ?? "")\(Forms.problem(problem))
                 <p>Welcome, \(user.displayName). Choose your own password and set up your second factor.</p>
                 <h2>1. Add Vigil to your authenticator app</h2>
                 <p>Scan this code with your authenticator app, or type in the key below.</p>

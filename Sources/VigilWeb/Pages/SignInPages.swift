@@ -18,7 +18,8 @@ enum SignInPages {
                 cookie = SessionCookie.setting(token)
                 csrfToken = csrf
             }
-            var result = PageResult.page(passwordPage(csrfToken: csrfToken, problem: nil))
+            let notice = SignInNotice(query: context.query)
+            var result = PageResult.page(passwordPage(csrfToken: csrfToken, problem: nil, notice: notice))
             if let cookie { result.response.headers[.setCookie] = cookie }
             return result
         }
@@ -40,7 +41,7 @@ enum SignInPages {
             }
         }
         table.add(.get, "/login/code", access: RouteAccess(audience: .signingIn(.secondFactor))) { _, context in
-            .page(codePage(csrfToken: context.csrfToken, problem: nil))
+            .page(codePage(csrfToken: context.csrfToken, problem: nil, notice: SignInNotice(query: context.query)))
         }
         table.add(.post, "/login/code", access: RouteAccess(audience: .signingIn(.secondFactor))) { _, context in
             let flow = SignInFlow(services: context.services)
@@ -99,11 +100,11 @@ enum SignInPages {
         return (token, csrf)
     }
 
-    static func passwordPage(csrfToken: String, problem: String?) -> Page {
+    static func passwordPage(csrfToken: String, problem: String?, notice: SignInNotice? = nil) -> Page {
         Page(
             title: "Sign in",
             content: """
-                \(Forms.problem(problem))
+                \(notice?.html ?? "")\(Forms.problem(problem))
                 <form method="post" action="/login">
                 \(Forms.csrfField(csrfToken))
                 \(Forms.field("User name", name: "username", autocomplete: "username", problem: problem))
@@ -121,11 +122,11 @@ enum SignInPages {
         )
     }
 
-    static func codePage(csrfToken: String, problem: String?) -> Page {
+    static func codePage(csrfToken: String, problem: String?, notice: SignInNotice? = nil) -> Page {
         Page(
             title: "Enter your code",
             content: """
-                \(Forms.problem(problem))
+                \(notice?.html ?? "")\(Forms.problem(problem))
                 <form method="post" action="/login/code">
                 \(Forms.csrfField(csrfToken))
                 <p><label for="code">The six-digit code from your authenticator app</label>

@@ -54,23 +54,24 @@ struct DeclaredResponder: HTTPResponder {
         return result.response
     }
 
-    /// Checks the audience; returns a redirect to the sign-in page for a GET without a session.
+    /// Checks the audience. A visitor who is not signed in, or not at the route's step of signing in, is
+    /// sent to the step they are at or to the sign-in page, with a notice saying why
+    /// (``SignInNotice``), never a bare "no access" page; a signed-in user without the role is refused.
     private func admit(_ request: Request, _ context: Context) throws -> Response? {
-        let toSignIn = Response(status: .seeOther, headers: [.location: "/login"])
+        func elsewhere() -> Response {
+            let path = SignInNotice.redirect(for: context.session, sendingForm: route.changesState)
+            return Response(status: .seeOther, headers: [.location: path])
+        }
         switch route.access.audience {
         case .anyone:
             return nil
         case .signingIn(let stage):
             guard let session = context.session, session.stage == stage, session.userID != nil else {
-                if request.method == .get { return toSignIn }
-                throw WebError.forbidden
+                return elsewhere()
             }
             return nil
         case .roles:
-            guard let user = context.user else {
-                if request.method == .get { return toSignIn }
-                throw WebError.forbidden
-            }
+            guard let user = context.user else { return elsewhere() }
             guard route.access.admits(role: user.role, hasGrant: context.grant != nil) else { throw WebError.forbidden }
             return nil
         }

@@ -5,9 +5,10 @@ import VigilStore
 
 /// Applies a route's ``ObjectRule`` to the object its path names.
 ///
-/// No self-review: an object about the user's own employee record, and an alert that concerns them
-/// otherwise (sharing an event with one of theirs, or at their home: ``OwnConcerns``), is answered
-/// exactly as a missing one, so its existence is not disclosed. Outside the user's queue (and always under a grant) the
+/// No self-review: an object about the user's own employee record, an alert that concerns them
+/// otherwise (sharing an event with one of theirs, or at their home: ``OwnConcerns``), and the home of
+/// someone who lives with them, is answered exactly as a missing one (the same 404 page), before any
+/// reason is asked for, so its existence is not disclosed. Outside the user's queue (and always under a grant) the
 /// user is asked for a reason first; the reason is kept for the session and written into every
 /// consultation event for that object. A form posted to such an object before a reason was given is
 /// refused (403, nothing saved) with a page saying to open the object and give the reason.
@@ -53,7 +54,7 @@ struct ObjectAuthoriser: Sendable {
                 throw WebError.notFound
             }
             object = AuditObject(type: "alert", id: String(number))
-        case .employee(let parameter):
+        case .employee(let parameter), .employeeHome(let parameter):
             guard let id = context.parameters.get(parameter), !id.isEmpty, id.count <= 64 else {
                 throw WebError.notFound
             }
@@ -61,7 +62,15 @@ struct ObjectAuthoriser: Sendable {
         }
         guard let user = context.user, let session = context.session else { throw WebError.forbidden }
         let underGrant = context.grant != nil && !user.role.seesAlertContent
-        guard let facts = try await Self.facts(about: object, user: user, session: session, store: services.store)
+        let home: Bool = if case .employeeHome = rule { true } else { false }
+        guard
+            let facts = try await Self.facts(
+                about: object,
+                home: home,
+                user: user,
+                session: session,
+                store: services.store
+            )
         else {
             throw WebError.notFound
         }
@@ -89,9 +98,11 @@ struct ObjectAuthoriser: Sendable {
     }
 
     /// The object's employee, whether it is in the user's queue and any reason already given; `nil`
-    /// when the object does not exist or is about the user.
+    /// when the object does not exist, or is about the user or hidden from them (``OwnConcerns``): with
+    /// `home`, the object is an employee's home, hidden when it is the user's home too.
     private static func facts(
         about object: AuditObject,
+        home: Bool = false,
         user: UserAccount,
         session: UserSession,
         store: StoreDatabase
@@ -135,10 +146,10 @@ struct ObjectAuthoriser: Sendable {
                     ) ?? false
             }
             if let own = user.employeeID, own == employeeID { return nil }
-            if object.type == "alert", let alert = Int64(object.id),
-                try OwnConcerns.load(employeeID: user.employeeID, in: db)?.hides(alert: alert) == true
+            if object.type == "alert" || home, let concerns = try OwnConcerns.load(employeeID: user.employeeID, in: db)
             {
-                return nil
+                if let alert = Int64(object.id), object.type == "alert", concerns.hides(alert: alert) { return nil }
+                if home, concerns.sharesHome(employeeID) { return nil }
             }
             let reason = try SessionStore.reason(for: object, tokenHash: session.tokenHash, in: db)
             return Facts(employeeID: employeeID, inQueue: inQueue, reason: reason)

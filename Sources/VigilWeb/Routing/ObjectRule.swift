@@ -1,4 +1,7 @@
 /// How the object a route names in its path is authorised, after the role check.
+///
+/// Whatever the user may not see is answered exactly as a missing object (404), before any reason is
+/// asked for: a prompt would tell them the object exists.
 public enum ObjectRule: Sendable, Hashable {
     /// The route names no object.
     case none
@@ -8,4 +11,8 @@ public enum ObjectRule: Sendable, Hashable {
     /// The path parameter is an employee id. Never the user's own record; a reason is required unless
     /// one of the employee's alerts is in the user's queue.
     case employee(parameter: String)
+    /// The path parameter is an employee id and the route shows their home: as
+    /// ``employee(parameter:)``, and never the home of someone who lives at the user's own (the same
+    /// UPRN, or the same address line and postcode), which is the user's home too.
+    case employeeHome(parameter: String)
 }

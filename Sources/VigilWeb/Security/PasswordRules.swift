@@ -6,7 +6,8 @@ import Foundation
 /// bcrypt reads only the first 72 bytes of a password, so a longer one would sign in with any ending
 /// after its 72nd byte: longer passwords are refused rather than silently cut. The common passwords
 /// are a short list of what guessers try first at the 12-character minimum; a password that is one
-/// character repeated or a run such as `123456789012` or `abcdefghijkl` is refused too.
+/// character repeated, or mostly runs such as `123456789abc`, `abcdefghijkl1` or a keyboard row
+/// (`qwertyuiop12`), is refused too (``SequenceRuns``).
 struct PasswordRules: Sendable {
     /// The shortest password, in characters.
     var minimumLength: Int
@@ -18,7 +19,8 @@ struct PasswordRules: Sendable {
     var summary: String {
         "At least \(minimumLength) characters and at most \(Self.maximumBytes) bytes (72 letters or digits; "
             + "fewer with accented letters), without your user name. Not a common password, one character "
-            + "repeated, fewer than 5 different characters, or a run such as 123456789012 or abcdefghijkl."
+            + "repeated, fewer than 5 different characters, or mostly a run such as 123456789, abcdefgh or a "
+            + "row of the keyboard such as qwertyuiop."
     }
 
     /// What is wrong with `password` chosen by `username`, if anything.
@@ -40,7 +42,10 @@ struct PasswordRules: Sendable {
         if Set(folded).count < 5 {
             return "Choose a password of at least 5 different characters (121212121212 is too easy to guess)."
         }
-        if Self.isRun(folded) { return "Choose a password that is not a simple run of letters or digits." }
+        if SequenceRuns.coverMostOf(folded) {
+            return "Choose a password that is not mostly a run of letters or digits (such as abcdef or 98765) "
+                + "or a row of the keyboard (such as qwerty)."
+        }
         return nil
     }
 
@@ -48,25 +53,6 @@ struct PasswordRules: Sendable {
     static func isCommon(_ folded: String) -> Bool {
         let letters = folded.filter(\.isLetter)
         return common.contains(folded) || commonStems.contains(letters)
-    }
-
-    /// Whether every character is one step up (or down) from the one before, as in `123456789012`,
-    /// `abcdefghijkl` or `987654321098` (digits wrap from 9 to 0).
-    static func isRun(_ folded: String) -> Bool {
-        let steps = zip(folded.unicodeScalars, folded.unicodeScalars.dropFirst()).map(step)
-        guard let first = steps.first, first != 0 else { return false }
-        return steps.allSatisfy { $0 == first }
-    }
-
-    /// +1 or -1 when `b` follows or precedes `a` (digits wrapping from 9 to 0), else 0.
-    private static func step(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
-        let (x, y) = (Int(a.value), Int(b.value))
-        let isDigit = { (value: Int) in (48...57).contains(value) }
-        if isDigit(x), isDigit(y) {
-            if (y - x + 10) % 10 == 1 { return 1 }
-            return (x - y + 10) % 10 == 1 ? -1 : 0
-        }
-        return y - x == 1 ? 1 : (x - y == 1 ? -1 : 0)
     }
 
     /// Common passwords of 12 characters or more.

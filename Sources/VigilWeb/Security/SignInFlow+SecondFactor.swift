@@ -5,6 +5,9 @@ import VigilStore
 
 extension SignInFlow {
     /// The code step: a correct, unused code signs the session in under a new id.
+    ///
+    /// Not slowed by the wait after failed attempts (the password was just accepted through it), but
+    /// counted towards the lockout, so guessing codes still locks the account.
     func code(_ code: String, session: UserSession, client: String) async throws -> Outcome {
         let now = services.clock.now()
         guard let userID = session.userID,
@@ -12,9 +15,13 @@ extension SignInFlow {
             user.isEnabled, let secret = user.totpSecret
         else { throw WebError.forbidden }
         let key = LoginThrottle.account(known: user.username)
-        if let refusal = try await reserve(key, client: client, at: now) {
+        let previousFailure: Date?
+        switch try await reserve(key, client: client, at: now, slowed: false) {
+        case .refused(let refusal):
             try await end(session, because: "refused: \(refusal)", at: now)
             return .refused(refusal)
+        case .admitted(let previous):
+            previousFailure = previous
         }
         guard
             let step = services.secondFactor.acceptedStep(
@@ -42,7 +49,7 @@ extension SignInFlow {
             try await end(session, because: "account locked", at: now)
             return .refused(Self.locked)
         } catch {
-            try await release(key)
+            try await release(key, reservedAt: now, previousFailure: previousFailure)
             throw error
         }
     }
@@ -64,7 +71,11 @@ extension SignInFlow {
             return .refused(problem)
         }
         let key = LoginThrottle.account(known: user.username)
-        if let refusal = try await reserve(key, client: client, at: now) { return .refused(refusal) }
+        let previousFailure: Date?
+        switch try await reserve(key, client: client, at: now, slowed: false) {
+        case .refused(let refusal): return .refused(refusal)
+        case .admitted(let previous): previousFailure = previous
+        }
         guard let step = services.secondFactor.acceptedStep(for: code, secret: secret, at: now, after: 0) else {
             if let locked = try await fail(key, why: "wrong enrolment code", client: client, at: now) {
                 try await end(session, because: "account locked", at: now)
@@ -73,7 +84,7 @@ extension SignInFlow {
             return .refused("That code is not right. Scan the code again and enter the six digits your app shows.")
         }
         if try await services.hasher.verify(password, against: user.passwordHash) {
-            try await release(key)
+            try await release(key, reservedAt: now, previousFailure: previousFailure)
             return .refused("Choose a password different from the temporary one.")
         }
         let hash = try await services.hasher.hash(password)

@@ -28,11 +28,13 @@ struct SignInFlow: Sendable {
     /// anonymous one.
     ///
     /// Only a few password checks run at once (``WebServices/passwordChecks``); beyond them and a short
-    /// queue the answer is ``Outcome/busy``, before anything is counted.
+    /// queue the answer is ``Outcome/busy``, before anything is counted against the account (the refusal
+    /// is noted in the audit trail, a bounded number of times: `SignInRefusals`).
     ///
-    /// The attempt is counted before the password is checked (``reserve(_:client:at:)``), so parallel
-    /// guesses cannot all pass the throttle while the first is still being checked; a right password is
-    /// accepted only if the account was not locked meanwhile.
+    /// The attempt is counted before the password is checked (``reserve(_:client:at:slowed:)``), so
+    /// parallel guesses cannot all pass the throttle while the first is still being checked; a right
+    /// password is accepted only if the account was not locked meanwhile, and gives its attempt back
+    /// whole, so it does not restart the wait earlier failures began.
     func password(
         username typed: String,
         password: String,
@@ -48,14 +50,22 @@ struct SignInFlow: Sendable {
         }
         let hash = user?.passwordHash ?? services.decoyHash
         let checked = try await services.passwordChecks.run { () async throws -> Verification in
-            if let refusal = try await reserve(key, client: client, at: now) { return .refused(refusal) }
-            return .checked(try await services.hasher.verify(password, against: hash))
+            switch try await reserve(key, client: client, at: now) {
+            case .refused(let refusal): return .refused(refusal)
+            case .admitted(let previousFailure):
+                return .checked(try await services.hasher.verify(password, against: hash), previousFailure)
+            }
         }
         let verified: Bool
+        let previousFailure: Date?
         switch checked {
-        case nil: return .busy
+        case nil:
+            try await services.store.asyncWrite { db in
+                try SignInRefusals.note(.busy, account: key, client: client, at: now, in: db)
+            }
+            return .busy
         case .refused(let refusal): return .refused(refusal)
-        case .checked(let result): verified = result
+        case .checked(let result, let previous): (verified, previousFailure) = (result, previous)
         }
         guard let user, verified, user.isEnabled else {
             let why = user == nil ? "unknown account" : (user!.isEnabled ? "wrong password" : "account disabled")
@@ -68,7 +78,10 @@ struct SignInFlow: Sendable {
         let stage: UserSession.Stage = user.isEnrolled ? .secondFactor : .enrolment
         do {
             let token = try await rotate(session, to: stage, userID: user.id, client: client, at: now) { db in
-                guard try LoginThrottle.settleSuccess(of: key, clearing: false, in: db) else { throw LockedMeanwhile() }
+                let reserved = (at: now, previousFailure: previousFailure)
+                guard try LoginThrottle.settleSuccess(of: key, clearing: false, reserved: reserved, in: db) else {
+                    throw LockedMeanwhile()
+                }
             }
             return .accepted(token: token, next: stage == .enrolment ? "/enrol" : "/login/code")
         } catch is LockedMeanwhile {
@@ -79,35 +92,47 @@ struct SignInFlow: Sendable {
     /// What became of a password check let through the gate.
     private enum Verification: Sendable {
         case refused(String)
-        case checked(Bool)
+        /// Whether the password was right, and when the last failure was before this attempt.
+        case checked(Bool, Date?)
+    }
+
+    /// Whether an attempt may go on to check its secret.
+    enum Admission: Sendable {
+        /// Not now: what to tell the person.
+        case refused(String)
+        /// Counted, to be settled; `previousFailure` is the last failure before it, which a success puts back.
+        case admitted(previousFailure: Date?)
     }
 
     /// Thrown inside a success's transaction when the account was locked while its secret was checked.
     struct LockedMeanwhile: Error {}
 
-    /// Counts an attempt against `key` before its secret is checked; a refusal message when the account
-    /// is locked or must wait, else `nil` (the attempt is then reserved and must be settled: by
+    /// Counts an attempt against `key` before its secret is checked; refused when the account is locked
+    /// or, if `slowed`, must wait (otherwise the attempt is reserved and must be settled: by
     /// ``fail(_:why:client:at:)``, or by `LoginThrottle.settleSuccess` in the success's transaction).
-    func reserve(_ key: String, client: String, at now: Date) async throws -> String? {
+    ///
+    /// The code and enrolment steps are not `slowed`: they follow a password accepted a moment ago,
+    /// which the wait was there to slow, and the code is counted towards the lockout all the same.
+    func reserve(_ key: String, client: String, at now: Date, slowed: Bool = true) async throws -> Admission {
         let policy = services.login
         let reservation = try await services.store.asyncWrite { db in
             try LoginThrottle.reserveAttempt(
                 of: key,
                 client: client,
                 lockAfter: policy.lockAfter,
-                nextAttempt: policy.nextAttempt(after:),
+                nextAttempt: slowed ? policy.nextAttempt(after:) : { _ in .distantPast },
                 at: now,
                 in: db
             )
         }
         switch reservation {
-        case .reserved:
-            return nil
+        case .reserved(let previousFailure):
+            return .admitted(previousFailure: previousFailure)
         case .locked:
-            return Self.locked
+            return .refused(Self.locked)
         case .wait(let next):
             let seconds = max(1, Int(next.timeIntervalSince(now).rounded(.up)))
-            return "Too many failed attempts. Wait \(seconds) second\(seconds == 1 ? "" : "s") and try again."
+            return .refused("Too many failed attempts. Wait \(seconds) second\(seconds == 1 ? "" : "s") and try again.")
         }
     }
 
@@ -120,9 +145,12 @@ struct SignInFlow: Sendable {
         return failure.isLocked ? Self.locked : nil
     }
 
-    /// Gives back a reserved attempt that checked no secret.
-    func release(_ key: String) async throws {
-        try await services.store.asyncWrite { db in try LoginThrottle.release(key, in: db) }
+    /// Gives back a reserved attempt that checked no secret, reserved at `now` after a failure at
+    /// `previousFailure`.
+    func release(_ key: String, reservedAt now: Date, previousFailure: Date?) async throws {
+        try await services.store.asyncWrite { db in
+            try LoginThrottle.release(key, reserved: (at: now, previousFailure: previousFailure), in: db)
+        }
     }
 
     /// Ends `old` and creates a session at `stage` under a new id (so an id seen before sign-in is

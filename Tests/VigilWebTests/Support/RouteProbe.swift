@@ -11,10 +11,12 @@ enum RouteProbe {
 
     /// The concrete path of `route` for alert `alert`.
     static func path(of route: RouteDeclaration, alert: Int = TestWorld.othersAlert) -> String {
-        if case .employee = route.access.objects {
+        switch route.access.objects {
+        case .employee, .employeeHome:
             return route.path.replacingOccurrences(of: "{id}", with: TestWorld.othersEmployee)
+        case .none, .alert:
+            return route.path.replacingOccurrences(of: "{id}", with: String(alert))
         }
-        return route.path.replacingOccurrences(of: "{id}", with: String(alert))
     }
 
     /// The object a route's path names when probed (someone else's alert or employee), if any.
@@ -22,7 +24,7 @@ enum RouteProbe {
         switch route.access.objects {
         case .none: nil
         case .alert: ("alert", String(alert))
-        case .employee: ("employee", TestWorld.othersEmployee)
+        case .employee, .employeeHome: ("employee", TestWorld.othersEmployee)
         }
     }
 
