@@ -9,7 +9,7 @@ extension CSVReader {
     mutating func finishRecord(at i: Int, _ base: UnsafePointer<UInt8>) -> Bool {
         defer { scan.resetRow(byteStart: fieldBytes.count, fieldEndsStart: building.fieldEnds.count) }
         if scan.problem == nil && isBlankLikeRow() {
-            if haveHeader { rowsSkipped += 1 }
+            if haveHeader { noteSkippedRow() }
             fieldBytes.removeAll(from: scan.rowByteStart)
             building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
             return false
@@ -68,6 +68,12 @@ extension CSVReader {
         fieldBytes.removeAll(from: scan.rowByteStart)
         building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
         return reread
+    }
+
+    /// Counts a row skipped as blank though not empty, keeping the line of the first few.
+    private mutating func noteSkippedRow() {
+        rowsSkipped += 1
+        if skippedLines.count < Self.skippedLinesKept { skippedLines.append(scan.rowStartLine) }
     }
 
     private mutating func takeHeader() {
