@@ -2,6 +2,9 @@ private let lineFeed: UInt8 = 0x0A
 private let carriageReturn: UInt8 = 0x0D
 
 extension CSVReader {
+    /// How many skipped rows' lines are kept in ``skippedLines``.
+    public static let skippedLinesKept = 10
+
     /// Ends a row whose last field has been ended: the header, an accepted row or a reject. Returns
     /// whether the reject queued the lines after its quote's line to be read again (see
     /// ``queueRereadAfterQuote(_:)``), in which case the rest of the chunk is queued too.

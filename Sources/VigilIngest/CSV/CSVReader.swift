@@ -88,11 +88,8 @@ public struct CSVReader: ~Copyable {
     public internal(set) var linesUnread = 0
     /// Rows skipped as blank though not empty: only separators or spaces, or an end-of-file mark.
     public internal(set) var rowsSkipped = 0
-    /// The lines of the first ``skippedLinesKept`` rows skipped as blank though not empty, so that a
-    /// person can look at them.
+    /// The lines of the first ``skippedLinesKept`` rows skipped as blank, for a person to look at.
     public internal(set) var skippedLines: [Int] = []
-    /// How many skipped rows' lines are kept in ``skippedLines``.
-    public static let skippedLinesKept = 10
     var building = CSVBatch(columnCount: 0)
     /// The field bytes of `building`, moved into it when the batch is handed out.
     var fieldBytes = ByteAccumulator()
