@@ -92,6 +92,7 @@ private let header =
             #expect(rows == [["1", "Ann", "Leeds"], ["2", "Bob", "York"]], "chunk \(chunkSize)")
             #expect(rejects.isEmpty, "chunk \(chunkSize)")
             #expect(reader.rowsSkipped == 8, "chunk \(chunkSize)")
+            #expect(reader.skippedLines == [3, 4, 5, 7, 8, 9, 10, 11], "chunk \(chunkSize)")
         }
         let records = try dir.write(
             "records.csv",
@@ -100,6 +101,8 @@ private let header =
         var extract = try ExtractReader<PersonRecord>(path: records)
         while try extract.nextBatch() != nil {}
         #expect(extract.summary.rowsRead == 0 && extract.summary.rowsSkipped == 1)
-        #expect(extract.summary.description == "records.csv: 0 read, 0 accepted, 0 rejected; 1 empty rows skipped")
+        #expect(
+            extract.summary.description == "records.csv: 0 read, 0 accepted, 0 rejected; 1 empty row skipped (line 2)"
+        )
     }
 }

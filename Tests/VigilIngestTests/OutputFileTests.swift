@@ -66,27 +66,4 @@ import Testing
         try file.close()
         #expect(try Self.fileType("/dev/null") == .typeCharacterSpecial)
     }
-
-    @Test("the rejects file gets its header once, however many writers append to it")
-    func rejectsHeaderOnce() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        let path = dir.path("rejects.csv")
-        let reject = RejectedRow(
-            file: "x.csv",
-            line: 2,
-            field: "id",
-            kind: .missingID,
-            reason: "id is empty",
-            raw: ",a"
-        )
-        for _ in 0..<2 {
-            var writer = RejectsWriter(path: path)
-            try writer.append([reject, reject])
-            #expect(writer.count == 2)
-        }
-        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 5)
-        #expect(lines.filter { $0 == "file,line,field,reason,raw" }.count == 1)
-    }
 }

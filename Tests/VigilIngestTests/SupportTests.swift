@@ -22,6 +22,7 @@ import Testing
         )
         try writer.append([reject])
         try writer.append([reject])
+        try writer.finish()
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("file,line,field,reason,raw\nr.csv,3,name,\"a, b\",\"2,\"\"Bob\nx\"\n"))
         let result = try readAll(path)

@@ -28,11 +28,13 @@ import VigilTestSupport
         let text = Self.extract(rows: 100)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         var batches = 0
+        var rejects = RejectsWriter(path: folder.path("crime.rejects.csv"))
         let error = try #require(throws: PipelineError.self) {
             _ = try ExtractPass.read(
                 source: "crime",
                 path: path,
-                rejectsPath: folder.path("crime.rejects.csv"),
+                named: "crime.csv",
+                rejects: &rejects,
                 open: { _ in
                     // The same bytes through a pipe, with a small limit, as from a program's output.
                     var ends: [Int32] = [0, 0]
@@ -58,10 +60,12 @@ import VigilTestSupport
         let path = folder.path("crime.csv")
         try Data(Self.extract(rows: 100).utf8).write(to: URL(fileURLWithPath: path))
         var accepted = 0
+        var rejects = RejectsWriter(path: folder.path("crime.rejects.csv"))
         let (input, summary) = try ExtractPass.read(
             source: "crime",
             path: path,
-            rejectsPath: folder.path("crime.rejects.csv"),
+            named: "crime.csv",
+            rejects: &rejects,
             open: { path in
                 var reader = try ExtractReader<PersonRecord>(path: path)
                 reader.csv.rereadLimit = 128

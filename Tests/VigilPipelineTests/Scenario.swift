@@ -20,8 +20,11 @@ struct Scenario {
     var extraConfiguration = ""
     /// The person-records source's path or glob, in the scenario's folder.
     var recordsPath = "records.csv"
-    /// More person-record files written beside `records.csv`, by name (for a glob to find).
+    /// More person-record files written beside `records.csv`, by name (for a glob to find); a name with
+    /// folders (`in/a/crime.csv`) is written in them.
     var moreRecordFiles: [String: [String]] = [:]
+    /// Files written as given, header and all, after ``moreRecordFiles`` (a file a run must refuse).
+    var rawFiles: [String: String] = [:]
     /// More sources, as YAML flow mappings, listed after the person-records source.
     var moreSources: [String] = []
     var day = 0
@@ -103,8 +106,20 @@ struct Scenario {
         try ([Self.recordsHeader] + records).joined(separator: "\n").appending("\n")
             .write(toFile: folder + "/records.csv", atomically: true, encoding: .utf8)
         for (name, rows) in moreRecordFiles {
+            let file = URL(fileURLWithPath: folder + "/" + name)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
             try ([Self.recordsHeader] + rows).joined(separator: "\n").appending("\n")
                 .write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        for (name, text) in rawFiles {
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: folder + "/" + name).deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
+            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
         }
         try ([Self.locationsHeader] + locations).joined(separator: "\n").appending("\n")
             .write(toFile: folder + "/locations.csv", atomically: true, encoding: .utf8)

@@ -2,6 +2,9 @@ private let lineFeed: UInt8 = 0x0A
 private let carriageReturn: UInt8 = 0x0D
 
 extension CSVReader {
+    /// How many skipped rows' lines are kept in ``skippedLines``.
+    public static let skippedLinesKept = 10
+
     /// Ends a row whose last field has been ended: the header, an accepted row or a reject. Returns
     /// whether the reject queued the lines after its quote's line to be read again (see
     /// ``queueRereadAfterQuote(_:)``), in which case the rest of the chunk is queued too.
@@ -9,7 +12,7 @@ extension CSVReader {
     mutating func finishRecord(at i: Int, _ base: UnsafePointer<UInt8>) -> Bool {
         defer { scan.resetRow(byteStart: fieldBytes.count, fieldEndsStart: building.fieldEnds.count) }
         if scan.problem == nil && isBlankLikeRow() {
-            if haveHeader { rowsSkipped += 1 }
+            if haveHeader { noteSkippedRow() }
             fieldBytes.removeAll(from: scan.rowByteStart)
             building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
             return false
@@ -68,6 +71,12 @@ extension CSVReader {
         fieldBytes.removeAll(from: scan.rowByteStart)
         building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
         return reread
+    }
+
+    /// Counts a row skipped as blank though not empty, keeping the line of the first few.
+    private mutating func noteSkippedRow() {
+        rowsSkipped += 1
+        if skippedLines.count < Self.skippedLinesKept { skippedLines.append(scan.rowStartLine) }
     }
 
     private mutating func takeHeader() {

@@ -51,8 +51,11 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `file[:line]: message`, with the file shown by its last path component.
-    public var description: String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
+    public var description: String { text(naming: DistinctFileNames.lastComponent(of: file)) }
+
+    /// `name[:line]: message`: ``description`` naming the file `name` (from ``DistinctFileNames``, when
+    /// other files named in the same place could share its last path component).
+    public func text(naming name: String) -> String {
         if let line {
             return "\(name):\(line): \(message)"
         }

@@ -19,6 +19,8 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
     public var invalidDatesKeptAsMissing = 0
     /// Rows skipped as blank though not empty: only separators or spaces, or an end-of-file mark.
     public var rowsSkipped = 0
+    /// The lines of the first of them (at most ``CSVReader/skippedLinesKept``), for a person to check.
+    public var skippedLines: [Int] = []
     /// Lines a stray quote swallowed that could not be read again (see ``CSVReader/linesUnread``): the
     /// extract was not read to its end, so what it lacks says nothing about what it holds.
     public var linesUnread = 0
@@ -39,9 +41,12 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// One line, e.g. `roster.csv: 1000 read, 998 accepted, 2 rejected (duplicate id 2)`; a sample adds
-    /// `300000 sampled` after the rows read.
-    public var description: String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
+    /// `300000 sampled` after the rows read. The file is named by its last path component.
+    public var description: String { text(naming: DistinctFileNames.lastComponent(of: file)) }
+
+    /// The line ``description`` gives, naming the file `name` (from ``DistinctFileNames``, when other
+    /// files named in the same place could share its last path component).
+    public func text(naming name: String) -> String {
         var text = "\(name): \(rowsRead) read, "
         if let rowsSampled { text += "\(rowsSampled) sampled, " }
         text += "\(rowsAccepted) accepted, \(rowsRejected) rejected"
@@ -53,13 +58,26 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
             text += "; \(linesUnread) lines NOT READ after a stray quote (see the rejects)"
         }
         if rowsSkipped > 0 {
-            text += "; \(rowsSkipped) empty rows skipped"
+            text += "; \(rowsSkipped) empty \(rowsSkipped == 1 ? "row" : "rows") skipped (\(skippedLinesText))"
         }
         if invalidDatesKeptAsMissing > 0 {
             text += "; \(invalidDatesKeptAsMissing) partial or invalid dates kept as missing"
         }
         if let hint = encodingHint { text += "; " + hint }
         return text
+    }
+
+    /// The lines of the rows skipped as blank, in words: "line 4", "lines 4, 9", "lines 4, 9, ... (the first
+    /// 10 of 25)".
+    public var skippedLinesText: String {
+        Self.linesText(skippedLines, of: rowsSkipped)
+    }
+
+    /// Line numbers in words, saying when they are only the first `lines.count` of `count`.
+    public static func linesText(_ lines: [Int], of count: Int) -> String {
+        let listed = lines.map(String.init).joined(separator: ", ")
+        if lines.count >= count { return (lines.count == 1 ? "line " : "lines ") + listed }
+        return "lines \(listed), ... (the first \(lines.count) of \(count))"
     }
 
     /// Advice when rows were rejected as not valid UTF-8: such rows usually mean the extract is written

@@ -9,7 +9,8 @@ import Darwin
 ///
 /// A command that fails halfway (an extract missing, a mapping naming absent columns) must not leave
 /// its `--out` emptied or half written: the file from the last good run stays until a new one is
-/// complete. A writer dropped without committing removes its temporary file. A path that is not a
+/// complete. A writer dropped without committing removes its temporary file, unless it is told to put
+/// it in place (``whenDropped``). A path that is not a
 /// regular file (a pipe, `/dev/stdout`, a device) is written into directly, as ``OutputFile`` does,
 /// since renaming over it would replace the special file with an ordinary one.
 ///
@@ -31,6 +32,17 @@ public struct ReplacingOutputFile: ~Copyable {
     /// file an operator made private must not become readable by all.
     private let keptMode: mode_t?
     private var committed = false
+    /// What becomes of what was written when the writer is dropped without ``commit()``.
+    public var whenDropped = DroppedOutput.discard
+
+    /// What a writer dropped without committing does with what it wrote.
+    public enum DroppedOutput: Sendable {
+        /// Removes it: the path keeps what it held (a failed command's half-written `--out`).
+        case discard
+        /// Puts it in place as ``commit()`` would (a failed command's rejects, which the user needs). A
+        /// killed process runs no code, so its path still keeps what it held.
+        case putInPlace
+    }
 
     /// Opens a temporary file beside `path` (or `path` itself, when it is not a regular file).
     ///
@@ -73,7 +85,13 @@ public struct ReplacingOutputFile: ~Copyable {
     }
 
     deinit {
-        if !committed, let temporary { unlink(temporary) }
+        guard !committed, let temporary else { return }
+        if whenDropped == .putInPlace {
+            // The file is closed after this, by `OutputFile`; what was written is already the file's.
+            if let keptMode { chmod(temporary, keptMode) }
+            if rename(temporary, destination) == 0 { return }
+        }
+        unlink(temporary)
     }
 
     /// Writes every byte.

@@ -74,7 +74,8 @@ extension DataQualityProfiler {
     }
 
     /// Adds a reader's final counts; from then on the report's rows read, rows accepted, rejects and
-    /// invalid dates kept come from the summaries (added together, for a source read from several files).
+    /// invalid dates kept come from the summaries (added together, for a source read from several files),
+    /// and the rows skipped as blank are listed for each summary's file.
     public mutating func add(_ summary: IngestSummary) {
         var total = summaries ?? IngestSummary(file: file)
         total.rowsRead += summary.rowsRead
@@ -82,6 +83,7 @@ extension DataQualityProfiler {
         total.invalidDatesKeptAsMissing += summary.invalidDatesKeptAsMissing
         total.rejectsByKind.merge(summary.rejectsByKind, uniquingKeysWith: +)
         summaries = total
+        if let skipped = DataQualityReport.SkippedRows(summary) { skippedRows.append(skipped) }
     }
 
     private mutating func note(_ field: QualityField, _ keyPath: WritableKeyPath<Tally, Int>) {

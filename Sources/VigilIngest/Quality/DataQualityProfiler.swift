@@ -46,6 +46,8 @@ public struct DataQualityProfiler: Sendable {
     var rejectsFed: [RejectedRow.Kind: Int] = [:]
     /// The readers' summaries added together, once there is one.
     var summaries: IngestSummary?
+    /// Rows skipped as blank in each file whose summary was added.
+    var skippedRows: [DataQualityReport.SkippedRows] = []
     /// One tally per ``QualityField``, indexed by its raw value.
     var tallies = Array(repeating: Tally(), count: QualityField.allCases.count)
     var datesOfBirth: DateProfile
@@ -116,6 +118,7 @@ public struct DataQualityProfiler: Sendable {
             rowsProfiled: rowsProfiled,
             rejectsByReason: Dictionary(uniqueKeysWithValues: rejects.map { ($0.key.rawValue, $0.value) }),
             invalidDatesKeptAsMissing: summaries?.invalidDatesKeptAsMissing ?? 0,
+            skippedRows: skippedRows.isEmpty ? nil : skippedRows.sorted { $0.file < $1.file },
             fields: fields,
             dateOfBirth: kind == .incidentLocations ? nil : datesOfBirth.quality(field: QualityField.dateOfBirth.name),
             eventDate: kind == .roster ? nil : eventDates.quality(field: QualityField.eventDate.name),

@@ -43,6 +43,7 @@ extension DataQualityReport: CustomStringConvertible {
         for reason in rejectsByReason.keys.sorted() {
             lines.append(line("    " + reason, rejectsByReason[reason] ?? 0))
         }
+        lines += skippedLines
         if invalidDatesKeptAsMissing > 0 {
             lines.append(
                 "  partial or invalid dates kept as missing: \(QualityFormat.count(invalidDatesKeptAsMissing))"

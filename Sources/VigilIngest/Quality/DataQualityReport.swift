@@ -30,6 +30,9 @@ public struct DataQualityReport: Codable, Sendable, Hashable {
     public var rejectsByReason: [String: Int]
     /// Non-empty dates that were not real dates but were kept as missing, as the mapping allows.
     public var invalidDatesKeptAsMissing: Int
+    /// Rows skipped as blank though not empty, per file, in file name order; `nil` when no row was
+    /// skipped (so the stored form of such a report is as it was before this was counted).
+    public var skippedRows: [SkippedRows]?
     /// Missing and invalid values of each measured field, in the extract's canonical column order.
     public var fields: [FieldQuality]
     /// Date-of-birth spikes; `nil` for incident locations, which have no date of birth.
@@ -57,6 +60,7 @@ public struct DataQualityReport: Codable, Sendable, Hashable {
         rowsProfiled: Int = 0,
         rejectsByReason: [String: Int] = [:],
         invalidDatesKeptAsMissing: Int = 0,
+        skippedRows: [SkippedRows]? = nil,
         fields: [FieldQuality] = [],
         dateOfBirth: DateQuality? = nil,
         eventDate: DateQuality? = nil,
@@ -74,6 +78,7 @@ public struct DataQualityReport: Codable, Sendable, Hashable {
         self.rowsProfiled = rowsProfiled
         self.rejectsByReason = rejectsByReason
         self.invalidDatesKeptAsMissing = invalidDatesKeptAsMissing
+        self.skippedRows = skippedRows
         self.fields = fields
         self.dateOfBirth = dateOfBirth
         self.eventDate = eventDate

@@ -80,6 +80,9 @@ extension ExtractReader {
                     try rejected(tail.rejects)
                     summary.rowsRead += tail.rowsRead
                     summary.rowsSkipped += tail.rowsSkipped
+                    summary.skippedLines += tail.skippedLines.prefix(
+                        CSVReader.skippedLinesKept - summary.skippedLines.count
+                    )
                     summary.record(tail.rejects)
                 }
             }
@@ -150,6 +153,7 @@ extension ExtractReader {
             progress(summary.rowsRead + (tail?.rowsReadSoFar ?? 0))
         }
         summary.rowsSkipped = csv.rowsSkipped
+        summary.skippedLines = csv.skippedLines
         summary.linesUnread = csv.linesUnread
     }
 

@@ -57,6 +57,7 @@ public struct ExtractReader<Record: Sendable>: ~Copyable {
         // Rows skipped, and lines a stray quote swallowed, are counted by the reader; the last may come
         // after the last batch.
         summary.rowsSkipped = csv.rowsSkipped
+        summary.skippedLines = csv.skippedLines
         summary.linesUnread = csv.linesUnread
         guard let batch else { return nil }
         var result = ExtractBatch<Record>()

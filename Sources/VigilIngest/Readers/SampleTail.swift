@@ -17,6 +17,8 @@ final class SampleTail: @unchecked Sendable {
     private(set) var rowsRead = 0
     /// Rows skipped as blank though not empty (see ``CSVReader/rowsSkipped``).
     private(set) var rowsSkipped = 0
+    /// The lines of the first of them, counted from the split until ``placeAtLine(_:)``.
+    private(set) var skippedLines: [Int] = []
     /// Whether this part cannot be used: it stopped early, could not be read, or found a quote left open
     /// at the end of the file (whose reject names lines counted from the split).
     private(set) var failed = false
@@ -46,6 +48,7 @@ final class SampleTail: @unchecked Sendable {
                 rejects += batch.rejects
                 rowsRead += batch.rowCount + batch.rejects.count
                 rowsSkipped = reader.rowsSkipped
+                skippedLines = reader.skippedLines
                 reservoir.offer(batch)
                 rowsSoFar.store(rowsRead, ordering: .relaxed)
                 if stopRequested.load(ordering: .relaxed) || rejects.count > Self.rejectLimit {
@@ -53,6 +56,9 @@ final class SampleTail: @unchecked Sendable {
                     return
                 }
             }
+            // A row skipped after the last row (an end-of-file mark) is counted once the input is used up.
+            rowsSkipped = reader.rowsSkipped
+            skippedLines = reader.skippedLines
             failed = reader.reopenedUnclosedQuote
         } catch {
             failed = true
@@ -72,6 +78,7 @@ final class SampleTail: @unchecked Sendable {
     func placeAtLine(_ line: Int) {
         let shift = line - 1
         for index in rejects.indices { rejects[index].line += shift }
+        for index in skippedLines.indices { skippedLines[index] += shift }
         reservoir.shiftLines(by: shift)
     }
 }

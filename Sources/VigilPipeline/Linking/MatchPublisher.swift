@@ -13,7 +13,8 @@ struct MatchPublisher {
     let run: Int64
     let time: Date
     let roster: IndexedRoster
-    private(set) var outcomes: [AlertOutcome: Int] = [:]
+    /// What the run did to each alert it touched (see ``AlertTally``).
+    private var alerts = AlertTally()
     private(set) var matchesSaved = 0
     private(set) var matchesRemoved = 0
 
@@ -130,6 +131,10 @@ struct MatchPublisher {
         }
     }
 
+    /// How many alerts ended the run under each outcome, each alert counted once however much of its
+    /// evidence changed.
+    var outcomes: [AlertOutcome: Int] { alerts.counts }
+
     /// Removes every current match of a withdrawn record or location.
     mutating func withdraw(kind: MatchKind, row: Int64, reason: String, in db: Database) throws {
         for match in try MatchTable.matches(kind: kind, row: row, in: db) {
@@ -140,28 +145,26 @@ struct MatchPublisher {
     private mutating func remove(_ match: StoredMatch, reason: String, in db: Database) throws {
         try MatchTable.delete(kind: match.kind, row: match.row, employeeID: match.employeeID, in: db)
         matchesRemoved += 1
-        if let outcome = try AlertLedger.withdraw(
-            kind: match.kind,
-            row: match.row,
-            employeeID: match.employeeID,
-            reason: reason,
-            run: run,
-            at: time,
-            in: db
-        ) {
-            outcomes[outcome, default: 0] += 1
-        }
+        alerts.note(
+            try AlertLedger.withdraw(
+                kind: match.kind,
+                row: match.row,
+                employeeID: match.employeeID,
+                reason: reason,
+                run: run,
+                at: time,
+                in: db
+            )
+        )
     }
 
     private mutating func offer(_ evidence: AlertEvidence, in db: Database) throws {
         let outcome = try AlertLedger.offer(evidence, run: run, at: time, in: db)
-        outcomes[outcome, default: 0] += 1
+        alerts.note(outcome, alertKey: evidence.alertKey)
         // A person record's event id can be corrected (or filled in): its evidence moves to the new event's
         // alert, and the old one records the withdrawal. A suppressed pair's evidence stays where it was.
         guard evidence.kind == .person, outcome != .suppressed else { return }
-        if let moved = try AlertLedger.withdrawFromOtherEvents(evidence, run: run, at: time, in: db) {
-            outcomes[moved, default: 0] += 1
-        }
+        alerts.note(try AlertLedger.withdrawFromOtherEvents(evidence, run: run, at: time, in: db))
     }
 
     private func reason(leaving employeeID: String, for newEmployeeID: String?) -> String {

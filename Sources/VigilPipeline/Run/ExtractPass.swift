@@ -5,15 +5,19 @@ import VigilStore
 /// Reads one extract file for a run: fingerprints it, streams its batches, writes its rejects, and
 /// refuses a file that was cut off mid-row or not read to its end.
 enum ExtractPass {
-    /// Reads `path` through `reader`, handing each batch to `body`, and returns what the run records.
+    /// Reads `path` through `reader`, handing each batch to `body` and its rejects to `rejects`, and
+    /// returns what the run records.
     ///
+    /// - Parameter name: what messages call the file: as much of its path as tells it from the source's
+    ///   other files (``DistinctFileNames``).
     /// - Throws: ``PipelineError`` when the file is missing, unusable (empty, missing a column),
-    ///   truncated, or not read to its end (lines a stray quote ran over that could not be read again);
-    ///   rejects of single rows are not errors.
+    ///   unreadable, truncated, or not read to its end (lines a stray quote ran over that could not be read
+    ///   again), or its rejects cannot be written; rejects of single rows are not errors.
     static func read<Record: Sendable>(
         source: String,
         path: String,
-        rejectsPath: String,
+        named name: String,
+        rejects: inout RejectsWriter,
         open: (String) throws -> ExtractReader<Record>,
         progress: (RunProgress) -> Void = { _ in },
         body: (ExtractBatch<Record>) throws -> Void
@@ -23,17 +27,21 @@ enum ExtractPass {
         do {
             reader = try open(path)
         } catch let error as IngestError {
-            throw PipelineError(.unusableInput, "\(source): \(error.description)")
+            throw unusable(error, source: source, path: path, named: name)
         }
-        var rejects = RejectsWriter(path: rejectsPath)
+        let rejectsBefore = rejects.count
         var lastAccepted = 0
         var lastReject: RejectedRow?
-        while let batch = try reader.nextBatch(maxRows: 20_000) {
-            try rejects.append(batch.rejects)
-            lastAccepted = max(lastAccepted, batch.lines.last ?? 0)
-            if let reject = batch.rejects.last, reject.line > (lastReject?.line ?? 0) { lastReject = reject }
-            try body(batch)
-            progress(RunProgress(stage: source, rows: reader.summary.rowsRead, fraction: batch.fractionRead))
+        do {
+            while let batch = try reader.nextBatch(maxRows: 20_000) {
+                try rejects.append(batch.rejects)
+                lastAccepted = max(lastAccepted, batch.lines.last ?? 0)
+                if let reject = batch.rejects.last, reject.line > (lastReject?.line ?? 0) { lastReject = reject }
+                try body(batch)
+                progress(RunProgress(stage: source, rows: reader.summary.rowsRead, fraction: batch.fractionRead))
+            }
+        } catch let error as IngestError {
+            throw unusable(error, source: source, path: path, named: name)
         }
         if let lastReject, lastReject.line > lastAccepted, !endsWithLineBreak(path),
             [.unbalancedQuote, .wrongFieldCount].contains(lastReject.kind)
@@ -63,9 +71,34 @@ enum ExtractPass {
             rowsRead: summary.rowsRead,
             rowsAccepted: summary.rowsAccepted,
             rowsRejected: summary.rowsRejected,
-            rejectsFile: rejects.count > 0 ? rejectsPath : nil
+            rejectsFile: rejects.count > rejectsBefore ? rejects.path : nil
         )
         return (input, summary)
+    }
+
+    /// Puts a source's rejects file in place once all its files are read.
+    ///
+    /// - Throws: ``PipelineError`` when it cannot be written.
+    static func finish(_ rejects: inout RejectsWriter, source: String) throws {
+        do {
+            try rejects.finish()
+        } catch let error as IngestError {
+            throw PipelineError(.unusableInput, "\(source): \(rejects.path): \(error.message)")
+        }
+    }
+
+    /// An extract's problem as the run reports it: the source, then the file named as `name` (the rejects
+    /// file by its path).
+    private static func unusable(
+        _ error: IngestError,
+        source: String,
+        path: String,
+        named name: String
+    )
+        -> PipelineError
+    {
+        let text = error.file == path ? error.text(naming: name) : "\(error.file): \(error.message)"
+        return PipelineError(.unusableInput, "\(source): \(text)")
     }
 
     private static func endsWithLineBreak(_ path: String) -> Bool {

@@ -14,10 +14,12 @@ extension RunWork {
         var employees: [Employee] = []
         var rejectedIDs = Set<String>()
         var profiler = DataQualityProfiler(source: "roster", file: configuration.roster, kind: .roster, readDay: today)
+        var rejects = RejectsWriter(path: rejectsPath(source: "roster"))
         let (input, summary) = try ExtractPass.read(
             source: "roster",
             path: configuration.roster,
-            rejectsPath: rejectsPath(source: "roster"),
+            named: DistinctFileNames.lastComponent(of: configuration.roster),
+            rejects: &rejects,
             open: { try ExtractReader<Employee>(path: $0, mapping: mapping) },
             progress: progress,
             body: { batch in
@@ -26,6 +28,7 @@ extension RunWork {
                 profiler.add(batch)
             }
         )
+        try ExtractPass.finish(&rejects, source: "roster")
         inputs.append(input)
         if let hint = summary.encodingHint { messages.append("roster: " + hint) }
         profiler.add(summary)

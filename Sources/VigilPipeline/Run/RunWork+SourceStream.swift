@@ -69,13 +69,17 @@ extension RunWork {
         let profiler = steps.profiler
         let link = steps.link
         let recordID = steps.recordID
+        // The source's files are named in messages by as much of their paths as tells them apart.
+        let names = DistinctFileNames(files)
+        var rejects = RejectsWriter(path: rejectsPath(source: source.name))
         for file in files.reversed() {
             let rejectedInLaterFiles = rejectedIDs
             var inFlight: (items: [Pending], link: PendingLink<Outcome>)?
             let (input, summary) = try ExtractPass.read(
                 source: source.name,
                 path: file,
-                rejectsPath: rejectsPath(source: source.name),
+                named: names.name(of: file),
+                rejects: &rejects,
                 open: steps.open,
                 progress: progress,
                 body: { batch in
@@ -110,6 +114,7 @@ extension RunWork {
             profiler.add(summary)
             lookUp = true
         }
+        try ExtractPass.finish(&rejects, source: source.name)
         inputs += sourceInputs.reversed()
         qualityReports.append(profiler.report())
         publisher = published

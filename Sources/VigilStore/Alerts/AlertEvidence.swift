@@ -79,3 +79,17 @@ public enum AlertOutcome: String, Hashable, Sendable, CaseIterable {
     /// The evidence no longer holds, but other evidence of the alert still does.
     case partlyWithdrawn = "partly withdrawn"
 }
+
+/// What one offer or withdrawal did to one alert, named by its key (``AlertEvidence/alertKey``).
+public struct AlertChange: Hashable, Sendable {
+    /// The alert's key: employee, kind, source and event.
+    public var alertKey: String
+    /// What happened to it.
+    public var outcome: AlertOutcome
+
+    /// Creates a change.
+    public init(alertKey: String, outcome: AlertOutcome) {
+        self.alertKey = alertKey
+        self.outcome = outcome
+    }
+}

@@ -6,6 +6,8 @@ extension AlertLedger {
     /// Marks a match's evidence as no longer holding (the record was withdrawn or now matches someone
     /// else). The alert stays, with its status; its summary is brought back to the evidence that still
     /// holds, and when none holds it is flagged.
+    ///
+    /// Returns what it did to each alert that held the evidence (none, when no alert did).
     @discardableResult
     public static func withdraw(
         kind: MatchKind,
@@ -15,7 +17,7 @@ extension AlertLedger {
         run: Int64,
         at time: Date,
         in db: Database
-    ) throws -> AlertOutcome? {
+    ) throws -> [AlertChange] {
         try withdrawHeld(kind: kind, row: row, employeeID: employeeID, reason: reason, run: run, at: time, in: db)
     }
 
@@ -23,14 +25,14 @@ extension AlertLedger {
     /// alert it belongs to now: its event id was corrected (or filled in where it was empty), so it is
     /// evidence of another event, and one record never supports two alerts.
     ///
-    /// Returns `nil` when no other alert held it.
+    /// Returns what it did to each other alert that held it (none, when no other alert did).
     @discardableResult
     public static func withdrawFromOtherEvents(
         _ evidence: AlertEvidence,
         run: Int64,
         at time: Date,
         in db: Database
-    ) throws -> AlertOutcome? {
+    ) throws -> [AlertChange] {
         let event = evidence.eventID.isEmpty ? "no event id (an alert of its own)" : "event \(evidence.eventID)"
         return try withdrawHeld(
             kind: evidence.kind,
@@ -45,7 +47,7 @@ extension AlertLedger {
     }
 
     /// Withdraws the evidence of `row` from every alert of the employee that holds it, but the alert
-    /// keyed `except`; nil when none held it.
+    /// keyed `except`, and says what it did to each.
     private static func withdrawHeld(
         kind: MatchKind,
         row: Int64,
@@ -55,9 +57,9 @@ extension AlertLedger {
         run: Int64,
         at time: Date,
         in db: Database
-    ) throws -> AlertOutcome? {
+    ) throws -> [AlertChange] {
         let held = """
-            SELECT e.alert_id, a.status FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
+            SELECT e.alert_id, a.status, a.alert_key FROM alert_evidence e JOIN alert a ON a.id = e.alert_id
             WHERE e.match_kind = ? AND e.row_id = ? AND a.employee_id = ? AND e.withdrawn = 0
             """
         let alerts =
@@ -69,10 +71,8 @@ extension AlertLedger {
             } else {
                 try Row.fetchAll(db.cachedStatement(sql: held), arguments: [kind.rawValue, row, employeeID])
             }
-        guard !alerts.isEmpty else { return nil }
         let now = StoreTime.text(time)
-        var emptied = false
-        for alert in alerts {
+        return try alerts.map { alert in
             let remaining = try withdrawEvidence(
                 alert: alert,
                 kind: kind,
@@ -82,9 +82,8 @@ extension AlertLedger {
                 now: now,
                 in: db
             )
-            if remaining == 0 { emptied = true }
+            return AlertChange(alertKey: alert["alert_key"], outcome: remaining == 0 ? .withdrawn : .partlyWithdrawn)
         }
-        return emptied ? .withdrawn : .partlyWithdrawn
     }
 
     /// Marks one alert's evidence of `row` withdrawn, refreshes its summary and writes its history;

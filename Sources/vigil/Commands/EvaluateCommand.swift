@@ -69,7 +69,11 @@ struct EvaluateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var loading = ExtractLoading(rejectsPath: sources.rejects, progress: ProgressReporter(label: "evaluating"))
+        var loading = ExtractLoading(
+            rejectsPath: sources.rejects,
+            inputs: [truth, addressTruth] + (roster.namedInputs + sources.namedInputs).map(\.path),
+            progress: ProgressReporter(label: "evaluating")
+        )
         var reports: [LinkageEvaluation] = []
         do {
             let trained = try ModelFile.read(model)
@@ -92,14 +96,14 @@ struct EvaluateCommand: AsyncParsableCommand {
                 )
             }
         } catch let error as IngestError {
-            Diagnostics.note(error.description)
+            Diagnostics.note(loading.describe(error))
             throw ExitStatus.failure
         } catch let error as ModelFile.Problem {
             Diagnostics.note(error.description)
             throw ExitStatus.failure
         }
         try EvaluationPrinter(json: json).print(reports)
-        loading.reportRejects()
+        try loading.reportRejects()
         if loading.hadRejects { throw ExitStatus.completedWithRejects }
     }
 

@@ -9,7 +9,7 @@ extension ExplainCommand {
             Diagnostics.note("the model has no home-address model: train it with --locations to explain incidents")
             throw ExitStatus.failure
         }
-        var loading = ExtractLoading(rejectsPath: rejects, progress: ProgressReporter(label: "reading"))
+        var loading = ExtractLoading(rejectsPath: rejects, inputs: inputs, progress: ProgressReporter(label: "reading"))
         let rosterRead = try readRoster(&loading, path: roster)
         let employees = rosterRead.employees
         let linker = RecordLinker(model: model, roster: IndexedRoster(employees: employees, model: model))
@@ -21,7 +21,7 @@ extension ExplainCommand {
         let all = try loading.adopt(read)
         guard let location = all.first(where: { $0.incidentID == incidentID }) else {
             Self.noteMissing("incident", incidentID, in: locations, rejection: rejection)
-            loading.reportRejects()
+            try loading.reportRejects()
             throw ExitStatus.failure
         }
         var extractor = linker.makeExtractor()
@@ -38,7 +38,7 @@ extension ExplainCommand {
         }
         print(header(kind: .homeAddress, record: incidentID, employee: employees[index].employeeID))
         for line in explanation.plainWords { print("  " + line) }
-        loading.reportRejects()
+        try loading.reportRejects()
         if loading.hadRejects { throw ExitStatus.completedWithRejects }
     }
 }

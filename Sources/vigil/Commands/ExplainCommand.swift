@@ -96,7 +96,7 @@ struct ExplainCommand: AsyncParsableCommand {
                 }
             }
         } catch let error as IngestError {
-            Diagnostics.note(error.description)
+            Diagnostics.note(error.text(naming: DistinctFileNames(inputs.compactMap { $0 }).name(of: error.file)))
             throw ExitStatus.failure
         } catch let error as ModelFile.Problem {
             Diagnostics.note(error.description)
@@ -139,7 +139,7 @@ struct ExplainCommand: AsyncParsableCommand {
     }
 
     private func explainAfresh(model: LinkageModel, roster: String, records: String, recordID: String) throws {
-        var loading = ExtractLoading(rejectsPath: rejects, progress: ProgressReporter(label: "reading"))
+        var loading = ExtractLoading(rejectsPath: rejects, inputs: inputs, progress: ProgressReporter(label: "reading"))
         let read = try readRoster(&loading, path: roster)
         let employees = read.employees
         let linker = RecordLinker(model: model, roster: IndexedRoster(employees: employees, model: model))
@@ -168,13 +168,18 @@ struct ExplainCommand: AsyncParsableCommand {
             if !candidates.contains(Int32(index)) {
                 print("  (blocking would not have compared this pair)")
             }
-            loading.reportRejects()
+            try loading.reportRejects()
             if loading.hadRejects { throw ExitStatus.completedWithRejects }
             return
         }
         Self.noteMissing("record", recordID, in: records, rejection: rejection)
-        loading.reportRejects()
+        try loading.reportRejects()
         throw ExitStatus.failure
+    }
+
+    /// The files the command reads, for naming them apart in its notes.
+    var inputs: [String?] {
+        [matches, roster, rosterMapping, records, recordsMapping, locations, locationsMapping]
     }
 
     func header(kind: MatchKind, record: String, employee: String) -> String {

@@ -42,7 +42,11 @@ struct LinkCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var loading = ExtractLoading(rejectsPath: sources.rejects, progress: ProgressReporter(label: "linking"))
+        var loading = ExtractLoading(
+            rejectsPath: sources.rejects,
+            inputs: (roster.namedInputs + sources.namedInputs).map(\.path),
+            progress: ProgressReporter(label: "linking")
+        )
         do {
             // The roster is read on another core while the model is read here; a model that cannot be
             // read is still the first thing reported, and the roster's notes come only after it.
@@ -86,7 +90,7 @@ struct LinkCommand: AsyncParsableCommand {
             try output.finish()
             Diagnostics.note("\(matches) matches (model \(trained.version))")
         } catch let error as IngestError {
-            Diagnostics.note(error.description)
+            Diagnostics.note(loading.describe(error))
             throw ExitStatus.failure
         } catch let error as ModelFile.Problem {
             Diagnostics.note(error.description)
@@ -95,7 +99,7 @@ struct LinkCommand: AsyncParsableCommand {
             Diagnostics.note(error.description)
             throw ExitStatus.failure
         }
-        loading.reportRejects()
+        try loading.reportRejects()
         if loading.hadRejects { throw ExitStatus.completedWithRejects }
     }
 

@@ -58,7 +58,11 @@ struct TrainCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var loading = ExtractLoading(rejectsPath: sources.rejects, progress: ProgressReporter(label: "reading"))
+        var loading = ExtractLoading(
+            rejectsPath: sources.rejects,
+            inputs: (roster.namedInputs + sources.namedInputs).map(\.path),
+            progress: ProgressReporter(label: "reading")
+        )
         do {
             let employees = try loading.roster(path: roster.roster, mapping: roster.mapping())
             // Incident locations are read on the other core while this one reads the person records.
@@ -113,13 +117,13 @@ struct TrainCommand: AsyncParsableCommand {
                 )
             }
         } catch let error as IngestError {
-            Diagnostics.note(error.description)
+            Diagnostics.note(loading.describe(error))
             throw ExitStatus.failure
         } catch let error as ModelFile.Problem {
             Diagnostics.note(error.description)
             throw ExitStatus.failure
         }
-        loading.reportRejects()
+        try loading.reportRejects()
         if loading.hadRejects { throw ExitStatus.completedWithRejects }
     }
 }

@@ -39,6 +39,7 @@ struct DemoTraining: Sendable {
             recordsSeen: seen,
             trainedAt: ISO8601DateFormatter().string(from: Date())
         )
+        try loading.keepRejects()
         if let problem = model.training.problems.first {
             throw DemoError("cannot train on the demo's world: \(problem)")
         }

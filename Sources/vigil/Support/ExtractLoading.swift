@@ -3,14 +3,37 @@ import VigilCore
 import VigilIngest
 
 /// Reads extracts for the commands: whole (the roster), sampled (training) or streamed (linking).
+///
+/// Rejects go to a temporary file that replaces `--rejects` when the command ends: with
+/// ``reportRejects()`` when it succeeds, and when it is dropped after an error (the person fixing the
+/// extract needs them). A killed command leaves the previous rejects file as it was.
 struct ExtractLoading: ~Copyable {
     var rejects: RejectsWriter
     var summaries: [IngestSummary] = []
     let progress: ProgressReporter
+    /// What notes call the command's input files: two files of one name in different folders are told
+    /// apart by their folders.
+    let fileNames: DistinctFileNames
+    /// Whether the rejects were put in place and the user told, so that a command ending in an error
+    /// (which drops the loading without that) still says where its rejects went.
+    private var rejectsKept = false
 
-    init(rejectsPath: String, progress: ProgressReporter) {
-        rejects = RejectsWriter(path: rejectsPath, startsAfresh: true)
+    init(rejectsPath: String, inputs: [String?] = [], progress: ProgressReporter) {
+        rejects = RejectsWriter(path: rejectsPath)
+        fileNames = DistinctFileNames(inputs.compactMap { $0 })
         self.progress = progress
+    }
+
+    deinit {
+        // The rejects file is put in place right after this, as the writer is dropped.
+        if !rejectsKept && rejects.count > 0 {
+            Diagnostics.note("\(rejects.count) rejected rows written to \(rejects.path) with their reasons")
+        }
+    }
+
+    /// A problem with an input, naming the file as ``fileNames`` does.
+    func describe(_ error: IngestError) -> String {
+        error.text(naming: fileNames.name(of: error.file))
     }
 
     /// Whether any row was rejected so far.
@@ -128,11 +151,27 @@ struct ExtractLoading: ~Copyable {
     mutating func finish(_ summary: IngestSummary) {
         progress.finish()
         summaries.append(summary)
-        Diagnostics.note(summary.description)
+        Diagnostics.note(summary.text(naming: fileNames.name(of: summary.file)))
     }
 
-    /// Tells the user where rejects went, if anywhere.
-    func reportRejects() {
+    /// Puts the rejects file in place without a word (the demo, which says nothing of its rejects).
+    ///
+    /// - Throws: ``IngestError`` when the rejects file cannot be put in place.
+    mutating func keepRejects() throws {
+        rejectsKept = true
+        try rejects.finish()
+    }
+
+    /// Puts the rejects file in place and tells the user where rejects went, if anywhere.
+    ///
+    /// - Throws: ``ExitStatus/failure`` when the rejects file cannot be put in place, saying why.
+    mutating func reportRejects() throws {
+        do {
+            try keepRejects()
+        } catch let error as IngestError {
+            Diagnostics.note("\(error.file): \(error.message)")
+            throw ExitStatus.failure
+        }
         if rejects.count > 0 {
             Diagnostics.note("\(rejects.count) rejected rows written to \(rejects.path) with their reasons")
         } else if FileManager.default.fileExists(atPath: rejects.path) {

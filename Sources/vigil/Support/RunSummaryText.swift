@@ -1,4 +1,5 @@
 import Foundation
+import VigilIngest
 import VigilStore
 
 /// A run as a few lines of text for the terminal.
@@ -15,9 +16,11 @@ struct RunSummaryText {
             "  started \(record.startedAt.formatted(.iso8601))"
                 + (record.finishedAt.map { ", finished \($0.formatted(.iso8601))" } ?? "")
         )
+        // A glob source reads several files: each line names its file, by as much of its path as tells it
+        // from the others (in/a/crime.csv and in/b/crime.csv are a/crime.csv and b/crime.csv).
+        let names = DistinctFileNames(record.inputs.map(\.path))
         for input in record.inputs {
-            // A glob source reads several files: each line names its file.
-            let file = URL(fileURLWithPath: input.path).lastPathComponent
+            let file = names.name(of: input.path)
             let rows = input.rowsRead == 1 ? "1 row" : "\(input.rowsRead) rows"
             var line =
                 "  \(input.source) (\(file)): \(rows) read, \(input.rowsAccepted) accepted, \(input.rowsRejected) rejected"
