@@ -6,7 +6,8 @@ extension MatchExplanation {
     /// - the same two forenames in the other order, which agree as a whole;
     /// - why a comparison with values on both sides was not compared, where "missing on one side" would be
     ///   untrue: a woman's title as a surname, a date of birth near an employee's 1 January, a postcode
-    ///   that agrees with no house to compare, and the name swap when the surname was not compared.
+    ///   that agrees with no house to compare, an outward code alone ("WV10") that agrees with the other's
+    ///   district, and the name swap when the surname was not compared.
     mutating func sayWhatLevelsMean(_ record: PersonFeatures, _ employee: PersonFeatures, model: FellegiSunterModel) {
         let name = { (index: Int) in model.comparisons[index].name }
         if let index = terms.firstIndex(where: { $0.comparison == name(PersonComparison.forename) }) {
@@ -45,6 +46,16 @@ extension MatchExplanation {
             } else if comparison == name(PersonComparison.address), !record.address.isMissing,
                 !employee.address.isMissing
             {
+                let sides = [("record", record.address), ("employee", employee.address)]
+                if let (side, half) = sides.first(where: { $0.1.postcodeIsOutwardCodeOnly }),
+                    half.givesOnlyTheDistrict
+                {
+                    terms[index].levelLabel =
+                        "not compared (\(record.address.summary) vs \(employee.address.summary)): the \(side) gives "
+                        + "only the first half of a postcode (\(half.postcode ?? "")), which agrees with the other's "
+                        + "district; half a postcode cannot say which street or house"
+                    continue
+                }
                 terms[index].levelLabel =
                     "not compared (\(record.address.summary) vs \(employee.address.summary)): the postcode agrees, "
                     + "but the two do not give the house the same way (a number, a name, or none), so whether it "
