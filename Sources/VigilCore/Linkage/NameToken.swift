@@ -44,6 +44,9 @@ public final class NameToken: Hashable, Sendable {
     public let text: String
     /// Double Metaphone keys.
     public let phonetic: PhoneticKeys
+    /// How common the word is as a whole value of its role's term-frequency table (0 without a table):
+    /// the frequency an agreement on this word alone is adjusted by, such as KHAN of PATEL-KHAN.
+    public let frequency: Double
 
     public init(
         text: String,
@@ -51,9 +54,11 @@ public final class NameToken: Hashable, Sendable {
         groups: [UInt32],
         otherRoleGroups: [UInt32] = [],
         isMuhammadForm: Bool = false,
-        standsInForFamilyName: Bool = false
+        standsInForFamilyName: Bool = false,
+        frequency: Double = 0
     ) {
         self.text = text
+        self.frequency = frequency
         self.isMuhammadForm = isMuhammadForm
         self.standsInForFamilyName = standsInForFamilyName
         self.bytes = Array(text.utf8)
