@@ -50,6 +50,13 @@ public enum PersonComparator {
         let surname = surnameLevel(record, employee)
         if let forename, let surname {
             if let swap = swapLevel(record, employee, forename: forename, surname: surname) {
+                if swap != .swapped, let putBack = muhammadSwap(record, employee, swap: swap) {
+                    // Compared in their own places, where the forename rule for a lone Muhammad holds.
+                    pair.vector[PersonComparison.forename] = Forename.middleName.rawValue
+                    pair.vector[PersonComparison.surname] = putBack.level.rawValue
+                    pair.frequencies[PersonComparison.surname] = putBack.frequency
+                    return
+                }
                 pair.vector[PersonComparison.nameSwap] = swap.rawValue
                 if swap == .swapped {
                     pair.frequencies[PersonComparison.nameSwap] = swappedFrequency(record, employee)

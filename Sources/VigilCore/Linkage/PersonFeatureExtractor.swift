@@ -323,9 +323,9 @@ public struct PersonFeatureExtractor: Sendable {
         limit: Int
     ) -> NameToken {
         if let cached = cache[text] { return cached }
-        let isMuhammadForm = role == .forenames && variants.isMuhammadForm(text)
-        // A Muhammad form counts with all its spellings (`muhammadFrequencyKey`).
-        let key = isMuhammadForm ? Self.muhammadFrequencyKey : text
+        let isMuhammadForm = role == .forenames ? variants.isMuhammadForm(text) : other.isMuhammadForm(text)
+        // A Muhammad form as a forename counts with all its spellings (`muhammadFrequencyKey`).
+        let key = role == .forenames && isMuhammadForm ? Self.muhammadFrequencyKey : text
         let token = NameToken(
             text: text,
             phonetic: DoubleMetaphone.keys(for: text),

@@ -175,9 +175,12 @@ public struct RecordLinker: Sendable {
     }
 
     /// The least frequency a surname agreement of the record's can be adjusted by: its surname's, or a
-    /// part's or previous surname's when one is rarer (`partFrequency`). Per record, never per candidate.
+    /// part's or previous surname's when one is rarer (`partFrequency`); any frequency at all when its
+    /// names may be put back the other way round with its forename as the surname
+    /// (`PersonComparator.mayPutBackItsForename`). Per record, never per candidate.
     private func surnameFloor(_ features: PersonFeatures) -> Double {
-        features.surnameAlternatives.reduce(features.surnameFrequency) { min($0, $1.frequency) }
+        if PersonComparator.mayPutBackItsForename(features) { return 0 }
+        return features.surnameAlternatives.reduce(features.surnameFrequency) { min($0, $1.frequency) }
     }
 
     /// Every employee whose home is the incident location with a score; the best first.
