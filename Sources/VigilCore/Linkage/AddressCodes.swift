@@ -7,10 +7,14 @@
 struct AddressCodes: Sendable {
     /// Nothing usable is known of the address.
     var isMissing = true
+    /// All the address gives is an outward code ("WV10"): nothing to compare but the district.
+    var isDistrictOnly = false
     var uprn: UInt64 = 0
     /// The postcode when it is usable as evidence (not a special, non-geographic one).
     var evidencePostcode: UInt64 = 0
     var sector: UInt64 = 0
+    /// The postcode's outward code, from a whole postcode or from an outward code given alone.
+    var district: UInt64 = 0
     var houseNumber: UInt64 = 0
     /// The flat within the house, when given.
     var flat: UInt64 = 0
@@ -29,6 +33,7 @@ struct AddressCodes: Sendable {
         uprn = Self.code(address.uprn)
         evidencePostcode = Self.code(address.evidencePostcode)
         sector = Self.code(address.sector)
+        district = Self.code(address.district)
         houseNumber = Self.code(address.houseNumber)
         flat = Self.code(address.flat)
         // The place's parts were hashed once, when the place was made.
@@ -37,6 +42,9 @@ struct AddressCodes: Sendable {
         street = place.streetCode
         town = place.townCode
         postcodeFrequency = address.postcodeFrequency
+        isDistrictOnly =
+            address.postcodeIsOutwardCodeOnly && uprn == 0 && houseNumber == 0 && houseName == 0 && street == 0
+            && town == 0
     }
 
     /// A part's hash: FNV-1a of its bytes (never 0), or 0 when it is absent.
@@ -55,11 +63,18 @@ struct AddressCodes: Sendable {
     }
 
     /// Whether the address's text contradicts a shared UPRN: both give a usable postcode and the two
-    /// differ, or both give a house number, or a street, and those differ.
+    /// differ, or districts that differ (an outward code alone on either side), or both give a house
+    /// number, or a street, and those differ.
     func contradicts(_ other: AddressCodes) -> Bool {
         func differ(_ a: UInt64, _ b: UInt64) -> Bool { a != 0 && b != 0 && a != b }
-        return differ(evidencePostcode, other.evidencePostcode) || differ(houseNumber, other.houseNumber)
-            || differ(street, other.street)
+        return differ(evidencePostcode, other.evidencePostcode) || differ(district, other.district)
+            || differ(houseNumber, other.houseNumber) || differ(street, other.street)
+    }
+
+    /// Whether one side gives an outward code alone and it agrees with the other's district: the two
+    /// are in one district, which is all that half a postcode can say.
+    func sameDistrictFromOutwardCode(_ other: AddressCodes) -> Bool {
+        district != 0 && district == other.district && (evidencePostcode == 0 || other.evidencePostcode == 0)
     }
 
     func sameHouse(_ other: AddressCodes) -> Bool {

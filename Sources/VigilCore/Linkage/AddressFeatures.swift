@@ -4,6 +4,9 @@ public struct AddressFeatures: Hashable, Sendable {
     public var postcode: String?
     /// The postcode sector ("B1 1") when the postcode is a valid UK one.
     public var sector: String?
+    /// The postcode district, its outward code ("B1"), when the postcode is a valid geographic UK one or
+    /// the field held an outward code alone (then `postcode` is that outward code too).
+    public var district: String?
     /// Whether the postcode is non-geographic (GIR 0AA, BFPO, ZZ99): never evidence of a shared address.
     public var postcodeIsSpecial: Bool
     /// The house number ("12", "12A").
@@ -35,6 +38,7 @@ public struct AddressFeatures: Hashable, Sendable {
     public init(
         postcode: String? = nil,
         sector: String? = nil,
+        district: String? = nil,
         postcodeIsSpecial: Bool = false,
         houseNumber: String? = nil,
         flat: String? = nil,
@@ -47,6 +51,7 @@ public struct AddressFeatures: Hashable, Sendable {
         self.init(
             postcode: postcode,
             sector: sector,
+            district: district,
             postcodeIsSpecial: postcodeIsSpecial,
             houseNumber: houseNumber,
             flat: flat,
@@ -59,6 +64,7 @@ public struct AddressFeatures: Hashable, Sendable {
     init(
         postcode: String? = nil,
         sector: String? = nil,
+        district: String? = nil,
         postcodeIsSpecial: Bool = false,
         houseNumber: String? = nil,
         flat: String? = nil,
@@ -68,6 +74,7 @@ public struct AddressFeatures: Hashable, Sendable {
     ) {
         self.postcode = postcode
         self.sector = sector
+        self.district = district
         self.postcodeIsSpecial = postcodeIsSpecial
         self.houseNumber = houseNumber
         self.flat = flat
@@ -78,7 +85,8 @@ public struct AddressFeatures: Hashable, Sendable {
 
     public static func == (left: AddressFeatures, right: AddressFeatures) -> Bool {
         left.postcode == right.postcode && left.sector == right.sector
-            && left.postcodeIsSpecial == right.postcodeIsSpecial && left.houseNumber == right.houseNumber
+            && left.district == right.district && left.postcodeIsSpecial == right.postcodeIsSpecial
+            && left.houseNumber == right.houseNumber
             && left.flat == right.flat && left.houseName == right.houseName && left.street == right.street
             && left.town == right.town && left.uprn == right.uprn && left.postcodeFrequency == right.postcodeFrequency
     }
@@ -86,6 +94,7 @@ public struct AddressFeatures: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(postcode)
         hasher.combine(sector)
+        hasher.combine(district)
         hasher.combine(postcodeIsSpecial)
         hasher.combine(houseNumber)
         hasher.combine(flat)
@@ -101,9 +110,21 @@ public struct AddressFeatures: Hashable, Sendable {
         postcode == nil && street == nil && town == nil && uprn == nil && houseName == nil
     }
 
-    /// A geographic postcode usable as evidence.
+    /// Whether the postcode field held only an outward code ("WV10"): half a postcode, which names the
+    /// district but not the street.
+    public var postcodeIsOutwardCodeOnly: Bool {
+        district != nil && district == postcode
+    }
+
+    /// Whether all the address gives is an outward code ("WV10"), so that only its district can be compared.
+    var givesOnlyTheDistrict: Bool {
+        AddressCodes(self).isDistrictOnly
+    }
+
+    /// A geographic postcode usable as evidence: never a special one, nor an outward code alone, which
+    /// agrees with every postcode in its district.
     public var evidencePostcode: String? {
-        postcodeIsSpecial ? nil : postcode
+        postcodeIsSpecial || postcodeIsOutwardCodeOnly ? nil : postcode
     }
 
     /// The address in one line, for explanations.

@@ -102,6 +102,12 @@ public enum HomeAddressComparator {
             } else {
                 pair.vector[HomeAddressComparison.postcode] = HomeAddressComparison.PostcodeLevel.other.rawValue
             }
+        } else if location.postcodeIsOutwardCodeOnly || home.postcodeIsOutwardCodeOnly,
+            let x = location.district, let y = home.district, x != y
+        {
+            // An outward code alone: another district is another postcode; the same district is not
+            // compared, as it cannot say which postcode in it.
+            pair.vector[HomeAddressComparison.postcode] = HomeAddressComparison.PostcodeLevel.other.rawValue
         }
         pair.vector[HomeAddressComparison.house] = houseLevel(location, home)?.rawValue
         if let x = location.street, let y = home.street {

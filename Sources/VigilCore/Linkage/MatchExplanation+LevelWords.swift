@@ -4,12 +4,17 @@ extension MatchExplanation {
     /// - a lone Muhammad that agreed only with the other side's Muhammad prefix, and which side gave no
     ///   name in use;
     /// - the same two forenames in the other order, which agree as a whole;
+    /// - names recorded the other way round with a lone Muhammad in the surname's place, compared put back
+    ///   in their places (`PersonComparator.muhammadSwap`);
     /// - why a comparison with values on both sides was not compared, where "missing on one side" would be
     ///   untrue: a woman's title as a surname, a date of birth near an employee's 1 January, a postcode
-    ///   that agrees with no house to compare, and the name swap when the surname was not compared.
+    ///   that agrees with no house to compare, an outward code alone ("WV10") that agrees with the other's
+    ///   district, and the name swap when the surname was not compared.
     mutating func sayWhatLevelsMean(_ record: PersonFeatures, _ employee: PersonFeatures, model: FellegiSunterModel) {
         let name = { (index: Int) in model.comparisons[index].name }
-        if let index = terms.firstIndex(where: { $0.comparison == name(PersonComparison.forename) }) {
+        if let putBack = PersonComparator.namesPutBack(record, employee) {
+            sayNamesWerePutBack(putBack, record, employee, model: model)
+        } else if let index = terms.firstIndex(where: { $0.comparison == name(PersonComparison.forename) }) {
             if terms[index].level == "middle_name",
                 PersonComparator.muhammadPrefixLevel(record, employee) == .middleName
             {
@@ -45,10 +50,52 @@ extension MatchExplanation {
             } else if comparison == name(PersonComparison.address), !record.address.isMissing,
                 !employee.address.isMissing
             {
+                let sides = [("record", record.address), ("employee", employee.address)]
+                if let (side, half) = sides.first(where: { $0.1.postcodeIsOutwardCodeOnly }),
+                    half.givesOnlyTheDistrict
+                {
+                    terms[index].levelLabel =
+                        "not compared (\(record.address.summary) vs \(employee.address.summary)): the \(side) gives "
+                        + "only the first half of a postcode (\(half.postcode ?? "")), which agrees with the other's "
+                        + "district; half a postcode cannot say which street or house"
+                    continue
+                }
                 terms[index].levelLabel =
                     "not compared (\(record.address.summary) vs \(employee.address.summary)): the postcode agrees, "
                     + "but the two do not give the house the same way (a number, a name, or none), so whether it "
                     + "is the same house cannot be told"
+            }
+        }
+    }
+
+    /// Words for names compared put back in their places: which field held the lone Muhammad, which the
+    /// surname, and why the swap comparison was not used.
+    private mutating func sayNamesWerePutBack(
+        _ putBack: PersonComparison.SwapLevel,
+        _ record: PersonFeatures,
+        _ employee: PersonFeatures,
+        model: FellegiSunterModel
+    ) {
+        let recordHeldIt = putBack == .surnameCrossed
+        let (side, muhammad, surname) =
+            recordHeldIt
+            ? ("record", record.surname?.text ?? "", record.firstForename?.text ?? "")
+            : ("roster", employee.surname?.text ?? "", employee.firstForename?.text ?? "")
+        for index in terms.indices {
+            switch terms[index].comparison {
+            case model.comparisons[PersonComparison.forename].name:
+                terms[index].levelLabel =
+                    "names the other way round: the \(side)'s surname field gives \(muhammad), which agrees only "
+                    + "with the Muhammad before the \(recordHeldIt ? "" : "record's ")name in use, "
+                    + (recordHeldIt ? "which is not given" : "and the roster gives no other")
+            case model.comparisons[PersonComparison.surname].name:
+                terms[index].levelLabel += " (names the other way round: \(surname), in the \(side)'s forenames field)"
+            case model.comparisons[PersonComparison.nameSwap].name:
+                terms[index].levelLabel =
+                    "not compared: the names, the other way round, are compared in their own places above, where "
+                    + "a lone Muhammad agrees only weakly with a Muhammad before the name in use"
+            default:
+                continue
             }
         }
     }

@@ -20,8 +20,9 @@ public final class NameToken: Hashable, Sendable {
     /// that initials and the Jaro-Winkler bounds are read from here rather than from `bytes`.
     let length: Int32
     private let head: UInt32
-    /// Whether the token is a spelling or abbreviation of Muhammad in the forename role (MOHAMMED, MD,
-    /// MOHD, ...): all of them are one name.
+    /// Whether the token is a spelling or abbreviation of Muhammad as a forename (MOHAMMED, MD, MOHD, ...):
+    /// all of them are one name. A surname token is one when the word is, so that a Muhammad recorded in
+    /// the surname's place (names the other way round) is known.
     public let isMuhammadForm: Bool
     /// Whether the token, as a surname, is a woman's title that often stands in for a family name
     /// (BEGUM, BIBI): disagreeing with it says little.
@@ -44,6 +45,9 @@ public final class NameToken: Hashable, Sendable {
     public let text: String
     /// Double Metaphone keys.
     public let phonetic: PhoneticKeys
+    /// How common the word is as a whole value of its role's term-frequency table (0 without a table):
+    /// the frequency an agreement on this word alone is adjusted by, such as KHAN of PATEL-KHAN.
+    public let frequency: Double
 
     public init(
         text: String,
@@ -51,9 +55,11 @@ public final class NameToken: Hashable, Sendable {
         groups: [UInt32],
         otherRoleGroups: [UInt32] = [],
         isMuhammadForm: Bool = false,
-        standsInForFamilyName: Bool = false
+        standsInForFamilyName: Bool = false,
+        frequency: Double = 0
     ) {
         self.text = text
+        self.frequency = frequency
         self.isMuhammadForm = isMuhammadForm
         self.standsInForFamilyName = standsInForFamilyName
         self.bytes = Array(text.utf8)

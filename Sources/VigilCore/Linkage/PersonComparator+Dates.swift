@@ -64,6 +64,11 @@ extension PersonComparator {
     ) -> AddressLevel? {
         let x = a.codes.address
         guard !x.isMissing, !y.isMissing else { return nil }
+        // An outward code and nothing else: a district that differs is a different address, and one that
+        // agrees says nothing of the street or house, so the address is not compared.
+        if x.isDistrictOnly || y.isDistrictOnly {
+            return x.district != 0 && y.district != 0 && x.district != y.district ? .other : nil
+        }
         // A shared UPRN is the same property, unless the postcode, house number or street says otherwise
         // (one of them is wrong): then the text is judged as if there were no UPRN.
         if x.uprn != 0 && x.uprn == y.uprn && !x.contradicts(y) { return .wholeAddress }
@@ -77,11 +82,12 @@ extension PersonComparator {
         if samePostcode && sameHouse {
             return sameStreet() && x.town != 0 && x.town == y.town ? .wholeAddress : .postcodeAndHouse
         }
-        // A street name recurs across a conurbation: it counts only within one town or postcode sector.
+        // A street name recurs across a conurbation: it counts only within one town or postcode sector,
+        // or within the district an outward code given alone names (all half a postcode can say).
         // Towns agree when spelled alike (a typo in a town name is common; two towns spelled alike are not).
         let samePlace =
             samePostcode || (x.sector != 0 && x.sector == y.sector) || x.town == 0 || y.town == 0
-            || x.town == y.town || townsSpelledAlike(a, y, employee: b, town: town)
+            || x.town == y.town || x.sameDistrictFromOutwardCode(y) || townsSpelledAlike(a, y, employee: b, town: town)
         let sameStreet = samePlace && sameStreet()
         if sameStreet && sameHouse { return .streetAndHouse }
         // The postcode agrees but one side gives no house: which house cannot be told, so the pair is
@@ -98,7 +104,9 @@ extension PersonComparator {
     /// `street`, `town` or `other`, and telling which takes the spelled-alike checks.
     @inline(__always)
     static func addressesAreApart(_ x: AddressCodes, _ y: AddressCodes) -> Bool {
-        guard !x.isMissing, !y.isMissing else { return false }
+        // An outward code alone that agrees leaves the address uncompared (`addressLevel`), above any
+        // level of addresses apart.
+        guard !x.isMissing, !y.isMissing, !x.isDistrictOnly, !y.isDistrictOnly else { return false }
         if x.uprn != 0 && x.uprn == y.uprn { return false }
         if x.evidencePostcode != 0 && x.evidencePostcode == y.evidencePostcode { return false }
         return !x.sameHouse(y)

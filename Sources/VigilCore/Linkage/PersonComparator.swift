@@ -50,6 +50,13 @@ public enum PersonComparator {
         let surname = surnameLevel(record, employee)
         if let forename, let surname {
             if let swap = swapLevel(record, employee, forename: forename, surname: surname) {
+                if swap != .swapped, let putBack = muhammadSwap(record, employee, swap: swap) {
+                    // Compared in their own places, where the forename rule for a lone Muhammad holds.
+                    pair.vector[PersonComparison.forename] = Forename.middleName.rawValue
+                    pair.vector[PersonComparison.surname] = putBack.level.rawValue
+                    pair.frequencies[PersonComparison.surname] = putBack.frequency
+                    return
+                }
                 pair.vector[PersonComparison.nameSwap] = swap.rawValue
                 if swap == .swapped {
                     pair.frequencies[PersonComparison.nameSwap] = swappedFrequency(record, employee)
@@ -68,6 +75,8 @@ public enum PersonComparator {
         }
         if pair.vector[PersonComparison.surname] == Surname.exact.rawValue {
             pair.frequencies[PersonComparison.surname] = max(record.surnameFrequency, employee.surnameFrequency)
+        } else if pair.vector[PersonComparison.surname] == Surname.previousOrPart.rawValue {
+            pair.frequencies[PersonComparison.surname] = partFrequency(record, employee)
         }
     }
 
@@ -194,6 +203,24 @@ public enum PersonComparator {
         // BIBI for BEGUM or for KHAN: a woman's title in place of the family name says nothing either way.
         if x.standsInForFamilyName || y.standsInForFamilyName { return nil }
         return .other
+    }
+
+    /// How common the surname part or previous surname that agrees (`previousOrPart`) is: the larger
+    /// of the two sides' frequencies for it, as for a whole surname. KHAN of PATEL-KHAN is as common as
+    /// KHAN; 0 when no part agrees.
+    static func partFrequency(_ a: PersonFeatures, _ b: PersonFeatures) -> Double {
+        guard let x = a.surname, let y = b.surname else { return 0 }
+        // In the order `surnameLevel` looks.
+        for alternative in b.surnameAlternatives where alternative.hasSameText(as: x) {
+            return max(x.frequency, alternative.frequency)
+        }
+        for alternative in a.surnameAlternatives {
+            if alternative.hasSameText(as: y) { return max(alternative.frequency, y.frequency) }
+            for other in b.surnameAlternatives where other.hasSameText(as: alternative) {
+                return max(alternative.frequency, other.frequency)
+            }
+        }
+        return 0
     }
 
     /// How common a pair of names recorded the other way round is: the forename's frequency times the

@@ -53,11 +53,16 @@ public enum PersonComparison {
                     LevelParameters(name: "jaro_winkler_0.92", label: "very similar spelling", m: 0.05, u: 0.003),
                     LevelParameters(name: "jaro_winkler_0.88", label: "similar spelling", m: 0.02, u: 0.004),
                     LevelParameters(name: "phonetic", label: "sounds alike or a known variant", m: 0.02, u: 0.01),
+                    // Adjusted by the agreeing part's frequency against the exact level's u, as exact
+                    // agreement is: else "Imran Khan" scored higher against an employee Imran Patel-Khan
+                    // than against an employee Imran Khan, whose common KHAN was weakened.
                     LevelParameters(
                         name: "previous_or_part",
                         label: "matches a previous or hyphenated surname",
                         m: 0.03,
-                        u: 0.001
+                        u: 0.001,
+                        termFrequencyAdjusted: true,
+                        termFrequencyRelativeTo: "exact"
                     ),
                     LevelParameters(name: "other", label: "different", m: 0.03, u: 0.977),
                 ],

@@ -70,6 +70,7 @@ extension PersonFeatureExtractor {
             AddressFeatures(
                 postcode: part.postcode,
                 sector: part.sector,
+                district: part.district,
                 postcodeIsSpecial: part.isSpecial,
                 houseNumber: houseNumber,
                 flat: flat,
@@ -119,6 +120,7 @@ extension PersonFeatureExtractor {
     struct PostcodePart: Sendable {
         var postcode: String?
         var sector: String?
+        var district: String?
         var isSpecial = false
         var frequency = 0.0
     }
@@ -129,8 +131,15 @@ extension PersonFeatureExtractor {
         case .valid(let code):
             part.postcode = code.normalised
             part.sector = code.isSpecial ? nil : code.sector
+            part.district = code.isSpecial ? nil : code.district
             part.isSpecial = code.isSpecial
         case .invalid(let raw):
+            // An outward code alone ("WV10") is kept as its district, never as a postcode to agree on.
+            if let outward = UKPostcode.outwardCode(raw) {
+                part.postcode = outward
+                part.district = outward
+                return part
+            }
             part.postcode = raw.isEmpty ? nil : raw
         case .missing:
             break

@@ -294,6 +294,7 @@ public struct PersonFeatureExtractor: Sendable {
             variants: forenameVariants,
             other: surnameVariants,
             role: .forenames,
+            frequencies: forenameFrequencies,
             limit: Self.cacheLimit
         )
     }
@@ -305,28 +306,34 @@ public struct PersonFeatureExtractor: Sendable {
             variants: surnameVariants,
             other: forenameVariants,
             role: .surname,
+            frequencies: surnameFrequencies,
             limit: Self.cacheLimit
         )
     }
 
     /// A name token from a cache, or made (phonetic keys, variant groups in its role's table and the
-    /// other's) and cached.
+    /// other's, its frequency in its role's table) and cached.
     private static func token(
         _ text: String,
         cache: inout [String: NameToken],
         variants: NameVariants,
         other: NameVariants,
         role: NamePart,
+        frequencies: TermFrequencyTable?,
         limit: Int
     ) -> NameToken {
         if let cached = cache[text] { return cached }
+        let isMuhammadForm = role == .forenames ? variants.isMuhammadForm(text) : other.isMuhammadForm(text)
+        // A Muhammad form as a forename counts with all its spellings (`muhammadFrequencyKey`).
+        let key = role == .forenames && isMuhammadForm ? Self.muhammadFrequencyKey : text
         let token = NameToken(
             text: text,
             phonetic: DoubleMetaphone.keys(for: text),
             groups: variants.groups(of: text),
             otherRoleGroups: other.groups(of: text),
-            isMuhammadForm: role == .forenames && variants.isMuhammadForm(text),
-            standsInForFamilyName: role == .surname && NameVariants.familyNameStandIns.contains(text)
+            isMuhammadForm: isMuhammadForm,
+            standsInForFamilyName: role == .surname && NameVariants.familyNameStandIns.contains(text),
+            frequency: frequencies?.frequency(of: key) ?? 0
         )
         if cache.count >= limit { cache.removeAll(keepingCapacity: true) }
         cache[text] = token

@@ -164,7 +164,7 @@ public struct RecordLinker: Sendable {
             PersonComparison.forename,
             frequencyFloor: features.forenameFrequency
         )
-        let surname = personTable.comparisonBound(PersonComparison.surname, frequencyFloor: features.surnameFrequency)
+        let surname = personTable.comparisonBound(PersonComparison.surname, frequencyFloor: surnameFloor(features))
         // A swapped pair's frequency is at least the record's own product (`swappedFrequency`).
         let swapped = personTable.levelBound(
             comparison: PersonComparison.nameSwap,
@@ -172,6 +172,15 @@ public struct RecordLinker: Sendable {
             frequency: max(features.forenameFrequency * features.surnameFrequency, personTable.minimumFrequency)
         )
         return max(forename + surname + max(0, notSwappedBound), max(0, swapped), max(0, crossedBound))
+    }
+
+    /// The least frequency a surname agreement of the record's can be adjusted by: its surname's, or a
+    /// part's or previous surname's when one is rarer (`partFrequency`); any frequency at all when its
+    /// names may be put back the other way round with its forename as the surname
+    /// (`PersonComparator.mayPutBackItsForename`). Per record, never per candidate.
+    private func surnameFloor(_ features: PersonFeatures) -> Double {
+        if PersonComparator.mayPutBackItsForename(features) { return 0 }
+        return features.surnameAlternatives.reduce(features.surnameFrequency) { min($0, $1.frequency) }
     }
 
     /// Every employee whose home is the incident location with a score; the best first.

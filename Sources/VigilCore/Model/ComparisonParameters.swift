@@ -129,6 +129,15 @@ public struct ComparisonParameters: Codable, Hashable, Sendable {
         return copy
     }
 
+    /// The u a level's term-frequency adjustment is taken against (its own, or that of the level it
+    /// names in ``LevelParameters/termFrequencyRelativeTo``); `nil` when the level is not adjusted.
+    public func termFrequencyU(ofLevel level: Int) -> Double? {
+        let parameters = levels[level]
+        guard parameters.termFrequencyAdjusted else { return nil }
+        guard let name = parameters.termFrequencyRelativeTo else { return parameters.u }
+        return levels.first { $0.name == name }?.u
+    }
+
     /// The match weight (log2 Bayes factor) of a level.
     public func weight(ofLevel level: Int) -> Double {
         let parameters = levels[level]
@@ -148,6 +157,12 @@ public struct LevelParameters: Codable, Hashable, Sendable {
     public var u: Double
     /// Whether an agreement at this level is adjusted for how common the agreed value is.
     public var termFrequencyAdjusted: Bool
+    /// The name of the level whose u the adjustment is taken against, when not this level's own: a
+    /// partial agreement is adjusted as Splink adjusts one, by `log2(u_exact / frequency)`, so that a part
+    /// of a hyphenated surname that is common (KHAN of PATEL-KHAN) is weakened exactly as the whole
+    /// surname KHAN agreeing is. Absent (this level's own u) for the whole-value levels, and in model
+    /// files written before format version 2.
+    public var termFrequencyRelativeTo: String?
     /// The largest m training may give this level: domain knowledge that EM cannot see for itself.
     ///
     /// A true match almost never has a completely different forename or date of birth; without a cap EM
@@ -160,6 +175,7 @@ public struct LevelParameters: Codable, Hashable, Sendable {
         m: Double,
         u: Double,
         termFrequencyAdjusted: Bool = false,
+        termFrequencyRelativeTo: String? = nil,
         maximumM: Double? = nil
     ) {
         self.name = name
@@ -167,6 +183,7 @@ public struct LevelParameters: Codable, Hashable, Sendable {
         self.m = m
         self.u = u
         self.termFrequencyAdjusted = termFrequencyAdjusted
+        self.termFrequencyRelativeTo = termFrequencyRelativeTo
         self.maximumM = maximumM
     }
 }

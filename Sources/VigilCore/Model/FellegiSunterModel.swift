@@ -74,10 +74,10 @@ public struct FellegiSunterModel: Codable, Hashable, Sendable {
 
     /// The term-frequency adjustment of a level for an agreed value with the given frequency, when the
     /// level weighs `base`.
+    /// The u is the level's own, or for a partial level the whole value's (``ComparisonParameters/termFrequencyU(ofLevel:)``).
     func termFrequencyAdjustment(comparison: Int, level: Int, frequency: Double, base: Double) -> Double {
-        let parameters = comparisons[comparison].levels[level]
-        guard parameters.termFrequencyAdjusted, frequency > 0 else { return 0 }
-        return Self.adjustment(log2(parameters.u / max(frequency, minimumFrequency)), keepingTheSignOf: base)
+        guard frequency > 0, let u = comparisons[comparison].termFrequencyU(ofLevel: level) else { return 0 }
+        return Self.adjustment(log2(u / max(frequency, minimumFrequency)), keepingTheSignOf: base)
     }
 
     /// A term-frequency adjustment cut so that the level's weight keeps its sign: how common the agreed

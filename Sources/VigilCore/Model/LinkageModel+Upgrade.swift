@@ -8,7 +8,9 @@ extension LinkageModel {
     /// - no partial forename or surname agreement weighs more than the whole name, even the commonest —
     ///   ``FellegiSunterModel/partialAgreementNeverOutweighsWhole()``;
     /// - the home-address levels are held to the domain's priors, so a different street or postcode
-    ///   counts against a home — ``ComparisonParameters/heldToPrior(_:trained:unseen:)``.
+    ///   counts against a home — ``ComparisonParameters/heldToPrior(_:trained:unseen:)``;
+    /// - a part or previous surname agreeing is adjusted for the part's frequency against the exact
+    ///   level's u, as exact agreement is (format version 2) — ``surnamePartsAdjustedForFrequency()``.
     ///
     /// A model changed here is a different model: its version is recomputed when it is read, so stored
     /// matches are attributed to it and, in the daily run, linked again.
@@ -18,7 +20,8 @@ extension LinkageModel {
             household.exceptWhenAll = ConditionalU.householdExceptions
             model.person.conditionalU = household
         }
-        model.person = model.person.partialAgreementNeverOutweighsWhole()
+        model.person = model.person.partialAgreementNeverOutweighsWhole().surnamePartsAdjustedForFrequency()
+        model.formatVersion = max(model.formatVersion, Self.currentFormatVersion)
         if let home = model.homeAddress {
             model.homeAddress?.comparisons = zip(home.comparisons, HomeAddressComparison.untrained).map {
                 levels,
@@ -26,6 +29,28 @@ extension LinkageModel {
                 levels.heldToPrior(prior, trained: levels)
             }
         }
+        return model
+    }
+}
+
+extension FellegiSunterModel {
+    /// The model with its surname's part or previous surname level adjusted for the agreeing part's
+    /// frequency against the exact level's u, as untrained models have it (format version 2).
+    ///
+    /// A model trained before left that level unadjusted, so a common part (KHAN of PATEL-KHAN) weighed
+    /// as much as a rare one, and "Imran Khan" could score higher against Imran Patel-Khan than against
+    /// Imran Khan, whose exact KHAN was weakened as common. The level's m and u are kept: the adjustment
+    /// is applied on top, as it is for exact agreement.
+    public func surnamePartsAdjustedForFrequency() -> FellegiSunterModel {
+        let surname = PersonComparison.surname
+        let part = PersonComparison.SurnameLevel.previousOrPart.rawValue
+        guard kind == .person, surname < comparisons.count, part < comparisons[surname].levels.count,
+            comparisons[surname].levels[0].termFrequencyAdjusted,
+            !comparisons[surname].levels[part].termFrequencyAdjusted
+        else { return self }
+        var model = self
+        model.comparisons[surname].levels[part].termFrequencyAdjusted = true
+        model.comparisons[surname].levels[part].termFrequencyRelativeTo = comparisons[surname].levels[0].name
         return model
     }
 }

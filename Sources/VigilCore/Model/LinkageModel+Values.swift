@@ -1,6 +1,7 @@
 extension LinkageModel {
     /// What makes the model's numbers unusable, or `nil`: every probability must be a number between 0
-    /// and 1, and the household correction must name comparisons and levels the model has.
+    /// and 1, a level adjusted against another level's u must name one the comparison has, and the
+    /// household correction must name comparisons and levels the model has.
     ///
     /// A model file edited by hand could otherwise give a negative m (a weight that is not a number, so
     /// matches vanish), a prior of 1 (an infinite weight) or a threshold no probability reaches.
@@ -23,6 +24,10 @@ extension LinkageModel {
                 for (name, value) in [("m", level.m), ("u", level.u)] where !(value > 0 && value <= 1) {
                     return
                         "\(comparison.name) level \(level.name) has \(name) \(value); it must be more than 0 and at most 1"
+                }
+                if let other = level.termFrequencyRelativeTo, !comparison.levels.contains(where: { $0.name == other }) {
+                    return "\(comparison.name) level \(level.name) is adjusted for frequency against a level "
+                        + "'\(other)' that \(comparison.name) does not have"
                 }
             }
         }

@@ -8,7 +8,12 @@ public struct LinkageModel: Codable, Hashable, Sendable {
     /// Identifies the file format.
     public static let format = "vigil-linkage-model"
     /// The format version this build reads and writes.
-    public static let currentFormatVersion = 1
+    ///
+    /// 2: a level may be term-frequency adjusted against another level's u
+    /// (``LevelParameters/termFrequencyRelativeTo``), as the surname's part or previous surname level is.
+    /// A version 1 file is read and brought up to it (``upgraded()``); a vigil that reads only version 1
+    /// refuses a version 2 file rather than score that level unadjusted.
+    public static let currentFormatVersion = 2
 
     /// Always `vigil-linkage-model`.
     public var format: String

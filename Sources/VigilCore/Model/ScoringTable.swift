@@ -33,14 +33,15 @@ public struct ScoringTable: Sendable {
         var conditionalWeights = weights
         var adjustedU = [Double](repeating: 0, count: comparisonCount * stride)
         for (index, comparison) in model.comparisons.enumerated() {
-            for (level, parameters) in comparison.levels.enumerated() {
+            for level in comparison.levels.indices {
                 weights[index * stride + level] = model.weight(comparison: index, level: level, conditional: false)
                 conditionalWeights[index * stride + level] = model.weight(
                     comparison: index,
                     level: level,
                     conditional: true
                 )
-                adjustedU[index * stride + level] = parameters.termFrequencyAdjusted ? parameters.u : 0
+                // A partial level is adjusted against the whole value's u, as the whole value is.
+                adjustedU[index * stride + level] = comparison.termFrequencyU(ofLevel: level) ?? 0
             }
         }
         condition = model.conditionalU

@@ -14,7 +14,9 @@ public enum NameNormaliser: Sendable {
     /// A surname field holding other names after a marker ("LEE (NEE SMITH)", "JONES AKA SMITH",
     /// "KHAN ALSO KNOWN AS ALI") keeps the first as the surname and the others as ``NormalisedName/otherNames``.
     public static func normalise(_ raw: String, as part: NamePart) -> NormalisedName {
-        var tokens = tokenise(TextFolding.fold(raw), splittingInitials: part == .forenames)
+        var folded = TextFolding.fold(raw)
+        if part == .surname { blankEmptyBracketedClauses(&folded) }
+        var tokens = tokenise(folded, splittingInitials: part == .forenames)
         var otherNames: [[String]] = []
         switch part {
         case .forenames:
@@ -41,35 +43,70 @@ public enum NameNormaliser: Sendable {
     }
 
     /// The names in a surname field, split where a marker introduces another ("NEE", "AKA", "ALIAS",
-    /// "FORMERLY", "OTHERWISE", "ALSO KNOWN AS"); the markers themselves are dropped. A marker counts only
-    /// between two names: "NEE" alone, or first, is a name (Nee is a surname too).
+    /// "FORMERLY", "OTHERWISE", "ALSO KNOWN AS", "MAIDEN NAME"); the markers themselves are dropped, and
+    /// so is a marker that introduces no name ("CHAPMAN FORMERLY", "LEE NEE AKA SMITH"). A marker counts
+    /// only after a name: "NEE" alone, or first, is a name. NEE and ALIAS are surnames too, so one that
+    /// ends the field unbracketed ("SMITH NEE") stays a name; in brackets with nothing after it ("CHAPMAN
+    /// (NEE )") it is an empty clause, taken out before this (`blankEmptyBracketedClauses`).
     static func splitAtOtherNameMarkers(_ tokens: [String]) -> [[String]] {
-        guard tokens.count > 2, tokens.contains(where: { otherNameMarkers.contains($0) || $0 == "ALSO" }) else {
+        guard tokens.count > 1, tokens.dropFirst().contains(where: { markerWords.contains($0) }) else {
             return [tokens]
         }
         var names: [[String]] = [[]]
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            let between = !names[names.count - 1].isEmpty
-            if between, otherNameMarkers.contains(token), index + 1 < tokens.count {
-                names.append([])
-                index += 1
-            } else if between, token == "ALSO", index + 3 < tokens.count, tokens[index + 1] == "KNOWN",
-                tokens[index + 2] == "AS"
-            {
-                names.append([])
-                index += 3
+            let afterName = names.count > 1 || !names[0].isEmpty
+            let length = afterName ? markerLength(tokens, at: index) : 0
+            let last = index + length >= tokens.count
+            if length > 0, !last || !surnamesThatAreMarkers.contains(tokens[index]) {
+                // Two markers in a row: the first introduced nothing, so the second opens no new name.
+                if !names[names.count - 1].isEmpty { names.append([]) }
+                index += length
             } else {
-                names[names.count - 1].append(token)
+                names[names.count - 1].append(tokens[index])
                 index += 1
             }
         }
-        return names
+        return names.filter { !$0.isEmpty }
+    }
+
+    /// How many tokens a marker starting at `index` takes (0 when none starts there).
+    private static func markerLength(_ tokens: [String], at index: Int) -> Int {
+        let token = tokens[index]
+        if otherNameMarkers.contains(token) { return 1 }
+        for phrase in otherNamePhrases where phrase.first == token {
+            if tokens[index...].starts(with: phrase) { return phrase.count }
+        }
+        return 0
+    }
+
+    /// Replaces with spaces a bracketed part of a folded surname field that holds only a marker, or
+    /// nothing: "CHAPMAN (NEE )" and "LEE (MAIDEN NAME)" are the surname alone, as their brackets were
+    /// opened for a name never written.
+    static func blankEmptyBracketedClauses(_ bytes: inout [UInt8]) {
+        var open = bytes.firstIndex(of: UInt8(ascii: "("))
+        while let start = open {
+            let end = bytes[(start + 1)...].firstIndex(of: UInt8(ascii: ")")) ?? bytes.count
+            let inside = tokenise(Array(bytes[(start + 1)..<end]))
+            let length = inside.isEmpty ? 0 : markerLength(inside, at: 0)
+            if length == inside.count {
+                for position in start..<min(end + 1, bytes.count) { bytes[position] = UInt8(ascii: " ") }
+            }
+            open = end + 1 < bytes.count ? bytes[(end + 1)...].firstIndex(of: UInt8(ascii: "(")) : nil
+        }
     }
 
     /// Words that introduce another name in a surname field: a maiden name or an alias.
     static let otherNameMarkers: Set<String> = ["NEE", "AKA", "ALIAS", "FORMERLY", "OTHERWISE"]
+
+    /// Markers of several words.
+    static let otherNamePhrases: [[String]] = [["ALSO", "KNOWN", "AS"], ["MAIDEN", "NAME"]]
+
+    /// Markers that are surnames too: at the end of a field, unbracketed, they are read as names.
+    static let surnamesThatAreMarkers: Set<String> = ["NEE", "ALIAS"]
+
+    /// Every word that can begin a marker.
+    private static let markerWords = otherNameMarkers.union(otherNamePhrases.compactMap(\.first))
 
     /// Splits folded bytes into tokens of letters and digits; apostrophes and dots join, the rest separates.
     ///

@@ -32,6 +32,29 @@ public struct UKPostcode: Hashable, Sendable, CustomStringConvertible {
         self.isSpecial = parts.isSpecial
     }
 
+    /// The outward code of a field that holds only one ("WV10", "b1", "(DY1)"), as uppercase letters and
+    /// digits; `nil` for anything else, a whole postcode included.
+    ///
+    /// An outward code alone is half a postcode: it names the district, not the street, so it can show
+    /// that two addresses are in different districts but never that they share a postcode. Special
+    /// outward codes (ZZ99, GIR, ...) are not districts and give `nil`.
+    public static func outwardCode(_ raw: String) -> String? {
+        var bytes: [UInt8] = []
+        for byte in raw.utf8 {
+            let upper = TextFolding.upper(byte)
+            guard TextFolding.isLetter(upper) || TextFolding.isDigit(upper) else {
+                // Spaces and the punctuation typed around a code ("(DY1)", "B1.") are skipped; anything
+                // else is not an outward code.
+                guard byte < 0x80 else { return nil }
+                continue
+            }
+            guard bytes.count < 4 else { return nil }
+            bytes.append(upper)
+        }
+        guard isValidOutward(bytes[...]), !specialOutwards.contains(bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The postcode in its standard printed form, "B1 1AA".
     public var normalised: String { outward + " " + inward }
 

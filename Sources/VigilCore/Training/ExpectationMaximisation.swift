@@ -82,7 +82,15 @@ public struct ExpectationMaximisation: Sendable {
         let priorM = start.map { $0.levels.map(\.m) }
         var m = priorM
         var u = start.map { $0.levels.map(\.u) }
-        let adjusted = start.map { $0.levels.map(\.termFrequencyAdjusted) }
+        // Per level, the level whose u its term-frequency adjustment is against (itself, or for a partial
+        // level the whole value's); `nil` when not adjusted.
+        let adjustedAgainst: [[Int?]] = start.map { comparison in
+            comparison.levels.indices.map { level in
+                guard comparison.levels[level].termFrequencyAdjusted else { return nil }
+                guard let name = comparison.levels[level].termFrequencyRelativeTo else { return level }
+                return comparison.levels.firstIndex { $0.name == name }
+            }
+        }
         let caps = start.map { $0.levels.map(\.maximumM) }
         var lambda = min(max(initialMatchShare, 1e-6), 1 - 1e-6)
         var iterations = 0
@@ -106,9 +114,13 @@ public struct ExpectationMaximisation: Sendable {
                     pMatch *= m[index][level]
                     if conditional, let conditionalU, index != conditionalU.comparison {
                         pNonMatch *= max(conditionalU.u[index][level], floor)
-                    } else if adjusted[index][level], let frequency = entry.pattern.frequency(index) {
-                        // A term-frequency-adjusted agreement is as likely by chance as its value is common.
-                        pNonMatch *= max(frequency, floor)
+                    } else if let against = adjustedAgainst[index][level],
+                        let frequency = entry.pattern.frequency(index)
+                    {
+                        // A term-frequency-adjusted agreement is as likely by chance as its value is common;
+                        // a partial one in proportion, as scoring weighs it (u · frequency / u_exact).
+                        let chance = against == level ? frequency : frequency * u[index][level] / u[index][against]
+                        pNonMatch *= max(chance, floor)
                     } else {
                         pNonMatch *= u[index][level]
                     }

@@ -16,10 +16,11 @@ struct ModelSummary {
                 lines.append("  \(comparison.label)")
                 for (index, level) in comparison.levels.enumerated() {
                     let name = level.label.padding(toLength: 44, withPad: " ", startingAt: 0)
+                    let against = level.termFrequencyRelativeTo.map { " against the \($0) level's u" } ?? ""
                     lines.append(
                         "    \(name) m \(format(level.m, scientific: true))  u \(format(level.u, scientific: true))"
                             + "  weight \(format(comparison.weight(ofLevel: index)))"
-                            + (level.termFrequencyAdjusted ? "  (term-frequency adjusted)" : "")
+                            + (level.termFrequencyAdjusted ? "  (term-frequency adjusted\(against))" : "")
                     )
                 }
             }

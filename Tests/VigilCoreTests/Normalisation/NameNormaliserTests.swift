@@ -77,6 +77,8 @@ import VigilCore
             ("Nee Smith", ["NEE", "SMITH"], []),
             ("Smith Nee", ["SMITH", "NEE"], []),
             ("Also Known", ["ALSO", "KNOWN"], []),
+            ("Lee (maiden name Smith)", ["LEE"], [["SMITH"]]),
+            ("Smith aka Nee", ["SMITH"], [["NEE"]]),
         ]
     )
     func otherNamesInSurnameField(raw: String, tokens: [String], others: [[String]]) {
@@ -84,6 +86,54 @@ import VigilCore
         #expect(name.tokens == tokens)
         #expect(name.otherNames == others)
         #expect(NameNormaliser.normalise(raw, as: .forenames).otherNames.isEmpty, "only surname fields have them")
+    }
+
+    @Test(
+        "a marker that introduces no name is dropped, whichever marker it is",
+        arguments: [
+            ("Chapman (nee )", ["CHAPMAN"], [[String]]()),
+            ("Chapman (née)", ["CHAPMAN"], []),
+            ("CHAPMAN (NEE -)", ["CHAPMAN"], []),
+            ("Chapman (formerly )", ["CHAPMAN"], []),
+            ("Chapman (maiden name )", ["CHAPMAN"], []),
+            ("Chapman (also known as)", ["CHAPMAN"], []),
+            ("Chapman (alias)", ["CHAPMAN"], []),
+            ("Chapman formerly", ["CHAPMAN"], []),
+            ("Chapman aka", ["CHAPMAN"], []),
+            ("Chapman otherwise", ["CHAPMAN"], []),
+            ("Chapman maiden name", ["CHAPMAN"], []),
+            ("Chapman (nee ) aka Smith", ["CHAPMAN"], [["SMITH"]]),
+            ("Chapman nee aka Smith", ["CHAPMAN"], [["SMITH"]]),
+            ("Chapman (nee Smith)", ["CHAPMAN"], [["SMITH"]]),
+        ]
+    )
+    func emptyOtherNameClauses(raw: String, tokens: [String], others: [[String]]) {
+        let name = NameNormaliser.normalise(raw, as: .surname)
+        #expect(name.tokens == tokens)
+        #expect(name.otherNames == others)
+    }
+
+    @Test("a surname with an empty nee clause agrees exactly and has no parts")
+    func emptyClauseFeatures() {
+        var extractor = PersonFeatureExtractor()
+        let record = extractor.features(
+            of: PersonRecord(
+                recordID: "R1",
+                source: .crime,
+                forenames: "Jane",
+                surname: "Chapman (nee )",
+                dateOfBirth: nil
+            )
+        )
+        #expect(record.surname?.text == "CHAPMAN")
+        #expect(record.surnameAlternatives.isEmpty)
+        let employee = extractor.features(
+            of: Employee(employeeID: "E1", forenames: "Jane", surname: "Chapman", dateOfBirth: nil)
+        )
+        #expect(
+            PersonComparator.compare(record, employee).vector[PersonComparison.surname]
+                == PersonComparison.SurnameLevel.exact.rawValue
+        )
     }
 
     @Test("suffixes are dropped from surnames but a lone suffix-like surname stays")
