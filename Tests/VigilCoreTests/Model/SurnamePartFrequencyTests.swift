@@ -169,7 +169,7 @@ import Testing
         #expect(model.upgraded() == model, "idempotent")
     }
 
-    @Test("training weighs a part agreement by chance as u · frequency / u_exact, as scoring does")
+    @Test("training learns a part agreement with its own u; only the whole value's chance is its frequency")
     func expectationMaximisation() {
         let comparison = ComparisonParameters(
             name: "surname",
@@ -195,8 +195,14 @@ import Testing
         var em = ExpectationMaximisation(maximumIterations: 1)
         em.estimatesM = false
         let result = em.run(patterns: patterns, comparisons: [comparison], initialMatchShare: 0.1)
-        let chance = 0.002 * exp2(-5) / 0.01
-        #expect(abs(result.logLikelihood - log(0.1 * 0.1 + 0.9 * chance)) < 1e-12)
+        #expect(abs(result.logLikelihood - log(0.1 * 0.1 + 0.9 * 0.002)) < 1e-12)
+        // The whole value agreeing, in the same band, is as likely by chance as its frequency.
+        var whole = ComparisonVector()
+        whole[0] = 0
+        var exact = AgreementPatternCounts()
+        exact.add(AgreementPatternCounts.Pattern(vector: whole, bands: 10))
+        let exactResult = em.run(patterns: exact, comparisons: [comparison], initialMatchShare: 0.1)
+        #expect(abs(exactResult.logLikelihood - log(0.1 * 0.8 + 0.9 * exp2(-5))) < 1e-12)
     }
 
     @Test("a version 1 model is read with its part level adjusted, and refused with a level that is not there")
