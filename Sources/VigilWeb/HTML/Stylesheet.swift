@@ -63,9 +63,12 @@ enum Stylesheet {
         tr.overdue td { background: #fcefed; }
         table.compare tr.differs td { background: #fcefed; }
         table.compare tr.agrees td { background: #eef7f1; }
+        table.compare tr.partly-agrees td { background: #fff7e6; }
         .agreement-differs { color: #aa2a16; font-weight: 700; }
         .agreement-agrees { color: #005a30; font-weight: 700; }
         .agreement-missing { color: #505a5f; }
+        .agreement-partly-agrees { color: #594d00; font-weight: 700; }
+        .agreement-how { color: #0b0c0c; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         figure { margin: 1rem 0; }
         svg.waterfall { max-width: 48rem; height: auto; }

@@ -105,15 +105,19 @@ struct AlertDetailView: Sendable {
         if let stored = evidence.record {
             let record = stored.record
             heading = "Evidence \(number): \(record.source.rawValue) record \(record.recordID), \(record.role)"
-            comparison = RecordComparison(employee: dossier.employee, record: record)
+            comparison = RecordComparison(employee: dossier.employee, record: record, explanation: evidence.explanation)
                 .table(caption: "HR roster beside \(record.source.rawValue) record \(record.recordID)")
             comparison =
                 "<p>Event \(record.eventID) on \(record.eventDate?.description ?? "an unknown date").</p>" + comparison
         } else if let stored = evidence.location {
             let location = stored.location
             heading = "Evidence \(number): incident \(location.incidentID), \(location.incidentType)"
-            comparison = RecordComparison(employee: dossier.employee, location: location)
-                .table(caption: "Home address beside the location of incident \(location.incidentID)")
+            comparison = RecordComparison(
+                employee: dossier.employee,
+                location: location,
+                explanation: evidence.explanation
+            )
+            .table(caption: "Home address beside the location of incident \(location.incidentID)")
             comparison = "<p>Incident on \(location.eventDate?.description ?? "an unknown date").</p>" + comparison
         }
         if let history = evidence.addressHistory { comparison = comparison + addressHistoryNote(history) }
