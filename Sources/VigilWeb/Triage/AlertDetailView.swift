@@ -13,6 +13,8 @@ struct AlertDetailView: Sendable {
     let csrfToken: String
     let status: DataStatus
     let schedule: MeetingSchedule
+    /// What the reader's last change did, in words (``ActionConfirmation``), shown where the form lands.
+    var confirmation: String?
 
     private var alert: QueuedAlert { dossier.alert }
 
@@ -193,6 +195,7 @@ struct AlertDetailView: Sendable {
         }
         return """
             <h2 id="history">History</h2>
+            \(ActionConfirmation.html(confirmation))
             <table class="history"><caption>Everything that happened to this alert, oldest first: the daily run's \
             changes, decisions and notes</caption>
             <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th>\

@@ -16,6 +16,8 @@ struct MorningQueuePage: Sendable {
     let assignees: [UserAccount]
     let status: DataStatus
     let schedule: MeetingSchedule
+    /// What the reader's last change did, in words (``ActionConfirmation``).
+    var confirmation: String?
 
     var isSupervisor: Bool { user.role == .supervisor }
 
@@ -26,6 +28,7 @@ struct MorningQueuePage: Sendable {
             ? "chosen with <code>?since=</code>"
             : "the last meeting: 08:00 UK time on the latest working day, Monday to Friday"
         return """
+            \(ActionConfirmation.html(confirmation))
             \(status.html(schedule: schedule))
             <p class="lead">\(page.newSinceMeeting) of \(page.total) alerts are new or updated since \
             <strong>\(schedule.text(since.date))</strong> (\(rule)); they are listed first and marked \
