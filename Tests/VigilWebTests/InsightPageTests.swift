@@ -31,7 +31,7 @@ import VigilStore
             #expect(page.text.contains("CR-1"))
             #expect(page.text.contains("<a href=\"/alerts/27\">alert 27</a>"))
             #expect(page.text.contains("Response North"))
-            #expect(!page.text.contains("Opened outside your queue"))
+            #expect(!page.text.contains("Your reason for access"))
         }
         let event = try #require(try world.auditEntries(after: before).first { $0.event.action == .consultation })
         #expect(event.event.objectType == "employee")
@@ -53,7 +53,7 @@ import VigilStore
             #expect(home.text.contains("Other people may live at this address"))
             #expect(home.text.contains("INC1") && home.text.contains("domestic") && home.text.contains("2026-01-15"))
             #expect(home.text.contains("address identical (12 HIGH STREET DY1 1AA vs 12 HIGH STREET DY1 1AA): +12.5"))
-            #expect(home.text.contains("Opened outside your queue: pattern review for TRM"))
+            #expect(home.text.contains("Your reason for access: pattern review for TRM"))
             let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
             let own = try await reviewer.get("/employees/E100")
             #expect(own.status == .notFound)

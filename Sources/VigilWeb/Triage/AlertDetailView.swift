@@ -19,15 +19,8 @@ struct AlertDetailView: Sendable {
     private var alert: QueuedAlert { dossier.alert }
 
     var html: HTML {
-        let reason: HTML = object.reason.map { "<p class=\"notice\">Opened outside your queue: \($0)</p>" } ?? ""
-        let withdrawn: HTML =
-            alert.evidenceWithdrawn
-            ? """
-            <div class="banner-warning" role="status"><h2>Evidence withdrawn</h2><p>None of this alert's evidence \
-            holds any more: the source withdrew the record, or it now matches someone else. The records below are \
-            as they were last seen.</p></div>
-            """
-            : ""
+        let reason: HTML = object.reason.map { "<p class=\"notice\">Your reason for access: \($0)</p>" } ?? ""
+        let withdrawn: HTML = alert.evidenceWithdrawn ? withdrawnBanner : ""
         let panel = DecisionPanel(alertID: alert.id, status: alert.status, csrfToken: csrfToken)
         let forms: HTML =
             canDecide
@@ -48,6 +41,27 @@ struct AlertDetailView: Sendable {
             \(forms)
             \(suppressions)
             \(history)
+            """
+    }
+
+    /// Why none of the evidence holds: the employee left the roster (their matches are removed when they
+    /// leave), or the source withdrew the record or it now matches someone else.
+    private var withdrawnBanner: HTML {
+        guard let left = dossier.leftOn else {
+            return """
+                <div class="banner-warning" role="status"><h2>Evidence withdrawn</h2><p>None of this alert's evidence \
+                holds any more: the source withdrew the record, or it now matches someone else. The records below are \
+                as they were last seen.</p></div>
+                """
+        }
+        let name = dossier.employee.map { [$0.forenames, $0.surname].joined(separator: " ") } ?? ""
+        let who = name.trimmingCharacters(in: .whitespaces).isEmpty ? "The employee" : name
+        return """
+            <div class="banner-warning" role="status"><h2>Evidence withdrawn: the employee has left</h2><p>\
+            \(who) left the HR roster on \(String(left.prefix(10))). When an employee leaves, Vigil removes their \
+            matches, so none of this alert's evidence holds any more; the records below are as they were last seen. \
+            The alert keeps its status until someone decides it, and the employee's personal details are erased a \
+            set time after they left (the retention period).</p></div>
             """
     }
 

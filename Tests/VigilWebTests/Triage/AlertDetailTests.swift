@@ -90,6 +90,26 @@ import VigilStore
         }
     }
 
+    @Test("a leaver's alert says the evidence went because the employee left, not that the source withdrew it")
+    func leaverEvidence() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try world.store.write { db in
+            try db.execute(sql: "UPDATE employee SET active = 0, left_on = '2026-11-24' WHERE employee_id = 'E900'")
+            try db.execute(sql: "UPDATE alert_evidence SET withdrawn = 1 WHERE alert_id = 1")
+            try db.execute(sql: "UPDATE alert SET evidence_withdrawn = 1 WHERE id = 1")
+        }
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let text = try await reviewer.get("/alerts/1").text
+            #expect(text.contains("<h2>Evidence withdrawn: the employee has left</h2>"))
+            #expect(text.contains("Aoife O&#39;Brien left the HR roster on 2026-11-24."))
+            #expect(text.contains("Vigil removes their matches"))
+            #expect(!text.contains("the source withdrew the record"))
+            #expect(text.contains("<dt>Left</dt><dd>2026-11-24</dd>"))
+        }
+    }
+
     @Test("names are escaped on the queue, the alert and the export")
     func escaping() async throws {
         let world = try await TestWorld()
