@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import HummingbirdTesting
 import Testing
@@ -68,6 +69,8 @@ import VigilStore
     @Test("trends show the known figures, every chart has its data table, and listed people are recorded")
     func trends() async throws {
         let world = try await world()
+        // Reopened by new evidence after "not a match", alert 23 makes E901 a repeat suspect again.
+        try world.store.write { db in try db.execute(sql: "UPDATE alert SET status = 'REOPENED' WHERE id = 23") }
         let before = try world.auditCount()
         try await world.application().test(.router) { client in
             let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
@@ -78,6 +81,7 @@ import VigilStore
             #expect(html.contains("<a href=\"/employees/E900\">E900</a>"))
             #expect(html.contains("<a href=\"/employees/E901\">E901</a>"))
             #expect(html.contains("12 High Street"))
+            #expect(html.contains("Alerts decided not a match are not counted"))
             #expect(html.contains("<td class=\"number\">50.0%</td>"))
             #expect(html.contains("<td class=\"number\">100.0%</td>"))
             let figures = html.components(separatedBy: "<figure class=\"chart\"").dropFirst()
