@@ -83,7 +83,8 @@ struct AlertDetailView: Sendable {
             <dt>Before they started</dt><dd>\(predates)</dd>\
             <dt>Match probability</dt><dd>\(MatchText.percent(alert.probability)) (\(alert.band) confidence)</dd>\
             <dt>Assigned to</dt><dd>\(alert.assignedTo ?? "nobody")</dd>\
-            <dt>Raised</dt><dd>\(alert.raisedAt)</dd><dt>Last updated</dt><dd>\(alert.updatedAt)</dd></dl>
+            <dt>Raised</dt><dd>\(schedule.minute(ofStoreText: alert.raisedAt)) UK time</dd>\
+            <dt>Last updated</dt><dd>\(schedule.minute(ofStoreText: alert.updatedAt)) UK time</dd></dl>
             """
     }
 
