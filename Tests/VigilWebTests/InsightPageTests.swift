@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import HummingbirdTesting
 import Testing
@@ -31,7 +32,7 @@ import VigilStore
             #expect(page.text.contains("CR-1"))
             #expect(page.text.contains("<a href=\"/alerts/27\">alert 27</a>"))
             #expect(page.text.contains("Response North"))
-            #expect(!page.text.contains("Opened outside your queue"))
+            #expect(!page.text.contains("Your reason for access"))
         }
         let event = try #require(try world.auditEntries(after: before).first { $0.event.action == .consultation })
         #expect(event.event.objectType == "employee")
@@ -53,7 +54,7 @@ import VigilStore
             #expect(home.text.contains("Other people may live at this address"))
             #expect(home.text.contains("INC1") && home.text.contains("domestic") && home.text.contains("2026-01-15"))
             #expect(home.text.contains("address identical (12 HIGH STREET DY1 1AA vs 12 HIGH STREET DY1 1AA): +12.5"))
-            #expect(home.text.contains("Opened outside your queue: pattern review for TRM"))
+            #expect(home.text.contains("Your reason for access: pattern review for TRM"))
             let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
             let own = try await reviewer.get("/employees/E100")
             #expect(own.status == .notFound)
@@ -68,6 +69,8 @@ import VigilStore
     @Test("trends show the known figures, every chart has its data table, and listed people are recorded")
     func trends() async throws {
         let world = try await world()
+        // Reopened by new evidence after "not a match", alert 23 makes E901 a repeat suspect again.
+        try world.store.write { db in try db.execute(sql: "UPDATE alert SET status = 'REOPENED' WHERE id = 23") }
         let before = try world.auditCount()
         try await world.application().test(.router) { client in
             let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
@@ -78,6 +81,7 @@ import VigilStore
             #expect(html.contains("<a href=\"/employees/E900\">E900</a>"))
             #expect(html.contains("<a href=\"/employees/E901\">E901</a>"))
             #expect(html.contains("12 High Street"))
+            #expect(html.contains("Alerts decided not a match are not counted"))
             #expect(html.contains("<td class=\"number\">50.0%</td>"))
             #expect(html.contains("<td class=\"number\">100.0%</td>"))
             let figures = html.components(separatedBy: "<figure class=\"chart\"").dropFirst()

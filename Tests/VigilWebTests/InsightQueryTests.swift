@@ -93,9 +93,11 @@ import VigilStore
     @Test("repeat victims, suspects and locations need two or more in the period")
     func repeats() async throws {
         let world = try await world()
+        // Alert 23 (E901 as a suspect) was decided not a match; reopened by new evidence, it counts again.
+        try world.store.write { db in try db.execute(sql: "UPDATE alert SET status = 'REOPENED' WHERE id = 23") }
         let repeats = try world.store.read { db in try RepeatSubjects.load(Self.period, in: db) }
         #expect(repeats.victims.map(\.employeeID) == ["E900"])
-        #expect(repeats.victims.first?.alerts == 3)
+        #expect(repeats.victims.first?.alerts == 2)
         #expect(repeats.suspects.map(\.employeeID) == ["E901"])
         #expect(repeats.suspects.first?.alerts == 2)
         #expect(repeats.locations.count == 1)
@@ -106,6 +108,37 @@ import VigilStore
         let narrow = ReportingPeriod(from: Self.period.from, to: Self.period.from)
         let none = try world.store.read { db in try RepeatSubjects.load(narrow, in: db) }
         #expect(none.victims.isEmpty && none.suspects.isEmpty && none.locations.isEmpty)
+    }
+
+    @Test("alerts decided not a match, and home links decided not a match or suppressed, make no repeat")
+    func repeatsLeaveOutNotAMatch() async throws {
+        let world = try await world()
+        let repeats = try world.store.read { db in try RepeatSubjects.load(Self.period, in: db) }
+        // E900: victim in alerts 20 (not a match), 21 and 22; E901: suspect in 23 (not a match) and 24.
+        #expect(repeats.victims.map(\.employeeID) == ["E900"])
+        #expect(repeats.victims.first?.alerts == 2)
+        #expect(repeats.suspects.isEmpty)
+        try world.store.write { db in
+            try db.execute(sql: "UPDATE alert SET status = 'NOT_A_MATCH' WHERE id = 22")
+            // Incident row 1 is alert 27's evidence; row 2's link to E900 is suppressed.
+            try db.execute(sql: "UPDATE alert SET status = 'NOT_A_MATCH' WHERE id = 27")
+        }
+        let fewer = try world.store.read { db in try RepeatSubjects.load(Self.period, in: db) }
+        #expect(fewer.victims.isEmpty)
+        #expect(fewer.locations.isEmpty)
+        try world.store.write { db in
+            try db.execute(sql: "UPDATE alert SET status = 'NEW' WHERE id = 27")
+            try db.execute(
+                sql: """
+                    INSERT INTO suppression (employee_id, match_kind, row_id, identity_hash, alert_id, reason,
+                        requested_by, requested_at, review_on, approved_by, approved_at)
+                    VALUES ('E900', 'home_address', 2, 1, NULL, 'a neighbour', 'rev', '2026-01-09T09:00:00.000Z',
+                        '2027-01-09', 'sup', '2026-01-09T10:00:00.000Z')
+                    """
+            )
+        }
+        let suppressed = try world.store.read { db in try RepeatSubjects.load(Self.period, in: db) }
+        #expect(suppressed.locations.isEmpty)
     }
 
     @Test("an employee's timeline holds their records, home incidents and alerts, and flags what predates the start")

@@ -45,7 +45,7 @@ import Testing
                 ["shown": "1", "alert_1": "1", "assignee": "rev", "return": "/\t/evil.example/x"]
             )
             #expect(assigned.status == .seeOther)
-            #expect(assigned.headers[.location] == "/alerts")
+            #expect(assigned.headers[.location] == "/alerts?done=assigned&count=1&to=rev")
         }
     }
 }

@@ -67,6 +67,10 @@ public struct RepeatSubjects: Sendable, Hashable {
 
     /// Reads the repeats among alerts raised, and incidents dated, in `period`.
     ///
+    /// An alert decided not a match is not counted (the record is someone else), nor an incident whose
+    /// link to the employee's home was decided not a match or is suppressed: a "repeat victim" is never
+    /// made of alerts the team has already set aside. A reopened alert counts again: new evidence came.
+    ///
     /// With `concerns` (the reader's own, ``OwnConcerns``), the alerts hidden from the reader are not
     /// counted and the incidents at the reader's home not listed.
     public static func load(
@@ -98,6 +102,7 @@ public struct RepeatSubjects: Sendable, Hashable {
                     coalesce(e.forenames || ' ' || e.surname, '') AS name, coalesce(e.team, '') AS team
                 FROM alert a LEFT JOIN employee e ON e.employee_id = a.employee_id
                 WHERE a.kind = 'person' AND substr(a.raised_at, 1, 10) BETWEEN ? AND ? AND (\(matches))
+                    AND a.status <> '\(AlertStatus.notAMatch.rawValue)'
                     AND \(concerns?.excludingAlerts("a") ?? "1")
                 GROUP BY a.employee_id HAVING count(*) >= ?
                 ORDER BY alerts DESC, a.employee_id
@@ -128,6 +133,14 @@ public struct RepeatSubjects: Sendable, Hashable {
                 FROM incident_location l JOIN address_match m ON m.location_row = l.id
                 WHERE l.withdrawn_run IS NULL AND l.event_date BETWEEN ? AND ?
                     AND l.incident_id NOT IN (\(OwnConcerns.placeholders(home.count)))
+                    AND NOT EXISTS (
+                        SELECT 1 FROM alert_evidence ev JOIN alert a ON a.id = ev.alert_id
+                        WHERE ev.match_kind = 'home_address' AND ev.row_id = l.id AND a.employee_id = m.employee_id
+                            AND a.status = '\(AlertStatus.notAMatch.rawValue)')
+                    AND NOT EXISTS (
+                        SELECT 1 FROM suppression s
+                        WHERE s.match_kind = 'home_address' AND s.row_id = l.id AND s.employee_id = m.employee_id
+                            AND s.approved_by IS NOT NULL AND s.lifted_at IS NULL)
                 GROUP BY upper(l.address_line), upper(l.postcode)
                 HAVING count(DISTINCT l.id) >= ?
                 ORDER BY incidents DESC, l.postcode, l.address_line

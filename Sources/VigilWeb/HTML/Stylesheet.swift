@@ -29,6 +29,7 @@ enum Stylesheet {
         th { background: #f3f2f1; }
         .problem { border-left: 5px solid #d4351c; padding: 0.5rem 1rem; color: #d4351c; font-weight: 700; }
         .notice { border-left: 5px solid #1d70b8; padding: 0.5rem 1rem; background: #f3f2f1; }
+        .confirmation { border-left: 5px solid #00703c; padding: 0.5rem 1rem; background: #eef7f1; font-weight: 700; }
         .secret { font-family: ui-monospace, "Courier New", monospace; font-size: 1.25rem; letter-spacing: 0.1em; }
         .qr { display: block; margin: 1rem 0; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
@@ -63,9 +64,12 @@ enum Stylesheet {
         tr.overdue td { background: #fcefed; }
         table.compare tr.differs td { background: #fcefed; }
         table.compare tr.agrees td { background: #eef7f1; }
+        table.compare tr.partly-agrees td { background: #fff7e6; }
         .agreement-differs { color: #aa2a16; font-weight: 700; }
         .agreement-agrees { color: #005a30; font-weight: 700; }
         .agreement-missing { color: #505a5f; }
+        .agreement-partly-agrees { color: #594d00; font-weight: 700; }
+        .agreement-how { color: #0b0c0c; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         figure { margin: 1rem 0; }
         svg.waterfall { max-width: 48rem; height: auto; }

@@ -97,7 +97,7 @@ enum EmployeeTimelinePage {
             rows.append(
                 """
                 <tr\(entry.predatesStart ? HTML(" class=\"predates\"") : "")><td>\(entry.date?.description ?? "undated")</td>\
-                <td>\(entry.kind.rawValue)</td><td>\(entry.source)</td><td>\(reference)</td><td>\(entry.detail)</td>\
+                <td>\(entry.kind.rawValue)</td><td>\(PlainWords.code(entry.source))</td><td>\(reference)</td><td>\(entry.detail)</td>\
                 <td class="number">\(String(format: "%.3f", entry.probability))</td><td>\(flag)</td></tr>
                 """
             )

@@ -9,7 +9,7 @@ import VigilStore
 enum InsightText {
     /// The notice shown when the object was opened outside the user's queue.
     static func reasonNotice(_ object: AuthorisedObject) -> HTML {
-        object.reason.map { "<p class=\"notice\">Opened outside your queue: \($0)</p>" } ?? ""
+        object.reason.map { "<p class=\"notice\">Your reason for access: \($0)</p>" } ?? ""
     }
 
     /// Percent-encodes an id for a path.

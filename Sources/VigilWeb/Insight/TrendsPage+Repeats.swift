@@ -10,14 +10,17 @@ extension TrendsPage {
     static func repeats(_ repeats: RepeatSubjects) -> HTML {
         """
         <h2>Repeat victims</h2>
-        <p>Employees with \(RepeatSubjects.threshold) or more alerts as a victim in the period.</p>
+        <p>Employees with \(RepeatSubjects.threshold) or more alerts as a victim in the period. Alerts decided \
+        not a match are not counted (a reopened one counts again).</p>
         \(people(repeats.victims, caption: "Repeat victims"))
         <h2>Repeat suspects and offenders</h2>
-        <p>Employees with \(RepeatSubjects.threshold) or more alerts as a suspect or offender in the period.</p>
+        <p>Employees with \(RepeatSubjects.threshold) or more alerts as a suspect or offender in the period. \
+        Alerts decided not a match are not counted.</p>
         \(people(repeats.suspects, caption: "Repeat suspects and offenders"))
         <h2>Repeat locations</h2>
         <p>Employees' home addresses with \(RepeatSubjects.threshold) or more incidents in the period. Others \
-        may live there.</p>
+        may live there. An incident whose link to the home was decided not a match, or is suppressed, is not \
+        counted.</p>
         \(locations(repeats.locations))
         """
     }

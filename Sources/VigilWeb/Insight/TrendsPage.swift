@@ -26,12 +26,17 @@ enum TrendsPage {
             )
         }
         let weeks = trends.weeks.map(\.description)
-        func weekly(_ id: String, _ title: String, _ series: [AlertTrends.Series]) -> HTML {
+        func weekly(
+            _ id: String,
+            _ title: String,
+            _ series: [AlertTrends.Series],
+            words: (String) -> String = PlainWords.code
+        ) -> HTML {
             BarChart(
                 id: id,
                 title: title,
                 categories: weeks,
-                series: series.map { .init(name: $0.name, values: $0.counts.map(Double.init)) }
+                series: series.map { .init(name: words($0.name), values: $0.counts.map(Double.init)) }
             ).html
         }
         let content: HTML = """
@@ -44,7 +49,7 @@ enum TrendsPage {
             <p>An alert naming the employee in two roles counts under each.</p>
             \(weekly("by-role", "Alerts per week by role", trends.byRole))
             <h2>Alerts per week by outcome</h2>
-            \(weekly("by-outcome", "Alerts per week by outcome", trends.byOutcome))
+            \(weekly("by-outcome", "Alerts per week by outcome", trends.byOutcome, words: PlainWords.outcome))
             <h2>Alerts by team</h2>
             \(tallyChart("by-team", "Alerts by team", "Team", trends.byTeam))
             <h2>Alerts by career stage</h2>
@@ -87,7 +92,7 @@ enum TrendsPage {
     private static func decisions(_ weeks: [DecisionWeek]) -> HTML {
         let rate = BarChart(
             id: "false-positive-rate",
-            title: "False-positive rate per week (NOT_A_MATCH share of decisions)",
+            title: "False-positive rate per week (the share of decisions that were not a match)",
             categories: weeks.map(\.week.description),
             series: [.init(name: "not a match", values: weeks.map { $0.falsePositiveRate ?? 0 })],
             format: { BarChart.percent($0) }

@@ -42,7 +42,9 @@ enum AccessReviewPages {
                         in: db
                     )
                 }
-                results = resultsTable(entries, heading: "\(kind) \(id)")
+                let question = kind == "user" ? "What user \(id) accessed" : "Who accessed \(kind) \(id)"
+                let caption = "\(question), \(ReviewPeriod.text(period.from)) to \(period.lastDay), oldest first"
+                results = resultsTable(entries, heading: "\(kind) \(id)", caption: caption)
                 consulted.append(AuditObject(type: kind, id: id))
             }
             let content =
@@ -88,19 +90,19 @@ enum AccessReviewPages {
             """
     }
 
-    private static func resultsTable(_ entries: [AuditEntry], heading: String) -> HTML {
+    private static func resultsTable(_ entries: [AuditEntry], heading: String, caption: String) -> HTML {
         let rows: [HTML] = entries.map { entry in
             let event = entry.event
             return """
                 <tr><td>\(entry.sequence)</td><td>\(StoreTime.text(event.at))</td><td>\(event.actor)</td>\
                 <td>\(event.action.rawValue)</td><td>\(event.objectType) \(event.objectIDs.joined(separator: ", "))</td>\
-                <td>\(event.reason)</td><td>\(event.detail)</td></tr>
+                <td>\(event.reason)</td><td>\(PlainWords.auditDetail(event.detail))</td></tr>
                 """
         }
         guard !rows.isEmpty else { return "<h2>\(heading)</h2><p>Nothing recorded in this period.</p>" }
         return """
             <h2>\(heading): \(entries.count) entr\(entries.count == 1 ? "y" : "ies")</h2>
-            <table><thead><tr><th scope="col">Entry</th><th scope="col">When</th><th scope="col">Who</th>\
+            <table><caption>\(caption)</caption><thead><tr><th scope="col">Entry</th><th scope="col">When</th><th scope="col">Who</th>\
             <th scope="col">Action</th><th scope="col">Objects</th><th scope="col">Reason</th>\
             <th scope="col">Detail</th></tr></thead><tbody>\(rows)</tbody></table>
             """

@@ -1,7 +1,9 @@
 import Hummingbird
 import VigilStore
 
-/// The page that asks why a user is opening an employee or an alert outside their queue.
+/// The page that asks why a user is opening an alert not assigned to them (an unassigned one included,
+/// and whatever the role: a supervisor's queue lists every alert), an employee no open alert about whom
+/// is assigned to them, or anything under a break-glass grant.
 ///
 /// It names the object by id only and shows nothing about it. The reason is posted to
 /// `POST /reason`, kept for the session, and recorded in every consultation event for that object.
@@ -14,13 +16,13 @@ enum ReasonPrompt {
         returnPath: String,
         user: UserAccount,
         csrfToken: String,
-        problem: String?
+        problem: String?,
+        underGrant: Bool = false
     ) -> Page {
-        let noun = object.type == "alert" ? "alert \(object.id)" : "employee \(object.id)"
-        return Page(
+        Page(
             title: "Reason for access",
             content: """
-                <p>You are opening \(noun), which is not in your queue. Say why you need to see it. \
+                <p>\(why(object, underGrant: underGrant)) Say why you need to see it. \
                 Your reason is recorded with every page you open about it (Data Protection Act 2018, s62).</p>
                 \(Forms.problem(problem))
                 <form method="post" action="/reason">
@@ -37,6 +39,20 @@ enum ReasonPrompt {
             user: user,
             csrfToken: csrfToken
         )
+    }
+
+    /// Why a reason is asked for, as the rule has it.
+    static func why(_ object: AuditObject, underGrant: Bool) -> String {
+        if underGrant {
+            let noun = object.type == "alert" ? "alert \(object.id)" : "employee \(object.id)'s records"
+            return "You are opening \(noun) under an access grant, which needs a reason for each alert or employee."
+        }
+        if object.type == "alert" {
+            return "You are opening alert \(object.id), which is not assigned to you. Any alert not assigned to you, "
+                + "an unassigned one included, needs a reason before it opens."
+        }
+        return "You are opening employee \(object.id)'s records. No open alert about them is assigned to you, so "
+            + "a reason is needed before they open."
     }
 
     /// Whether `path` is a plain path on this site, safe to redirect to: it starts with one `/` and holds

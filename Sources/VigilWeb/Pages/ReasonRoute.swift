@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 import VigilStore
 
-/// `POST /reason`: records why a user opens an object outside their queue, then returns them to it.
+/// `POST /reason`: records why a user opens an object not assigned to them, then returns them to it.
 enum ReasonRoute {
     static func declare(into table: inout AccessTable) {
         let access = RouteAccess(roles: [.reviewer, .supervisor], underGrant: true)
@@ -27,7 +27,8 @@ enum ReasonRoute {
                     returnPath: returnPath,
                     user: user,
                     csrfToken: context.csrfToken,
-                    problem: "Give a reason of \(ReasonPrompt.minimumLength) to 500 characters."
+                    problem: "Give a reason of \(ReasonPrompt.minimumLength) to 500 characters.",
+                    underGrant: context.grant != nil && !user.role.seesAlertContent
                 )
                 return .page(page, status: .unprocessableContent)
             }

@@ -19,14 +19,18 @@ struct ObjectAuthoriser: Sendable {
         case prompt(Response)
     }
 
-    /// The 403 page for a change posted to an object outside the queue before a reason was given.
+    /// The 403 page for a change posted to an object not assigned to the user before a reason was given.
     private static func reasonFirst(_ object: AuditObject, user: UserAccount, csrfToken: String) -> Response {
         let path = object.type == "alert" ? "/alerts/\(object.id)" : "/employees/\(object.id)"
         let noun = object.type == "alert" ? "alert \(object.id)" : "employee \(object.id)"
+        let rule =
+            object.type == "alert"
+            ? "alert \(object.id) is not assigned to you"
+            : "no open alert about employee \(object.id) is assigned to you"
         let page = Page(
             title: "Give a reason first",
             content: """
-                \(Forms.problem("Nothing was saved: \(noun) is not in your queue."))
+                \(Forms.problem("Nothing was saved: \(rule), and you have not given a reason for opening it."))
                 <p>Open <a href="\(path)">\(noun)</a> and give a reason first, then make the change again.</p>
                 """,
             user: user,
@@ -76,7 +80,7 @@ struct ObjectAuthoriser: Sendable {
         }
         let inQueue = facts.inQueue && !underGrant
         if !inQueue, facts.reason == nil, request.uri.path.hasPrefix(APIResponse.prefix) {
-            throw WebError(.forbidden, "Outside your queue, give a reason first: POST /reason.")
+            throw WebError(.forbidden, "Not assigned to you: give a reason first (POST /reason).")
         }
         if !inQueue, facts.reason == nil, request.method != .get {
             // A form posted before any reason was given: refused, so that nothing typed is taken for saved.
@@ -88,7 +92,8 @@ struct ObjectAuthoriser: Sendable {
                 returnPath: request.uri.path,
                 user: user,
                 csrfToken: session.csrfToken,
-                problem: nil
+                problem: nil,
+                underGrant: underGrant
             )
             return .prompt(page.response())
         }

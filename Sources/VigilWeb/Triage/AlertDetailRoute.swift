@@ -49,7 +49,8 @@ enum AlertDetailRoute {
                 assignees: assignees,
                 csrfToken: context.csrfToken,
                 status: loaded.1,
-                schedule: schedule
+                schedule: schedule,
+                confirmation: ActionConfirmation(query: context.query)?.message(on: dossier, reader: user.username)
             )
             return .page(
                 Page("Alert \(id)", context, content: view.html),

@@ -13,19 +13,14 @@ struct AlertDetailView: Sendable {
     let csrfToken: String
     let status: DataStatus
     let schedule: MeetingSchedule
+    /// What the reader's last change did, in words (``ActionConfirmation``), shown where the form lands.
+    var confirmation: String?
 
     private var alert: QueuedAlert { dossier.alert }
 
     var html: HTML {
-        let reason: HTML = object.reason.map { "<p class=\"notice\">Opened outside your queue: \($0)</p>" } ?? ""
-        let withdrawn: HTML =
-            alert.evidenceWithdrawn
-            ? """
-            <div class="banner-warning" role="status"><h2>Evidence withdrawn</h2><p>None of this alert's evidence \
-            holds any more: the source withdrew the record, or it now matches someone else. The records below are \
-            as they were last seen.</p></div>
-            """
-            : ""
+        let reason: HTML = object.reason.map { "<p class=\"notice\">Your reason for access: \($0)</p>" } ?? ""
+        let withdrawn: HTML = alert.evidenceWithdrawn ? withdrawnBanner : ""
         let panel = DecisionPanel(alertID: alert.id, status: alert.status, csrfToken: csrfToken)
         let forms: HTML =
             canDecide
@@ -49,6 +44,27 @@ struct AlertDetailView: Sendable {
             """
     }
 
+    /// Why none of the evidence holds: the employee left the roster (their matches are removed when they
+    /// leave), or the source withdrew the record or it now matches someone else.
+    private var withdrawnBanner: HTML {
+        guard let left = dossier.leftOn else {
+            return """
+                <div class="banner-warning" role="status"><h2>Evidence withdrawn</h2><p>None of this alert's evidence \
+                holds any more: the source withdrew the record, or it now matches someone else. The records below are \
+                as they were last seen.</p></div>
+                """
+        }
+        let name = dossier.employee.map { [$0.forenames, $0.surname].joined(separator: " ") } ?? ""
+        let who = name.trimmingCharacters(in: .whitespaces).isEmpty ? "The employee" : name
+        return """
+            <div class="banner-warning" role="status"><h2>Evidence withdrawn: the employee has left</h2><p>\
+            \(who) left the HR roster on \(String(left.prefix(10))). When an employee leaves, Vigil removes their \
+            matches, so none of this alert's evidence holds any more; the records below are as they were last seen. \
+            The alert keeps its status until someone decides it, and the employee's personal details are erased a \
+            set time after they left (the retention period).</p></div>
+            """
+    }
+
     private var eventSection: HTML {
         let employee = dossier.employee
         let started = employee?.startDate?.description ?? "not known"
@@ -67,7 +83,8 @@ struct AlertDetailView: Sendable {
             <dt>Before they started</dt><dd>\(predates)</dd>\
             <dt>Match probability</dt><dd>\(MatchText.percent(alert.probability)) (\(alert.band) confidence)</dd>\
             <dt>Assigned to</dt><dd>\(alert.assignedTo ?? "nobody")</dd>\
-            <dt>Raised</dt><dd>\(alert.raisedAt)</dd><dt>Last updated</dt><dd>\(alert.updatedAt)</dd></dl>
+            <dt>Raised</dt><dd>\(schedule.minute(ofStoreText: alert.raisedAt)) UK time</dd>\
+            <dt>Last updated</dt><dd>\(schedule.minute(ofStoreText: alert.updatedAt)) UK time</dd></dl>
             """
     }
 
@@ -105,15 +122,19 @@ struct AlertDetailView: Sendable {
         if let stored = evidence.record {
             let record = stored.record
             heading = "Evidence \(number): \(record.source.rawValue) record \(record.recordID), \(record.role)"
-            comparison = RecordComparison(employee: dossier.employee, record: record)
+            comparison = RecordComparison(employee: dossier.employee, record: record, explanation: evidence.explanation)
                 .table(caption: "HR roster beside \(record.source.rawValue) record \(record.recordID)")
             comparison =
                 "<p>Event \(record.eventID) on \(record.eventDate?.description ?? "an unknown date").</p>" + comparison
         } else if let stored = evidence.location {
             let location = stored.location
             heading = "Evidence \(number): incident \(location.incidentID), \(location.incidentType)"
-            comparison = RecordComparison(employee: dossier.employee, location: location)
-                .table(caption: "Home address beside the location of incident \(location.incidentID)")
+            comparison = RecordComparison(
+                employee: dossier.employee,
+                location: location,
+                explanation: evidence.explanation
+            )
+            .table(caption: "Home address beside the location of incident \(location.incidentID)")
             comparison = "<p>Incident on \(location.eventDate?.description ?? "an unknown date").</p>" + comparison
         }
         if let history = evidence.addressHistory { comparison = comparison + addressHistoryNote(history) }
@@ -189,6 +210,7 @@ struct AlertDetailView: Sendable {
         }
         return """
             <h2 id="history">History</h2>
+            \(ActionConfirmation.html(confirmation))
             <table class="history"><caption>Everything that happened to this alert, oldest first: the daily run's \
             changes, decisions and notes</caption>
             <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th>\

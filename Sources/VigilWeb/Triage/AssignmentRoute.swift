@@ -65,7 +65,8 @@ enum AssignmentRoute {
         _ = try await context.audited(event, related: related) { db in
             try AlertQueue.assign(selected, to: target, by: user.username, at: now, in: db)
         }
-        return .redirect(to: returnPath)
+        let done = ActionConfirmation(target == nil ? .unassigned : .assigned, count: selected.count, assignee: target)
+        return .redirect(to: done.appended(to: returnPath))
     }
 
     private static func problem(_ message: String, returnPath: String, _ context: PageContext) -> PageResult {

@@ -117,7 +117,7 @@ struct DecisionPanel: Sendable {
             <form method="post" action="/alerts/assign">
             \(Forms.csrfField(csrfToken))
             <input type="hidden" name="shown" value="\(alertID)"><input type="hidden" name="alert_\(alertID)" value="1">
-            <input type="hidden" name="return" value="/alerts/\(alertID)">
+            <input type="hidden" name="return" value="/alerts/\(alertID)#history">
             \(MorningQueuePage.select("Assign to", name: "assignee", options: options, selected: current ?? ""))
             <p><button type="submit">Assign</button></p>
             </form>

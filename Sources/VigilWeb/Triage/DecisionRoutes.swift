@@ -112,7 +112,7 @@ enum DecisionRoutes {
             // The alert changed between reading and writing (another reviewer decided first).
             return refuse("The decision was not recorded: \(error.message).", .conflict)
         }
-        return .redirect(to: "/alerts/\(id)#history")
+        return .redirect(to: ActionConfirmation(.decision).appended(to: "/alerts/\(id)#history"))
     }
 
     private static func addNote(_ context: PageContext) async throws -> PageResult {
@@ -138,6 +138,6 @@ enum DecisionRoutes {
         try await context.store.asyncWrite { db in
             try AlertWorkflow.addNote(alertID: id, text: text, by: user.username, at: now, in: db)
         }
-        return .redirect(to: "/alerts/\(id)#history")
+        return .redirect(to: ActionConfirmation(.note).appended(to: "/alerts/\(id)#history"))
     }
 }

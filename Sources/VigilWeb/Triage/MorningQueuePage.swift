@@ -16,6 +16,8 @@ struct MorningQueuePage: Sendable {
     let assignees: [UserAccount]
     let status: DataStatus
     let schedule: MeetingSchedule
+    /// What the reader's last change did, in words (``ActionConfirmation``).
+    var confirmation: String?
 
     var isSupervisor: Bool { user.role == .supervisor }
 
@@ -26,6 +28,7 @@ struct MorningQueuePage: Sendable {
             ? "chosen with <code>?since=</code>"
             : "the last meeting: 08:00 UK time on the latest working day, Monday to Friday"
         return """
+            \(ActionConfirmation.html(confirmation))
             \(status.html(schedule: schedule))
             <p class="lead">\(page.newSinceMeeting) of \(page.total) alerts are new or updated since \
             <strong>\(schedule.text(since.date))</strong> (\(rule)); they are listed first and marked \
@@ -101,7 +104,7 @@ struct MorningQueuePage: Sendable {
             (\(page.total) in all), sorted by \(filter.sort.label) after the new ones</caption>
             <thead><tr>\(select)<th scope="col">Alert</th><th scope="col">Employee</th><th scope="col">Team</th>\
             <th scope="col">Source and event</th><th scope="col">Role</th><th scope="col">Status</th>\
-            <th scope="col">Probability</th><th scope="col">Assigned to</th><th scope="col">Updated</th></tr></thead>
+            <th scope="col">Probability</th><th scope="col">Assigned to</th><th scope="col">Updated (UK time)</th></tr></thead>
             <tbody>\(rows)</tbody></table>
             """
     }
@@ -125,7 +128,7 @@ struct MorningQueuePage: Sendable {
             <td>\(alert.employeeName.isEmpty ? "—" : alert.employeeName) <span class="muted">\(alert.employeeID)</span></td>\
             <td>\(alert.team)</td><td>\(event)\(predates)</td><td>\(alert.roles)</td>\
             <td>\(alert.status.label)\(withdrawn)</td><td>\(Self.threeDecimals(alert.probability)) (\(alert.band))</td>\
-            <td>\(alert.assignedTo ?? "unassigned")</td><td>\(Self.minute(alert.updatedAt))</td></tr>
+            <td>\(alert.assignedTo ?? "unassigned")</td><td>\(schedule.minute(ofStoreText: alert.updatedAt))</td></tr>
             """
     }
 
@@ -133,11 +136,6 @@ struct MorningQueuePage: Sendable {
     static func spaced(_ name: String) -> String {
         guard name.utf8.contains(UInt8(ascii: "_")) else { return name }
         return String(name.map { $0 == "_" ? " " : $0 })
-    }
-
-    /// Stored time text to the minute: `2026-11-27T08:00:00.000Z` as `2026-11-27 08:00`.
-    static func minute(_ stored: String) -> String {
-        String(stored.prefix(16).map { $0 == "T" ? " " : $0 })
     }
 
     /// A probability with three decimals exactly as `%.3f` writes it, without `String(format:)` (slow on

@@ -5,6 +5,8 @@ import VigilStore
 struct SuppressionListView: Sendable {
     let listed: [SuppressionTable.Listed]
     let user: UserAccount
+    /// What the reader's last change did, in words (``ActionConfirmation``).
+    let confirmation: String?
     /// Today as `YYYY-MM-DD`, to mark overdue reviews.
     let today: String
     let csrfToken: String
@@ -21,6 +23,7 @@ struct SuppressionListView: Sendable {
             ? "<p class=\"problem\">\(overdue) suppression\(overdue == 1 ? " is" : "s are") past the review date.</p>"
             : ""
         return """
+            \(ActionConfirmation.html(confirmation))
             <p>A pair (employee, record) decided "not a match" raises no alert once a supervisor other than the \
             person who asked approves it, until the record's names, date of birth or address change, or it is lifted.</p>
             \(summary)

@@ -27,6 +27,7 @@ enum SuppressionPages {
             let view = SuppressionListView(
                 listed: listed,
                 user: user,
+                confirmation: ActionConfirmation(query: context.query)?.message(about: listed, reader: user.username),
                 today: CalendarDate.utcDay(context.now).description,
                 csrfToken: context.csrfToken
             )
@@ -91,7 +92,8 @@ enum SuppressionPages {
         } catch let error as StoreError where error.code == .refused {
             return problem("Not done: \(error.message).", status: .conflict, context)
         }
-        return .redirect(to: "/suppressions#suppression-\(id)")
+        let done = ActionConfirmation(action == "approved" ? .approved : .lifted, suppression: id)
+        return .redirect(to: done.appended(to: "/suppressions#done"))
     }
 
     private static func problem(_ message: String, status: HTTPResponse.Status, _ context: PageContext) -> PageResult {

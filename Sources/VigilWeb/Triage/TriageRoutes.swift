@@ -77,7 +77,8 @@ enum TriageRoutes {
             teams: teams,
             assignees: assignees,
             status: status,
-            schedule: schedule
+            schedule: schedule,
+            confirmation: ActionConfirmation(query: context.query)?.message(assignees: assignees)
         )
         var consulted = page.alerts.map { AuditObject(type: "alert", id: String($0.id)) }
         consulted += Set(page.alerts.map(\.employeeID)).sorted().map { AuditObject(type: "employee", id: $0) }

@@ -9,7 +9,8 @@ import VigilStore
 ///
 /// Known answers, for 2026-01-05 to 2026-01-25 (weeks of 01-05, 01-12 and 01-19):
 /// - alerts per week 2, 2, 4; crime 1, 1, 2;
-/// - repeat victims: E900 (3); repeat suspects: E901 (2); repeat location: 12 High Street (2 incidents);
+/// - repeat victims: E900 (2: alert 20 was decided not a match); repeat suspects: none (E901's alert 23 was
+///   decided not a match; reopen it and E901 has 2); repeat location: 12 High Street (2 incidents);
 /// - career stages: before start 1, under 1 year 2, 1–2 years 1, 5–10 years 3, 10 years or more 1;
 /// - decisions per week 2, 1, 1; not a match 1, 1, 0; median days 3, 1, 3; p90 days 4, 1, 3.
 extension TestWorld {

@@ -24,13 +24,33 @@ import VigilStore
             #expect(text.contains("crime record CR-1, suspect"))
             #expect(text.contains("<tr class=\"agrees\"><th scope=\"row\">Surname</th>"))
             #expect(text.contains("<tr class=\"agrees\"><th scope=\"row\">Postcode</th>"))
-            #expect(text.contains("<tr class=\"differs\"><th scope=\"row\">Address</th>"))
-            #expect(text.contains("5 of 6 fields agree"))
+            // "12 Mill Ln" is "12 Mill Lane" once the abbreviation is written out, as the linkage reads it.
+            #expect(text.contains("<tr class=\"agrees\"><th scope=\"row\">Address</th>"))
+            #expect(text.contains("abbreviation: LN for LANE"))
+            #expect(text.contains("6 of 6 fields agree"))
             #expect(text.contains("Skip to main content"))
         }
         let event = try #require(try world.auditEntries().last { $0.event.action == .consultation }?.event)
         #expect(event.objectType == "alert" && event.objectIDs == ["1"])
         #expect(event.detail.contains("reveals: employee E900"))
+    }
+
+    @Test("a field the match explanation beside it counts as agreeing never reads as differs")
+    func tableFollowsExplanation() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try world.store.write { db in
+            // The stored explanation says "forenames identical"; the record is spelt differently now.
+            try db.execute(sql: "UPDATE person_record SET forenames = 'AOIFA' WHERE id = 1")
+        }
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let text = try await reviewer.get("/alerts/1").text
+            #expect(text.contains("<tr class=\"partly-agrees\"><th scope=\"row\">Forenames</th>"))
+            #expect(text.contains("as the match explanation says: forenames identical"))
+            #expect(!text.contains("<tr class=\"differs\"><th scope=\"row\">Forenames</th>"))
+            #expect(text.contains("5 of 6 fields agree, 1 partly"))
+        }
     }
 
     @Test("the explanation is a server-drawn SVG waterfall with one bar per term and a matching table")
@@ -67,6 +87,26 @@ import VigilStore
             #expect(text.contains("<span class=\"tag-warn\">Withdrawn</span>"))
             let queue = try await reviewer.get("/alerts").text
             #expect(queue.contains("Evidence withdrawn"))
+        }
+    }
+
+    @Test("a leaver's alert says the evidence went because the employee left, not that the source withdrew it")
+    func leaverEvidence() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try world.store.write { db in
+            try db.execute(sql: "UPDATE employee SET active = 0, left_on = '2026-11-24' WHERE employee_id = 'E900'")
+            try db.execute(sql: "UPDATE alert_evidence SET withdrawn = 1 WHERE alert_id = 1")
+            try db.execute(sql: "UPDATE alert SET evidence_withdrawn = 1 WHERE id = 1")
+        }
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let text = try await reviewer.get("/alerts/1").text
+            #expect(text.contains("<h2>Evidence withdrawn: the employee has left</h2>"))
+            #expect(text.contains("Aoife O&#39;Brien left the HR roster on 2026-11-24."))
+            #expect(text.contains("Vigil removes their matches"))
+            #expect(!text.contains("the source withdrew the record"))
+            #expect(text.contains("<dt>Left</dt><dd>2026-11-24</dd>"))
         }
     }
 

@@ -160,9 +160,27 @@ import VigilStore
         }
         #expect(MorningQueuePage.spaced("incident_location") == "incident location")
         #expect(MorningQueuePage.spaced("crime") == "crime")
-        #expect(MorningQueuePage.minute("2026-11-27T08:00:00.000Z") == "2026-11-27 08:00")
         for status in AlertStatus.allCases {
             #expect(status.label == status.rawValue.lowercased().replacingOccurrences(of: "_", with: " "))
+        }
+    }
+
+    @Test("the queue's times are UK time, British Summer Time included, and say so")
+    func ukTimes() async throws {
+        let schedule = MeetingSchedule()
+        // Greenwich Mean Time in winter, British Summer Time (an hour ahead of UTC) in summer.
+        #expect(schedule.minute(ofStoreText: "2026-11-27T08:00:00.000Z") == "2026-11-27 08:00")
+        #expect(schedule.minute(ofStoreText: "2026-07-01T07:30:00.000Z") == "2026-07-01 08:30")
+        #expect(schedule.minute(ofStoreText: "2026-03-29T00:59:59.000Z") == "2026-03-29 00:59")
+        #expect(schedule.minute(ofStoreText: "2026-03-29T01:00:00.000Z") == "2026-03-29 02:00")
+        #expect(schedule.minute(ofStoreText: "2026-12-31T23:30:00.000Z") == "2026-12-31 23:30")
+        #expect(schedule.minute(ofStoreText: "2026-06-30T23:30:00.000Z") == "2026-07-01 00:30")
+        #expect(schedule.minute(ofStoreText: "1960-01-01T12:05:00.000Z") == "1960-01-01 12:05")
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            #expect(try await reviewer.get("/alerts").text.contains("<th scope=\"col\">Updated (UK time)</th>"))
         }
     }
 }

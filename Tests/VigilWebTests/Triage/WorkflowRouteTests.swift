@@ -218,7 +218,7 @@ import VigilStore
                 ["shown": "1,5,2", "alert_1": "1", "alert_5": "1", "assignee": "rev2", "return": "/alerts?status=all"]
             )
             #expect(bulk.status == .seeOther)
-            #expect(bulk.headers[.location] == "/alerts?status=all")
+            #expect(bulk.headers[.location] == "/alerts?status=all&done=assigned&count=2&to=rev2")
             let assigned = try world.store.read { db in
                 try Row.fetchAll(db, sql: "SELECT id, assigned_to FROM alert WHERE id IN (1, 2, 5) ORDER BY id")
                     .map { "\($0["id"] as Int64)=\($0["assigned_to"] as String? ?? "")" }

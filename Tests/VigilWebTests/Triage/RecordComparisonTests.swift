@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+import VigilCore
+
+@testable import VigilWeb
+
+@Suite struct RecordComparisonTests {
+    static let born = CalendarDate(year: 1984, month: 6, day: 2)
+
+    static func employee(
+        forenames: String = "Patricia Natalie",
+        surname: String = "Holt",
+        address: String = "Flat 4, 124 Ash Street",
+        previousSurnames: [String] = []
+    ) -> Employee {
+        Employee(
+            employeeID: "E1",
+            forenames: forenames,
+            surname: surname,
+            dateOfBirth: born,
+            addressLine: address,
+            town: "Walsall",
+            postcode: "WS1 1AA",
+            previousSurnames: previousSurnames
+        )
+    }
+
+    static func record(
+        forenames: String = "Patricia",
+        surname: String = "HOLT",
+        born: CalendarDate? = born,
+        address: String = "124 Ash Street"
+    ) -> PersonRecord {
+        PersonRecord(
+            recordID: "CR-1",
+            source: .crime,
+            forenames: forenames,
+            surname: surname,
+            dateOfBirth: born,
+            addressLine: address,
+            town: "WALSALL",
+            postcode: "ws11aa"
+        )
+    }
+
+    static func term(_ comparison: String, _ level: String, _ label: String) -> ExplanationTerm {
+        ExplanationTerm(
+            comparison: comparison,
+            label: comparison.replacingOccurrences(of: "_", with: " "),
+            level: level,
+            levelLabel: label,
+            weight: 6.9,
+            termFrequencyAdjustment: 0,
+            recordValue: "",
+            employeeValue: ""
+        )
+    }
+
+    func field(_ comparison: RecordComparison, _ name: String) throws -> RecordComparison.Field {
+        try #require(comparison.fields.first { $0.name == name })
+    }
+
+    @Test("a record giving only the first of the forenames partly agrees, and says so")
+    func firstForenameOnly() throws {
+        let forenames = try field(RecordComparison(employee: Self.employee(), record: Self.record()), "Forenames")
+        #expect(forenames.agreement == .partlyAgrees)
+        #expect(forenames.how == "the record gives only the first of the forenames")
+    }
+
+    @Test("an address with the flat on one side only partly agrees, saying the flat is missing")
+    func flatOnOneSide() throws {
+        let address = try field(RecordComparison(employee: Self.employee(), record: Self.record()), "Address")
+        #expect(address.agreement == .partlyAgrees)
+        #expect(address.how?.hasPrefix("the flat is missing on one side") == true)
+    }
+
+    @Test("a road abbreviation is the same address, compared as VigilCore writes it out")
+    func abbreviation() throws {
+        let comparison = RecordComparison(
+            employee: Self.employee(forenames: "Patricia", address: "12 Sherwood Avenue"),
+            record: Self.record(address: "12 SHERWOOD AVE")
+        )
+        let address = try field(comparison, "Address")
+        #expect(address.agreement == .agrees)
+        #expect(address.how == "abbreviation: AVE for AVENUE")
+        #expect(comparison.summary == "6 of 6 fields agree")
+    }
+
+    @Test("the caption counts fields that partly agree apart from those that agree")
+    func summary() {
+        let comparison = RecordComparison(employee: Self.employee(), record: Self.record())
+        #expect(comparison.summary == "4 of 6 fields agree, 2 partly")
+        #expect(
+            comparison.table(caption: "HR roster beside crime record CR-1").markup.contains(
+                "<tr class=\"partly-agrees\"><th scope=\"row\">Forenames</th>"
+            )
+        )
+        #expect(comparison.table(caption: "x").markup.contains(">partly agrees</span>"))
+    }
+
+    @Test("names given the other way round partly agree rather than both differing")
+    func swappedNames() throws {
+        let comparison = RecordComparison(
+            employee: Self.employee(forenames: "John", surname: "Smith"),
+            record: Self.record(forenames: "Smith", surname: "John")
+        )
+        #expect(try field(comparison, "Forenames").agreement == .partlyAgrees)
+        #expect(try field(comparison, "Surname").how == "the forename and surname are given the other way round")
+    }
+
+    @Test("a previous surname and a transposed date of birth partly agree")
+    func previousSurnameAndTransposedDate() throws {
+        let comparison = RecordComparison(
+            employee: Self.employee(surname: "Holt", previousSurnames: ["Khan"]),
+            record: Self.record(surname: "Khan", born: CalendarDate(year: 1984, month: 2, day: 6))
+        )
+        #expect(try field(comparison, "Surname").agreement == .partlyAgrees)
+        #expect(try field(comparison, "Date of birth").how == "day and month transposed")
+    }
+
+    @Test("a level the match counts as agreement is never shown as plain differs")
+    func consistentWithExplanation() throws {
+        let employee = Self.employee(forenames: "Robert", surname: "Nowak", address: "3 Elm Road")
+        let record = Self.record(
+            forenames: "Bob",
+            surname: "Nowakowski",
+            born: CalendarDate(year: 1974, month: 1, day: 9),
+            address: "Elm Cottage, Oak Lane"
+        )
+        let bare = RecordComparison(employee: employee, record: record)
+        for name in ["Forenames", "Surname", "Date of birth", "Address"] {
+            #expect(try field(bare, name).agreement == .differs, "\(name)")
+        }
+        let explanation = MatchExplanation(
+            kind: .person,
+            priorWeight: -12,
+            terms: [
+                Self.term("forename", "variant", "a known variant (e.g. Robert/Bob)"),
+                Self.term("surname", "jaro_winkler_0.88", "similar spelling"),
+                Self.term("date_of_birth", "exact", "identical"),
+                Self.term("address", "whole_address", "identical"),
+            ]
+        )
+        let explained = RecordComparison(employee: employee, record: record, explanation: explanation)
+        for name in ["Forenames", "Surname", "Date of birth", "Address"] {
+            #expect(try field(explained, name).agreement == .partlyAgrees, "\(name)")
+        }
+        #expect(
+            try field(explained, "Forenames").how
+                == "as the match explanation says: forename a known variant (e.g. Robert/Bob)"
+        )
+    }
+
+    @Test("levels that do not agree, and the address's postcode and town levels, leave a difference alone")
+    func differencesStay() throws {
+        let employee = Self.employee(forenames: "Robert", address: "3 Elm Road")
+        let record = Self.record(forenames: "Alan", address: "9 Oak Lane")
+        let explanation = MatchExplanation(
+            kind: .person,
+            priorWeight: -12,
+            terms: [Self.term("forename", "other", "different"), Self.term("address", "postcode", "same postcode")]
+        )
+        let comparison = RecordComparison(employee: employee, record: record, explanation: explanation)
+        #expect(try field(comparison, "Forenames").agreement == .differs)
+        #expect(try field(comparison, "Address").agreement == .differs)
+        #expect(try field(comparison, "Postcode").agreement == .agrees)
+    }
+}
