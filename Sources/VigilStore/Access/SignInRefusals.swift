@@ -61,16 +61,11 @@ public enum SignInRefusals {
         )
         let name = account == key ? "" : "; first label \(key)"
         let minutes = Int(window / 60)
-        try AuditIndex.record(
-            AuditEvent(
-                at: now,
-                actor: account,
-                action: .signInRefused,
-                objectType: "user",
-                objectIDs: [account],
-                detail: "\(outcome.rawValue)\(name); from \(client); "
-                    + "more within \(minutes) minutes are counted in one entry"
-            ),
+        try audit(
+            account: account,
+            detail:
+                "\(outcome.rawValue)\(name); from \(client); more within \(minutes) minutes are counted in one entry",
+            at: now,
             in: db
         )
     }
@@ -94,19 +89,29 @@ public enum SignInRefusals {
             let start: String = row["window_start"]
             let last: String = row["last_at"]
             let client: String = row["last_client"]
-            try AuditIndex.record(
-                AuditEvent(
-                    at: now,
-                    actor: account,
-                    action: .signInRefused,
-                    objectType: "user",
-                    objectIDs: [account],
-                    detail: "\(outcome): \(more) more attempt\(more == 1 ? "" : "s") refused from \(start) "
-                        + "to \(last); last from \(client)"
-                ),
+            try audit(
+                account: account,
+                detail: "\(outcome): \(more) more attempt\(more == 1 ? "" : "s") refused from \(start) "
+                    + "to \(last); last from \(client)",
+                at: now,
                 in: db
             )
         }
         try db.execute(sql: "DELETE FROM sign_in_refusal WHERE window_start <= ?", arguments: [cutoff])
+    }
+
+    /// Writes one "sign-in refused" entry about `account`.
+    private static func audit(account: String, detail: String, at now: Date, in db: Database) throws {
+        try AuditIndex.record(
+            AuditEvent(
+                at: now,
+                actor: account,
+                action: .signInRefused,
+                objectType: "user",
+                objectIDs: [account],
+                detail: detail
+            ),
+            in: db
+        )
     }
 }
