@@ -68,7 +68,7 @@ public struct AlertDossier: Hashable, Sendable {
             let row = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT a.*, e.forenames, e.surname, e.team, 0 AS fresh
+                    SELECT a.*, e.forenames, e.surname, e.team, e.left_on, 0 AS fresh
                     FROM alert a LEFT JOIN employee e ON e.employee_id = a.employee_id WHERE a.id = ?
                     """,
                 arguments: [alertID]

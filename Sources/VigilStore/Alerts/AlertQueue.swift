@@ -182,7 +182,7 @@ public enum AlertQueue {
         return try Row.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT a.*, e.forenames, e.surname, e.team, (a.updated_at >= ?) AS fresh \(from)
+                    SELECT a.*, e.forenames, e.surname, e.team, e.left_on, (a.updated_at >= ?) AS fresh \(from)
                     WHERE \(scope.sql)
                     ORDER BY fresh DESC, \(query.sort.orderBy) LIMIT ? OFFSET ?
                     """

@@ -39,6 +39,8 @@ public struct QueuedAlert: Hashable, Sendable {
     public var updatedAt: String
     /// Whether it is new or updated since the queue's "since" instant.
     public var isNewSinceMeeting: Bool
+    /// The day the employee left (`YYYY-MM-DD`), if they have: their matches are withdrawn.
+    public var employeeLeftOn: String?
 
     init(row: Row) {
         id = row["id"]
@@ -61,5 +63,6 @@ public struct QueuedAlert: Hashable, Sendable {
         raisedAt = row["raised_at"]
         updatedAt = row["updated_at"]
         isNewSinceMeeting = row["fresh"] ?? false
+        employeeLeftOn = row["left_on"]
     }
 }

@@ -107,6 +107,8 @@ import VigilStore
             #expect(text.contains("Vigil removes their matches"))
             #expect(!text.contains("the source withdrew the record"))
             #expect(text.contains("<dt>Left</dt><dd>2026-11-24</dd>"))
+            let queue = try await reviewer.get("/alerts").text
+            #expect(queue.contains("Evidence withdrawn: employee left 2026-11-24"))
         }
     }
 
