@@ -81,7 +81,7 @@ import VigilStore
             #expect(html.contains("<a href=\"/employees/E900\">E900</a>"))
             #expect(html.contains("<a href=\"/employees/E901\">E901</a>"))
             #expect(html.contains("12 High Street"))
-            #expect(html.contains("Alerts decided not a match are not counted"))
+            #expect(html.contains("Alerts decided not a match or a duplicate are not counted"))
             #expect(html.contains("<td class=\"number\">50.0%</td>"))
             #expect(html.contains("<td class=\"number\">100.0%</td>"))
             let figures = html.components(separatedBy: "<figure class=\"chart\"").dropFirst()

@@ -141,6 +141,18 @@ import VigilStore
         #expect(suppressed.locations.isEmpty)
     }
 
+    @Test("an alert decided a duplicate makes no repeat: its event counts on the alert it duplicates")
+    func repeatsLeaveOutDuplicates() async throws {
+        let world = try await world()
+        // E900: victim in alerts 20 (not a match), 21 and 22.
+        try world.store.write { db in try db.execute(sql: "UPDATE alert SET status = 'DUPLICATE' WHERE id = 22") }
+        let repeats = try world.store.read { db in try RepeatSubjects.load(Self.period, in: db) }
+        #expect(repeats.victims.isEmpty)
+        try world.store.write { db in try db.execute(sql: "UPDATE alert SET status = 'REFERRED' WHERE id = 22") }
+        let referred = try world.store.read { db in try RepeatSubjects.load(Self.period, in: db) }
+        #expect(referred.victims.map(\.alerts) == [2])
+    }
+
     @Test("an employee's timeline holds their records, home incidents and alerts, and flags what predates the start")
     func timeline() async throws {
         let world = try await world()

@@ -67,7 +67,8 @@ public struct RepeatSubjects: Sendable, Hashable {
 
     /// Reads the repeats among alerts raised, and incidents dated, in `period`.
     ///
-    /// An alert decided not a match is not counted (the record is someone else), nor an incident whose
+    /// An alert decided not a match is not counted (the record is someone else), nor one decided a
+    /// duplicate (its event is counted on the alert it duplicates), nor an incident whose
     /// link to the employee's home was decided not a match or is suppressed: a "repeat victim" is never
     /// made of alerts the team has already set aside. A reopened alert counts again: new evidence came.
     ///
@@ -102,7 +103,7 @@ public struct RepeatSubjects: Sendable, Hashable {
                     coalesce(e.forenames || ' ' || e.surname, '') AS name, coalesce(e.team, '') AS team
                 FROM alert a LEFT JOIN employee e ON e.employee_id = a.employee_id
                 WHERE a.kind = 'person' AND substr(a.raised_at, 1, 10) BETWEEN ? AND ? AND (\(matches))
-                    AND a.status <> '\(AlertStatus.notAMatch.rawValue)'
+                    AND a.status NOT IN ('\(AlertStatus.notAMatch.rawValue)', '\(AlertStatus.duplicate.rawValue)')
                     AND \(concerns?.excludingAlerts("a") ?? "1")
                 GROUP BY a.employee_id HAVING count(*) >= ?
                 ORDER BY alerts DESC, a.employee_id

@@ -11,11 +11,11 @@ extension TrendsPage {
         """
         <h2>Repeat victims</h2>
         <p>Employees with \(RepeatSubjects.threshold) or more alerts as a victim in the period. Alerts decided \
-        not a match are not counted (a reopened one counts again).</p>
+        not a match or a duplicate are not counted (a reopened one counts again).</p>
         \(people(repeats.victims, caption: "Repeat victims"))
         <h2>Repeat suspects and offenders</h2>
         <p>Employees with \(RepeatSubjects.threshold) or more alerts as a suspect or offender in the period. \
-        Alerts decided not a match are not counted.</p>
+        Alerts decided not a match or a duplicate are not counted.</p>
         \(people(repeats.suspects, caption: "Repeat suspects and offenders"))
         <h2>Repeat locations</h2>
         <p>Employees' home addresses with \(RepeatSubjects.threshold) or more incidents in the period. Others \
