@@ -53,6 +53,23 @@ extension AlertQueue {
         return changed
     }
 
+    /// The alerts `user`'s latest assignment changed (one form sent: its history entries share their
+    /// time), each with whom it is assigned to now; empty when they never assigned one.
+    public static func latestAssignment(by user: String, in db: Database) throws -> [Int64: String?] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT h.alert_id, a.assigned_to FROM alert_history h JOIN alert a ON a.id = h.alert_id
+                WHERE h.event = 'assignment' AND lower(h.actor) = lower(?) AND h.at = (
+                    SELECT max(at) FROM alert_history WHERE event = 'assignment' AND lower(actor) = lower(?))
+                """,
+            arguments: [user, user]
+        )
+        var result: [Int64: String?] = [:]
+        for row in rows { result[row["alert_id"]] = .some(row["assigned_to"]) }
+        return result
+    }
+
     /// The employee ids of these alerts, by alert id (missing alerts are absent).
     public static func employees(of alertIDs: [Int64], in db: Database) throws -> [Int64: String] {
         var result: [Int64: String] = [:]

@@ -10,13 +10,21 @@ extension ActionConfirmation {
         func latest(_ kind: String) -> String? {
             dossier.timeline.last { $0.kind == kind }?.actor.lowercased()
         }
+        // What the daily run did after the reader's decision (reopened it, say) overtakes it.
+        let lastDecision = dossier.timeline.lastIndex { $0.kind == "decision" }
+        let overtaken =
+            lastDecision.map { index in
+                dossier.timeline[(index + 1)...].contains { $0.kind == "history" && $0.event != "assignment" }
+            } ?? true
         switch action {
         case .decision:
-            guard latest("decision") == reader.lowercased() else { return nil }
+            guard latest("decision") == reader.lowercased(), !overtaken else { return nil }
             return "Decision recorded: \(Self.sentence(alert.status))."
         case .note:
             guard latest("note") == reader.lowercased() else { return nil }
-            return "Note added. It is the last entry of the history."
+            let last = dossier.timeline.last
+            return last?.kind == "note" && last?.actor.lowercased() == reader.lowercased()
+                ? "Note added. It is the last entry of the history." : "Note added."
         case .assigned:
             guard count == 1, let current = alert.assignedTo, current.lowercased() == assignee?.lowercased() else {
                 return nil
@@ -31,17 +39,20 @@ extension ActionConfirmation {
     }
 
     /// The words for the queue: how many alerts were assigned, and to whom, named only as the directory
-    /// spells one of `assignees` (users who can be assigned alerts).
-    func message(assignees: [UserAccount]) -> String? {
-        guard let count else { return nil }
+    /// spells one of `assignees` (users who can be assigned alerts), and only when the reader's latest
+    /// assignment (`latest`: the alerts it changed, and whom each is assigned to now) bears out the count
+    /// and the assignee.
+    func message(assignees: [UserAccount], latest: [Int64: String?]) -> String? {
+        guard let count, count == latest.count else { return nil }
         switch action {
         case .assigned:
             guard let name = assignee?.lowercased(),
-                let user = assignees.first(where: { $0.username.lowercased() == name })
+                let user = assignees.first(where: { $0.username.lowercased() == name }),
+                latest.values.allSatisfy({ $0?.lowercased() == name })
             else { return nil }
             return "\(Self.alerts(count)) assigned to \(user.username)."
         case .unassigned:
-            guard assignee == nil else { return nil }
+            guard assignee == nil, latest.values.allSatisfy({ $0 == nil }) else { return nil }
             return "\(Self.alerts(count)) unassigned."
         case .decision, .note, .approved, .lifted:
             return nil

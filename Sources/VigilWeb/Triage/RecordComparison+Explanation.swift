@@ -30,6 +30,17 @@ extension RecordComparison {
     /// degree (identical, a known variant, a similar spelling, the same house ...) but which reads as
     /// different here partly agrees, in the explanation's own words.
     mutating func reconcile(with explanation: MatchExplanation, terms rules: [String: [TermRule]]) {
+        // A date of birth the match did not compare (a placeholder such as 1900-01-01, a police 1 January,
+        // or a date one slip from the employee's 1 January) is no evidence either way: it reads as missing,
+        // with the reason, never as agreeing or differing.
+        if let index = fields.firstIndex(where: { $0.name == "Date of birth" }), fields[index].agreement != .missing,
+            let term = explanation.terms.first(where: { $0.comparison == "date_of_birth" }), term.level == "missing"
+        {
+            fields[index].agreement = .missing
+            fields[index].how =
+                term.levelLabel == "missing"
+                ? "not compared: a placeholder police systems write for an unknown date" : term.levelLabel
+        }
         for index in fields.indices where fields[index].agreement == .differs {
             let agreeing = (rules[fields[index].name] ?? []).lazy.compactMap { rule in
                 explanation.terms.first { $0.comparison == rule.comparison && Self.countsAsAgreement($0, rule) }

@@ -58,13 +58,15 @@ enum TriageRoutes {
         let viewer = viewer(user)
         let now = context.now
         let cache = context.services.triageCache
-        let (page, teams, users, status) = try await context.store.asyncRead { db in
+        let confirmation = ActionConfirmation(query: context.query)
+        let (page, teams, users, status, latest) = try await context.store.asyncRead { db in
             let generation = try StoreGeneration.current(in: db)
             return (
                 try cache.page(query, viewer: viewer, at: generation, in: db),
                 try cache.teams(at: generation, in: db),
                 try cache.users(at: generation, in: db),
-                try DataStatus.read(now: now, cache: cache, at: generation, in: db)
+                try DataStatus.read(now: now, cache: cache, at: generation, in: db),
+                confirmation == nil ? [:] : try AlertQueue.latestAssignment(by: user.username, in: db)
             )
         }
         let assignees = users.filter { $0.isEnabled && TriageRoutes.triagers.contains($0.role) }
@@ -78,7 +80,7 @@ enum TriageRoutes {
             assignees: assignees,
             status: status,
             schedule: schedule,
-            confirmation: ActionConfirmation(query: context.query)?.message(assignees: assignees)
+            confirmation: confirmation?.message(assignees: assignees, latest: latest)
         )
         var consulted = page.alerts.map { AuditObject(type: "alert", id: String($0.id)) }
         consulted += Set(page.alerts.map(\.employeeID)).sorted().map { AuditObject(type: "employee", id: $0) }

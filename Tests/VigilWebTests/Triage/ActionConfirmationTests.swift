@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import HummingbirdTesting
 import Testing
@@ -48,9 +49,12 @@ import VigilStore
                 ["shown": "1,5", "alert_1": "1", "alert_5": "1", "assignee": "rev2", "return": "/alerts?status=all"]
             )
             #expect(try await landing(bulk, supervisor).contains("role=\"status\">2 alerts assigned to rev2.</p>"))
+            // Each form is sent at its own instant (the store tells one assignment from the next by its time).
+            world.clock.advance(by: 1)
             let none = try await supervisor.post("/alerts/assign", ["shown": "5", "alert_5": "1", "assignee": ""])
             #expect(try await landing(none, supervisor).contains("role=\"status\">1 alert unassigned.</p>"))
             try await supervisor.giveReason("supervisor triage", type: "alert", id: "1", returnTo: "/alerts/1")
+            world.clock.advance(by: 1)
             let one = try await supervisor.post(
                 "/alerts/assign",
                 ["shown": "1", "alert_1": "1", "assignee": "rev", "return": "/alerts/1#history"]
@@ -105,6 +109,55 @@ import VigilStore
             for path in ["/alerts/1?done=decision", "/alerts/1?done=note", "/alerts/1?done=assigned&count=1&to=rev2"] {
                 #expect(!(try await reviewer.get(path).text.contains("class=\"confirmation\"")), "\(path)")
             }
+        }
+    }
+
+    @Test("a queue link claims an assignment only as the reader's latest assignment bears it out")
+    func craftedAssignmentCounts() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try await world.application().test(.router) { client in
+            let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
+            let bulk = try await supervisor.post(
+                "/alerts/assign",
+                ["shown": "1,5", "alert_1": "1", "alert_5": "1", "assignee": "rev2", "return": "/alerts?status=all"]
+            )
+            #expect(try await landing(bulk, supervisor).contains("2 alerts assigned to rev2."))
+            for path in [
+                "/alerts?done=assigned&count=999&to=rev2", "/alerts?done=assigned&count=2&to=sup",
+                "/alerts?done=unassigned&count=2",
+            ] {
+                #expect(!(try await supervisor.get(path).text.contains("class=\"confirmation\"")), "\(path)")
+            }
+            // A reviewer, who assigns nothing, is told nothing about assignments.
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let text = try await reviewer.get("/alerts?done=assigned&count=2&to=rev2").text
+            #expect(!text.contains("class=\"confirmation\""))
+        }
+    }
+
+    @Test("a decision the daily run has since overtaken is not confirmed, and a note says where it is only if last")
+    func overtaken() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            try await reviewer.post("/alerts/1/notes", ["text": "rang the custody suite"])
+            world.clock.advance(by: 1)
+            try await reviewer.post("/alerts/1/decision", ["status": "UNDER_REVIEW", "reason": "checking"])
+            let noted = try await reviewer.get("/alerts/1?done=note").text
+            #expect(noted.contains("role=\"status\">Note added.</p>"))
+            #expect(!noted.contains("It is the last entry"))
+            try world.store.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO alert_history (alert_id, at, run_id, actor, event, status, detail)
+                        VALUES (1, '2099-01-01T00:00:00.000Z', 9, 'vigil run', 'reopened', 'REOPENED', 'new evidence')
+                        """
+                )
+            }
+            let decided = try await reviewer.get("/alerts/1?done=decision").text
+            #expect(!decided.contains("class=\"confirmation\""))
         }
     }
 

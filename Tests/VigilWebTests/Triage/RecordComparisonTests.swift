@@ -151,6 +151,35 @@ import VigilCore
         )
     }
 
+    @Test("a date of birth the match did not compare (a placeholder) reads as missing, with the reason")
+    func placeholderDate() throws {
+        let near = Self.record(born: CalendarDate(year: 1984, month: 6, day: 1))
+        #expect(
+            try field(RecordComparison(employee: Self.employee(), record: near), "Date of birth").agreement
+                == .partlyAgrees
+        )
+        for (born, label) in [
+            (CalendarDate(year: 1900, month: 1, day: 1), "missing"),
+            (CalendarDate(year: 1984, month: 1, day: 1), "missing"),
+            (CalendarDate(year: 1984, month: 6, day: 1), "not compared (1984-06-01 vs 1984-06-02): a reason"),
+        ] {
+            let record = Self.record(born: born)
+            let explanation = MatchExplanation(
+                kind: .person,
+                priorWeight: -12,
+                terms: [Self.term("date_of_birth", "missing", label)]
+            )
+            let compared = RecordComparison(employee: Self.employee(), record: record, explanation: explanation)
+            let date = try field(compared, "Date of birth")
+            #expect(date.agreement == .missing, "\(String(describing: born))")
+            #expect(
+                date.how
+                    == (label == "missing"
+                        ? "not compared: a placeholder police systems write for an unknown date" : label)
+            )
+        }
+    }
+
     @Test("levels that do not agree, and the address's postcode and town levels, leave a difference alone")
     func differencesStay() throws {
         let employee = Self.employee(forenames: "Robert", address: "3 Elm Road")
