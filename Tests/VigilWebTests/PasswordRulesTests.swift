@@ -24,7 +24,8 @@ import Testing
         }
         for weak in [
             "abcdefghijkl1", "wertyuiop-12", "123456789xyz", "Abcdefgh2024!", "poiuytrewq12", "7890123456ab",
-            "zyxwvutsrq!!", "asdfghjkl;12", "mnbvcxz-2468", "Qwerty-Zxcvbn",
+            "zyxwvutsrq!!", "asdfghjkl;12", "mnbvcxz-2468", "Qwerty-Zxcvbn", "a b c d e f g h i j 1",
+            "a.b.c.d.e.f.g.7", "1-2-3-4-5-6-7-x",
         ] {
             let problem = rules.problem(weak, username: "jo")
             #expect(

@@ -28,9 +28,14 @@ enum SequenceRuns {
         }
     )
 
-    /// Whether runs cover half or more of the characters of `folded` (a lowercased password).
+    /// Characters a run may be spaced out with (`a b c d e f`, `abc-def-ghi`): they are left out before
+    /// runs are looked for, so spacing a run out does not hide it.
+    static let separators: Set<Character> = [" ", "-", "_", ".", ",", "/", "+"]
+
+    /// Whether runs cover half or more of the characters of `folded` (a lowercased password), its
+    /// ``separators`` left out.
     static func coverMostOf(_ folded: String) -> Bool {
-        let characters = Array(folded)
+        let characters = folded.filter { !separators.contains($0) }.map { $0 }
         guard !characters.isEmpty else { return false }
         return covered(characters) * 2 >= characters.count
     }
