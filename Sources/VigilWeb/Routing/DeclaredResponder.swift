@@ -56,9 +56,20 @@ struct DeclaredResponder: HTTPResponder {
 
     /// Checks the audience. A visitor who is not signed in, or not at the route's step of signing in, is
     /// sent to the step they are at or to the sign-in page, with a notice saying why
-    /// (``SignInNotice``), never a bare "no access" page; a signed-in user without the role is refused.
+    /// (``SignInNotice``), never a bare "no access" page (the API answers 401 in JSON instead); a signed-in
+    /// user without the role is refused.
     private func admit(_ request: Request, _ context: Context) throws -> Response? {
         func elsewhere() -> Response {
+            // The API answers in JSON, as its other errors do: a BI tool cannot follow a sign-in page.
+            if request.uri.path.hasPrefix(APIResponse.prefix) {
+                let halfway = context.session?.userID != nil
+                return APIResponse.error(
+                    status: .unauthorized,
+                    message: halfway
+                        ? "The session has not finished signing in: enter the code from the authenticator app first."
+                        : "Not signed in: sign in to the dashboard and send its session cookie."
+                )
+            }
             let path = SignInNotice.redirect(for: context.session, sendingForm: route.changesState)
             return Response(status: .seeOther, headers: [.location: path])
         }
