@@ -204,7 +204,7 @@ struct AlertDetailView: Sendable {
     private var history: HTML {
         let rows: [HTML] = dossier.timeline.map { entry in
             """
-            <tr class="entry-\(entry.kind)"><td>\(entry.at)</td><td>\(entry.actor)</td><td>\(entry.event)</td>\
+            <tr class="entry-\(entry.kind)"><td>\(schedule.minute(ofStoreText: entry.at))</td><td>\(entry.actor)</td><td>\(entry.event)</td>\
             <td>\(entry.detail)</td></tr>
             """
         }
@@ -213,7 +213,7 @@ struct AlertDetailView: Sendable {
             \(ActionConfirmation.html(confirmation))
             <table class="history"><caption>Everything that happened to this alert, oldest first: the daily run's \
             changes, decisions and notes</caption>
-            <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th>\
+            <thead><tr><th scope="col">When (UK time)</th><th scope="col">Who</th><th scope="col">What</th>\
             <th scope="col">Detail</th></tr></thead><tbody>\(rows)</tbody></table>
             """
     }

@@ -112,6 +112,27 @@ import VigilStore
         }
     }
 
+    @Test("the alert's history is in UK time, British Summer Time included")
+    func historyInUKTime() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try world.store.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO alert_history (alert_id, at, run_id, actor, event, status, detail)
+                    VALUES (1, '2026-07-01T07:30:00.000Z', 1, 'vigil run', 'updated', 'NEW', 'a second record')
+                    """
+            )
+        }
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let text = try await reviewer.get("/alerts/1").text
+            #expect(text.contains("<th scope=\"col\">When (UK time)</th>"))
+            #expect(text.contains("<td>2026-07-01 08:30</td><td>vigil run</td>"))
+            #expect(!text.contains("2026-07-01T07:30"))
+        }
+    }
+
     @Test("names are escaped on the queue, the alert and the export")
     func escaping() async throws {
         let world = try await TestWorld()
