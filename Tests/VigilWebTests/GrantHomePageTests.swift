@@ -15,6 +15,8 @@ import VigilStore
             let home = try await holder.get("/")
             #expect(home.status == .ok)
             #expect(home.text.contains("Every page you open is recorded against it"))
+            #expect(home.text.contains("UK time (grant"), "the grant's end is said in UK time")
+            #expect(!home.text.contains(".000Z"))
             #expect(home.text.contains("action=\"/find-alert\""))
             #expect(!home.text.contains("You have no standing access"))
             let without = try await RouteProbe.browser("dev", client: client, world: world)

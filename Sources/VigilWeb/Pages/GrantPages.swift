@@ -62,8 +62,8 @@ enum GrantPages {
             <h2>Grant \(grant.id) to \(grant.username) – \(state)</h2>
             <dl class="facts"><dt>Reason</dt><dd>\(grant.reason)</dd><dt>Ticket</dt><dd>\(grant.ticket)</dd>\
             <dt>Approved by</dt><dd>\(grant.approver)</dd><dt>Entered by</dt><dd>\(grant.grantedBy)</dd>\
-            <dt>From</dt><dd>\(StoreTime.text(grant.grantedAt))</dd><dt>Until</dt>\
-            <dd>\(StoreTime.text(grant.expiresAt))</dd></dl>
+            <dt>From</dt><dd>\(MeetingSchedule().text(grant.grantedAt)) UK time</dd><dt>Until</dt>\
+            <dd>\(MeetingSchedule().text(grant.expiresAt)) UK time</dd></dl>
             \(table)
             """
     }

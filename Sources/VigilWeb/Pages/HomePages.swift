@@ -61,7 +61,7 @@ enum HomePages {
             if let grant = context.grantInForce {
                 sections.append(
                     """
-                    <p class="notice">Break-glass access is in force until \(StoreTime.text(grant.expiresAt)) \
+                    <p class="notice">Break-glass access is in force until \(MeetingSchedule().text(grant.expiresAt)) UK time \
                     (grant \(grant.id), ticket \(grant.ticket)). Every page you open is recorded against it.</p>
                     """ + alertForm
                 )

@@ -10,6 +10,8 @@ struct SuppressionListView: Sendable {
     /// Today as `YYYY-MM-DD`, to mark overdue reviews.
     let today: String
     let csrfToken: String
+    /// Says the stored times in UK time.
+    let schedule: MeetingSchedule
 
     private var isSupervisor: Bool { user.role == .supervisor }
 
@@ -53,12 +55,12 @@ struct SuppressionListView: Sendable {
         var alert: HTML = ""
         if let id = suppression.alertID { alert = " from <a href=\"/alerts/\(id)\">alert \(id)</a>" }
         let approved =
-            suppression.approvedBy.map { "\($0) on \(suppression.approvedAt ?? "")" } ?? "not yet approved"
-        let lifted = suppression.liftedAt.map { "lifted \($0): \(suppression.liftedReason ?? "")" } ?? ""
+            suppression.approvedBy.map { "\($0) on \(ukTime(suppression.approvedAt ?? ""))" } ?? "not yet approved"
+        let lifted = suppression.liftedAt.map { "lifted \(ukTime($0)): \(suppression.liftedReason ?? "")" } ?? ""
         return """
             <tr id="suppression-\(suppression.id)"\(isOverdue ? HTML(" class=\"overdue\"") : "")>\
             <td>\(suppression.id)</td><td>employee \(suppression.employeeID), \(item.record)\(alert)</td>\
-            <td>\(suppression.reason)</td><td>\(suppression.requestedBy) on \(suppression.requestedAt)</td>\
+            <td>\(suppression.reason)</td><td>\(suppression.requestedBy) on \(ukTime(suppression.requestedAt))</td>\
             <td>\(approved)</td><td>\(review)</td><td>\(isSupervisor ? actions(suppression) : "")\(lifted)</td></tr>
             """
     }
@@ -88,5 +90,10 @@ struct SuppressionListView: Sendable {
             """
         )
         return forms.joined()
+    }
+
+    /// A stored instant as UK time to the minute, labelled.
+    private func ukTime(_ stored: String) -> String {
+        stored.isEmpty ? "" : schedule.minute(ofStoreText: stored) + " UK time"
     }
 }

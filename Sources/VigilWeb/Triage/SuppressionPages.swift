@@ -14,7 +14,7 @@ import VigilStore
 /// with the reason. Nobody sees or acts on a suppression about themselves, or of an alert hidden from
 /// them (``OwnConcerns``).
 enum SuppressionPages {
-    static func register(in table: inout AccessTable) {
+    static func register(in table: inout AccessTable, schedule: MeetingSchedule = MeetingSchedule()) {
         let readers = RouteAccess(roles: TriageRoutes.triagers, showsPersonalData: "suppression")
         table.add(.get, "/suppressions", access: readers) { _, context in
             let user = try context.requireUser()
@@ -29,7 +29,8 @@ enum SuppressionPages {
                 user: user,
                 confirmation: ActionConfirmation(query: context.query)?.message(about: listed, reader: user.username),
                 today: CalendarDate.utcDay(context.now).description,
-                csrfToken: context.csrfToken
+                csrfToken: context.csrfToken,
+                schedule: schedule
             )
             var consulted = listed.map { AuditObject(type: "suppression", id: String($0.suppression.id)) }
             consulted += Set(listed.map(\.suppression.employeeID)).sorted().map {

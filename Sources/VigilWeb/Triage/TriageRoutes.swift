@@ -38,7 +38,7 @@ enum TriageRoutes {
         }
         AlertDetailRoute.register(in: &table, schedule: schedule)
         DecisionRoutes.register(in: &table)
-        SuppressionPages.register(in: &table)
+        SuppressionPages.register(in: &table, schedule: schedule)
     }
 
     /// The viewer as the store's queue sees them.

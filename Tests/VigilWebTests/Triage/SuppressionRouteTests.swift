@@ -51,6 +51,23 @@ import VigilStore
         #expect(events.contains { $0.action == .consultation && $0.objectIDs == ["1"] })
     }
 
+    @Test("when a suppression was asked for is said in UK time, British Summer Time included")
+    func ukTimes() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            try await notAMatch(reviewer)
+            try world.store.write { db in
+                try db.execute(sql: "UPDATE suppression SET requested_at = '2026-07-01T07:30:00.000Z' WHERE id = 1")
+            }
+            let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
+            let page = try await supervisor.get("/suppressions").text
+            #expect(page.contains("rev on 2026-07-01 08:30 UK time"))
+            #expect(!page.contains("2026-07-01T07:30"))
+        }
+    }
+
     @Test("a supervisor cannot approve the suppression they asked for")
     func noSelfApproval() async throws {
         let world = try await TestWorld()
