@@ -75,27 +75,16 @@ extension RunWork {
         for location in locations {
             let hash = RecordFingerprint.content(of: location)
             let state = lookUp ? try IncidentLocationTable.state(incidentID: location.incidentID, in: db) : nil
-            if let state {
-                // A source listed later (read first) supplied this id today: its version is the one used.
-                if laterSources.contains(state.row) {
-                    count("locations supplied by a later source")
-                    continue
-                }
-                // Seen already in this run: a later file of the source (read first) supplied this id.
-                if seen.contains(state.row) {
-                    count("locations superseded by a later file")
-                    continue
-                }
-                seen.insert(state.row)
-                if state.contentHash == hash, !state.withdrawn {
-                    if state.feed != feed {
-                        try IncidentLocationTable.move(row: state.row, toFeed: feed, in: db)
-                        count("locations moved from another source")
-                    }
-                    count("locations unchanged")
-                    continue
-                }
-            }
+            let needed = try needsWork(
+                stored: state,
+                contentHash: hash,
+                feed: feed,
+                noun: "locations",
+                laterSources: laterSources,
+                seen: &seen,
+                move: { try IncidentLocationTable.move(row: $0, toFeed: feed, in: db) }
+            )
+            guard needed else { continue }
             pending.append(PendingLocation(location: location, state: state, hash: hash))
         }
         return pending

@@ -65,27 +65,16 @@ extension RunWork {
             let hash = RecordFingerprint.content(of: record)
             let state =
                 lookUp ? try PersonRecordTable.state(source: record.source, recordID: record.recordID, in: db) : nil
-            if let state {
-                // A source listed later (read first) supplied this id today: its version is the one used.
-                if laterSources.contains(state.row) {
-                    count("records supplied by a later source")
-                    continue
-                }
-                // Seen already in this run: a later file of the source (read first) supplied this id.
-                if seen.contains(state.row) {
-                    count("records superseded by a later file")
-                    continue
-                }
-                seen.insert(state.row)
-                if state.contentHash == hash, !state.withdrawn {
-                    if state.feed != feed {
-                        try PersonRecordTable.move(row: state.row, toFeed: feed, in: db)
-                        count("records moved from another source")
-                    }
-                    count("records unchanged")
-                    continue
-                }
-            }
+            let needed = try needsWork(
+                stored: state,
+                contentHash: hash,
+                feed: feed,
+                noun: "records",
+                laterSources: laterSources,
+                seen: &seen,
+                move: { try PersonRecordTable.move(row: $0, toFeed: feed, in: db) }
+            )
+            guard needed else { continue }
             pending.append(PendingPerson(record: record, state: state, hash: hash))
         }
         return pending
