@@ -8,8 +8,11 @@ public enum HomeAddressComparison {
 
     /// UPRN levels.
     public enum UPRNLevel: Int { case exact, other }
-    /// Postcode levels.
-    public enum PostcodeLevel: Int { case exact, sector, other }
+    /// Postcode levels. A postcode in another district (DY3 against DY1) is its own level, after the
+    /// plain disagreement: streets of one name lie in neighbouring districts of one post town (High
+    /// Street, Dudley, DY1 and High Street, Sedgley, DY3), and a typing slip seldom changes the outward
+    /// code, so it is far stronger evidence of another address than a different inward code.
+    public enum PostcodeLevel: Int { case exact, sector, other, otherDistrict }
     /// House levels.
     public enum HouseLevel: Int { case numberAndFlat, numberFlatMissing, name, numberFlatDiffers, other }
     /// Street levels.
@@ -34,7 +37,8 @@ public enum HomeAddressComparison {
                 levels: [
                     LevelParameters(name: "exact", label: "identical", m: 0.9, u: 0.0005, termFrequencyAdjusted: true),
                     LevelParameters(name: "sector", label: "same sector", m: 0.05, u: 0.01),
-                    LevelParameters(name: "other", label: "different", m: 0.02, u: 0.9925),
+                    LevelParameters(name: "other", label: "different", m: 0.014, u: 0.69),
+                    LevelParameters(name: "other_district", label: "in another district", m: 0.001, u: 0.2995),
                 ],
                 termFrequencyColumn: PersonFeatureExtractor.Column.postcode
             ),
@@ -99,6 +103,9 @@ public enum HomeAddressComparator {
                 )
             } else if location.sector != nil && location.sector == home.sector {
                 pair.vector[HomeAddressComparison.postcode] = HomeAddressComparison.PostcodeLevel.sector.rawValue
+            } else if let x = location.district, let y = home.district, x != y {
+                pair.vector[HomeAddressComparison.postcode] =
+                    HomeAddressComparison.PostcodeLevel.otherDistrict.rawValue
             } else {
                 pair.vector[HomeAddressComparison.postcode] = HomeAddressComparison.PostcodeLevel.other.rawValue
             }
@@ -107,7 +114,7 @@ public enum HomeAddressComparator {
         {
             // An outward code alone: another district is another postcode; the same district is not
             // compared, as it cannot say which postcode in it.
-            pair.vector[HomeAddressComparison.postcode] = HomeAddressComparison.PostcodeLevel.other.rawValue
+            pair.vector[HomeAddressComparison.postcode] = HomeAddressComparison.PostcodeLevel.otherDistrict.rawValue
         }
         pair.vector[HomeAddressComparison.house] = houseLevel(location, home)?.rawValue
         if let x = location.street, let y = home.street {

@@ -13,7 +13,11 @@ public struct LinkageModel: Codable, Hashable, Sendable {
     /// (``LevelParameters/termFrequencyRelativeTo``), as the surname's part or previous surname level is.
     /// A version 1 file is read and brought up to it (``upgraded()``); a vigil that reads only version 1
     /// refuses a version 2 file rather than score that level unadjusted.
-    public static let currentFormatVersion = 2
+    ///
+    /// 3: the home-address postcode has a fourth level, a postcode in another district
+    /// (``HomeAddressComparison/PostcodeLevel/otherDistrict``). An earlier file is given that level when
+    /// read (``withCurrentLevels()``).
+    public static let currentFormatVersion = 3
 
     /// Always `vigil-linkage-model`.
     public var format: String

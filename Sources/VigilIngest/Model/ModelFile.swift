@@ -52,6 +52,8 @@ public enum ModelFile {
                     + "(\(LinkageModel.currentFormatVersion)); upgrade vigil"
             )
         }
+        // A model trained before a level was added is given it, as training would now.
+        model = model.withCurrentLevels()
         if let problem = model.structureProblem() {
             throw Problem(
                 description: "\(path): \(problem): it was trained by another version of vigil; train a new model "

@@ -119,7 +119,7 @@ import Testing
                 .vector[HomeAddressComparison.postcode]
         }
         #expect(postcodeLevel("WV10") == nil)
-        #expect(postcodeLevel("B1") == HomeAddressComparison.PostcodeLevel.other.rawValue)
+        #expect(postcodeLevel("B1") == HomeAddressComparison.PostcodeLevel.otherDistrict.rawValue)
         #expect(postcodeLevel("WV10 8JP") == HomeAddressComparison.PostcodeLevel.exact.rawValue)
     }
 }
