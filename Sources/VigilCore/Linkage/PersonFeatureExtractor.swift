@@ -179,8 +179,12 @@ public struct PersonFeatureExtractor: Sendable {
         forenames: UnsafeBufferPointer<UInt8>,
         surname: UnsafeBufferPointer<UInt8>
     ) -> NameFeatures {
-        // A surname alone (forenames blank) is split only at a comma or slash: look before making text.
-        if surname.isBlank || (forenames.isBlank && surname.contains(where: { $0 == 0x2C || $0 == 0x2F })),
+        // A surname alone (forenames blank) is split only at a comma or slash, or after a title: look
+        // before making text.
+        if surname.isBlank
+            || (forenames.isBlank
+                && (surname.contains(where: { $0 == 0x2C || $0 == 0x2F })
+                    || NameNormaliser.startsWithTitle(surname.text))),
             let whole = Self.wholeName(forenames: forenames.text, surname: surname.text)
         {
             var features = PersonFields.withFields(
@@ -214,6 +218,8 @@ public struct PersonFeatureExtractor: Sendable {
     /// - "SMITH, JOHN" or "SMITH/JOHN" (the Police National Computer's form), in either field: the
     ///   surname is what comes before the mark.
     /// - "MR RANJIT SINGH" in the forenames field: the surname is the last word.
+    /// - "MR RANJIT SINGH" in the surname field: the same, as a title goes before forenames. Without a
+    ///   title, words in a surname field stay a surname ("LLOYD GEORGE").
     ///
     /// A surname recorded as unknown (a placeholder) is left missing: the forenames are then just
     /// forenames; a placeholder such as "N/K" is not split.
@@ -223,8 +229,8 @@ public struct PersonFeatureExtractor: Sendable {
         guard forenamesBlank != surnameBlank else { return nil }
         let whole = surnameBlank ? forenames : surname
         if let split = surnameFirst(whole) { return split }
-        guard surnameBlank else { return nil }
-        let given = NameNormaliser.normalise(forenames, as: .forenames)
+        guard surnameBlank || NameNormaliser.startsWithTitle(surname) else { return nil }
+        let given = NameNormaliser.normalise(whole, as: .forenames)
         guard given.tokens.count > 1, let last = given.tokens.last else { return nil }
         return (given.tokens.dropLast().joined(separator: " "), last)
     }

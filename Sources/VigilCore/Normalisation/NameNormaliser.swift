@@ -23,6 +23,7 @@ public enum NameNormaliser: Sendable {
             let titleCount = tokens.prefix { titles.contains($0) }.count
             if titleCount > 0 { tokens.removeFirst(titleCount) }
         case .surname:
+            tokens = withoutTitles(tokens)
             var names = splitAtOtherNameMarkers(tokens).map(withoutSuffixes).filter { !$0.isEmpty }
             guard !names.isEmpty else { return .missing }
             tokens = names.removeFirst()
@@ -31,6 +32,24 @@ public enum NameNormaliser: Sendable {
         if tokens.isEmpty { return .missing }
         let name = NormalisedName(tokens: tokens, otherNames: otherNames)
         return PlaceholderValues.isPlaceholderName(name.full) ? .missing : name
+    }
+
+    /// A surname field's tokens without the titles written into it: any before the name ("DR BRENNAN"),
+    /// and a courtesy title after it ("BRENNAN, MR"), as long as a name is left. A title alone stays, so
+    /// that LORD, a surname too, is not lost.
+    static func withoutTitles(_ tokens: [String]) -> [String] {
+        var tokens = tokens
+        let leading = tokens.prefix { titles.contains($0) }.count
+        if leading < tokens.count { tokens.removeFirst(leading) }
+        while tokens.count > 1, let last = tokens.last, courtesyTitles.contains(last) {
+            tokens.removeLast()
+        }
+        return tokens
+    }
+
+    /// Whether a raw name field begins with a title ("MR JOHN BRENNAN").
+    static func startsWithTitle(_ raw: String) -> Bool {
+        tokenise(TextFolding.fold(raw)).first.map(titles.contains) ?? false
     }
 
     /// A surname's tokens without trailing generational suffixes ("LEE JNR" → "LEE"); a suffix alone stays.
@@ -138,6 +157,9 @@ public enum NameNormaliser: Sendable {
         "MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "PROFESSOR", "REV", "REVD", "REVEREND", "SIR", "DAME",
         "LADY", "LORD", "PC", "DC", "SGT", "INSP", "MSTR", "MASTER",
     ]
+
+    /// Titles that are never surnames, so can be dropped from the end of a surname field ("BRENNAN, MR").
+    static let courtesyTitles: Set<String> = ["MR", "MRS", "MS", "MISS", "MX", "DR"]
 
     /// Generational suffixes that follow surnames.
     static let suffixes: Set<String> = ["JR", "JNR", "JUNIOR", "SR", "SNR", "SENIOR", "II", "III", "IV"]

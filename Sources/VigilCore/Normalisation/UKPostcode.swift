@@ -1,8 +1,9 @@
 /// A valid UK postcode, split into its outward code ("B1") and inward code ("1AA").
 ///
 /// Parsing is case- and space-insensitive ("b11aa", " wv100qp " are valid) and checks the six
-/// shapes A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA and AA9A 9AA, with the inward code's letters
-/// drawn from the set the Royal Mail uses (never C, I, K, M, O or V). Non-geographic codes
+/// shapes A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA and AA9A 9AA, in one of the 124 postcode areas
+/// (B, CV, WV, ...; never QQ), with the inward code's letters drawn from the set the Royal Mail uses
+/// (never C, I, K, M, O or V). Non-geographic codes
 /// (GIR 0AA, BFPO numbers, ZZ99 "no fixed abode" codes, overseas territories) are accepted and marked
 /// ``isSpecial``: they are not errors, but they never show that two people share an address.
 ///
@@ -93,23 +94,42 @@ public struct UKPostcode: Hashable, Sendable, CustomStringConvertible {
         return (outward, inward, false)
     }
 
-    /// Whether the outward code has one of the six shapes: A9, A99, A9A, AA9, AA99, AA9A.
+    /// Whether the outward code has one of the six shapes (A9, A99, A9A, AA9, AA99, AA9A) and begins
+    /// with a postcode area that exists ("QQ1" has the shape of one, but no area is QQ).
     private static func isValidOutward(_ outward: ArraySlice<UInt8>) -> Bool {
         let chars = Array(outward)
         let letter = TextFolding.isLetter
         let digit = TextFolding.isDigit
+        let shaped: Bool
         switch chars.count {
         case 2:
-            return letter(chars[0]) && digit(chars[1])
+            shaped = letter(chars[0]) && digit(chars[1])
         case 3:
-            return letter(chars[0]) && digit(chars[1]) && (digit(chars[2]) || letter(chars[2]))
+            shaped =
+                letter(chars[0]) && digit(chars[1]) && (digit(chars[2]) || letter(chars[2]))
                 || letter(chars[0]) && letter(chars[1]) && digit(chars[2])
         case 4:
-            return letter(chars[0]) && letter(chars[1]) && digit(chars[2]) && (digit(chars[3]) || letter(chars[3]))
+            shaped = letter(chars[0]) && letter(chars[1]) && digit(chars[2]) && (digit(chars[3]) || letter(chars[3]))
         default:
-            return false
+            shaped = false
         }
+        return shaped && areas.contains(Array(chars.prefix(while: letter)))
     }
+
+    /// The postcode areas of the United Kingdom, with Guernsey (GY), Jersey (JE) and the Isle of Man
+    /// (IM), which share its postcode system: 124 in all.
+    private static let areas: Set<[UInt8]> = Set(
+        [
+            "AB", "AL", "B", "BA", "BB", "BD", "BH", "BL", "BN", "BR", "BS", "BT", "CA", "CB", "CF", "CH", "CM",
+            "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT", "DY", "E", "EC", "EH",
+            "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP", "HR", "HS", "HU", "HX", "IG",
+            "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L", "LA", "LD", "LE", "LL", "LN", "LS", "LU", "M",
+            "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW", "OL", "OX", "PA", "PE", "PH", "PL", "PO",
+            "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST",
+            "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN",
+            "WR", "WS", "WV", "YO", "ZE",
+        ].map { Array($0.utf8) }
+    )
 
     /// Inward-code letters: any letter except C, I, K, M, O and V.
     @inline(__always)

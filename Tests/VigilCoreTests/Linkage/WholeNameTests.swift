@@ -32,6 +32,17 @@ import Testing
         #expect(PersonFeatureExtractor.wholeName(forenames: "Ranjit Singh", surname: "Sandhu") == nil)
     }
 
+    @Test("a whole name after a title in the surname field, the forenames blank, is split as in the forenames field")
+    func titledNameInTheSurnameField() {
+        let person = Self.features("", "MR John Brennan")
+        #expect(person.surname?.text == "BRENNAN")
+        #expect(person.forenames.map(\.text) == ["JOHN"])
+        // Without a title, words in a surname field stay a surname.
+        let untitled = Self.features("", "Lloyd George")
+        #expect(untitled.surname?.text == "LLOYDGEORGE")
+        #expect(untitled.forenames.isEmpty)
+    }
+
     @Test("split or typed in two fields, the same person compares as the same; the explanation says which")
     func comparesLikeTwoFields() {
         let split = Self.features("Ms Amarjit Kaur", "")

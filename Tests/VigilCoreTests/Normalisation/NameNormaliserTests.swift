@@ -14,6 +14,17 @@ import VigilCore
         #expect(NameNormaliser.normalise(raw, as: .surname).full == expected)
     }
 
+    @Test(
+        "titles in a surname field are dropped, before the name or (a courtesy title) after it; a title alone stays",
+        arguments: [
+            ("DR BRENNAN", ["BRENNAN"]), ("Brennan, Mr", ["BRENNAN"]), ("Mrs Patel-Khan", ["PATEL", "KHAN"]),
+            ("Lord", ["LORD"]), ("Smith Lord", ["SMITH", "LORD"]), ("Sir Lee Jnr", ["LEE"]),
+        ]
+    )
+    func titlesInASurname(raw: String, expected: [String]) {
+        #expect(NameNormaliser.normalise(raw, as: .surname).tokens == expected)
+    }
+
     @Test("decomposed accents and zero-width characters stay inside their word")
     func decomposedText() {
         #expect(NameNormaliser.normalise("Rene\u{301}e", as: .forenames).tokens == ["RENEE"])

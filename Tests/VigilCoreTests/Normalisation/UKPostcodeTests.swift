@@ -37,7 +37,8 @@ import VigilCore
         "malformed postcodes are rejected",
         arguments: [
             "", "B1", "B1 1A", "1B1 1AA", "B1 AAA", "B1 11A", "BBB1 1AA", "B123 1AA", "B1 1CA", "B1 1AI", "B1 1AK",
-            "B1 1MA", "B1 1AO", "B1 1VA", "2000", "B1-1AA", "B1 1AA X", "W1AA 1AA",
+            "B1 1MA", "B1 1AO", "B1 1VA", "2000", "B1-1AA", "B1 1AA X", "W1AA 1AA", "QQ1 1QQ", "Q1 1AA",
+            "XB1 1AA", "VW1 1AA", "BZ1 1AA",
         ]
     )
     func invalid(raw: String) {
@@ -55,6 +56,20 @@ import VigilCore
         let postcode = try #require(UKPostcode(raw))
         #expect(postcode.isSpecial)
         #expect(postcode.normalised == normalised)
+    }
+
+    @Test(
+        "postcodes in every shape and in areas across the country, the Channel Islands and Man are valid",
+        arguments: ["AB10 1AB", "E1 6AN", "EC1A 1BB", "W1A 0AX", "M1 1AE", "ZE1 0AA", "GY1 1AA", "JE2 3AB", "IM1 1AA"]
+    )
+    func areas(raw: String) {
+        #expect(UKPostcode(raw)?.normalised == raw)
+    }
+
+    @Test("an outward code alone must name a real area too")
+    func outwardCodeArea() {
+        #expect(UKPostcode.outwardCode("WV10") == "WV10")
+        #expect(UKPostcode.outwardCode("QQ1") == nil)
     }
 
     @Test("BFPO needs a number of at most four digits")
