@@ -191,6 +191,28 @@ func readAll(
         #expect(reject.line == 3 && reject.field == "note" && reject.kind == .fieldTooLong)
         #expect(reject.raw.utf8.count <= RejectedRow.rawTextLimit)
     }
+
+    @Test(
+        "a long quoted field over many lines, closed, in a row of the right shape is one reject; its lines are not rows",
+        arguments: [64, 1 << 20]
+    )
+    func longMultiLineField(chunkSize: Int) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var text = "id,note,town\n1,short,Dudley\n2,\"notes begin\n"
+        for line in 0..<40 { text += "line \(line) of notes, with commas, and more\n" }
+        // A line inside the notes that has the shape of a row must not become one.
+        text += "9,pasted,Walsall\n"
+        text += "end of notes\",Dudley\n3,after,Walsall\n"
+        let path = try dir.write("notes.csv", bytes: Array(text.utf8))
+        let result = try readAll(path, fieldLimit: 200, chunkSize: chunkSize, rereadLimit: 256)
+        #expect(result.rows == [["1", "short", "Dudley"], ["3", "after", "Walsall"]])
+        #expect(result.lines == [2, 46])
+        #expect(result.rejects.count == 1)
+        let reject = try #require(result.rejects.first)
+        #expect(reject.line == 3 && reject.field == "note" && reject.kind == .fieldTooLong)
+        #expect(reject.reason.contains("lines 3 to 45, one row"), "\(reject.reason)")
+    }
 }
 
 @Suite struct CSVReaderFormTests {

@@ -21,10 +21,16 @@ extension CSVReader {
     ///
     /// A quoted line break is legal, so only a row rejected for its shape (an unbalanced quote, the wrong
     /// number of fields or a field too long) is cut back; its lines are then read as rows, and any that
-    /// are not rows are rejected on their own.
+    /// are not rows are rejected on their own. A field too long in a row of the right shape (its quotes
+    /// closed, as many fields as the header) is a long field, such as free-text notes, not a stray
+    /// quote: it is one reject, and the lines inside its quotes are never read as rows.
     mutating func queueRereadAfterQuote(_ problem: inout CSVScanState.Problem, lastLine: Int) -> Bool {
         let span = scan.span
         guard span.seen, [.unbalancedQuote, .wrongFieldCount, .fieldTooLong].contains(problem.kind) else {
+            return false
+        }
+        if problem.kind == .fieldTooLong && scan.mode != .quoted && scan.rowFieldCount == header.count {
+            problem.reason += " (lines \(scan.rowStartLine) to \(lastLine), one row)"
             return false
         }
         let current = chunkCount - span.start
