@@ -200,6 +200,25 @@ import Testing
         )
         #expect(lonely.status == 1, "\(lonely)")
         #expect(lonely.standardError.contains("no employee's home shares a block with NOWHERE-1"), "\(lonely)")
+        #expect(!run.output.contains("blocking would not have compared"), "\(run)")
+
+        // Paired with an employee anyway, it says the pair is not one linking would score.
+        let employeeID = try #require(try CSVText(contentsOf: world.roster).records.first?["employee_id"])
+        let paired = try await directory.vigil(
+            "explain",
+            "--model",
+            world.model,
+            "--roster",
+            world.roster,
+            "--locations",
+            nowhere,
+            "--record-id",
+            "NOWHERE-1",
+            "--employee-id",
+            employeeID
+        )
+        #expect(paired.status == 0, "\(paired)")
+        #expect(paired.output.contains("(blocking would not have compared this pair"), "\(paired)")
     }
 }
 

@@ -38,6 +38,11 @@ extension ExplainCommand {
         }
         print(header(kind: .homeAddress, record: incidentID, employee: employees[index].employeeID))
         for line in explanation.plainWords { print("  " + line) }
+        if !candidates.contains(Int32(index)) {
+            // The starting point is the share of homes among candidate pairs, which all share a house: for
+            // a pair that shares none it overstates the chance, and `vigil link` never scores it.
+            print("  (blocking would not have compared this pair: the starting point is for homes that share a house)")
+        }
         try loading.reportRejects()
         if loading.hadRejects { throw ExitStatus.completedWithRejects }
     }
