@@ -119,10 +119,7 @@ struct MorningQueuePage: Sendable {
             : ""
         let new: HTML = alert.isNewSinceMeeting ? " <span class=\"tag-new\">New</span>" : ""
         let withdrawn: HTML =
-            !alert.evidenceWithdrawn
-            ? ""
-            : alert.employeeLeftOn.map { " <span class=\"tag-warn\">Evidence withdrawn: employee left \($0)</span>" }
-                ?? " <span class=\"tag-warn\">Evidence withdrawn</span>"
+            alert.evidenceWithdrawn ? LeaverTag.evidenceWithdrawn(employeeLeftOn: alert.employeeLeftOn) : ""
         let predates: HTML = alert.predatesStart ? " <span class=\"tag\">Before start</span>" : ""
         let event = [Self.spaced(alert.source), alert.eventID, alert.eventDate ?? ""]
             .filter { !$0.isEmpty }.joined(separator: " · ")
