@@ -32,6 +32,7 @@ enum AccessReviewPages {
                 // One's own record and the alerts about it read as if nothing were recorded, and
                 // entries that concern them are left out of any other review (no self-review).
                 let own = user.employeeID
+                try await closeRefusalWindows(context)
                 let entries = try await context.store.asyncRead { db in
                     if let own, try AccessReview.isAbout(employee: own, subject, in: db) { return [AuditEntry]() }
                     return try AccessReview.entries(
@@ -56,6 +57,7 @@ enum AccessReviewPages {
         table.add(.post, "/access-review/export", access: export) { _, context in
             let form = context.form
             let period = try ReviewPeriod.parse(from: form.trimmed("from"), to: form.trimmed("to"), now: context.now)
+            try await closeRefusalWindows(context)
             let entries = try await context.store.asyncRead { db in
                 try AccessReview.entries(from: period.from, to: period.to, in: db)
             }
@@ -71,6 +73,13 @@ enum AccessReviewPages {
             let range = "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))"
             return PageResult(response: response, consulted: [AuditObject(type: "audit", id: range)])
         }
+    }
+
+    /// Writes the counts of refused sign-ins whose windows have ended (``SignInRefusals``) before the
+    /// trail is read, so that no review or export lacks one.
+    private static func closeRefusalWindows(_ context: PageContext) async throws {
+        let now = context.now
+        try await context.store.asyncWrite { db in try SignInRefusals.closeWindows(endedBy: now, in: db) }
     }
 
     private static func form(kind: String, id: String, period: ReviewPeriod) -> HTML {
