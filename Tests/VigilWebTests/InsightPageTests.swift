@@ -134,6 +134,26 @@ import VigilStore
         }
     }
 
+    @Test("a period typed wrongly comes back as typed with 422, showing and recording nothing")
+    func trendsPeriodKeepsInput() async throws {
+        let world = try await world()
+        try await world.application().test(.router) { client in
+            let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
+            let after = try world.auditCount()
+            let refused = try await supervisor.get("/trends?from=2026-02-30&to=2026-01-25")
+            #expect(refused.status == .unprocessableContent)
+            #expect(RefusedFormTests.summary(refused.text).contains("<a href=\"#from\">From must be a real day"))
+            #expect(RefusedFormTests.marked("from", in: refused.text))
+            #expect(RefusedFormTests.field("from", in: refused.text).contains("value=\"2026-02-30\""))
+            #expect(RefusedFormTests.field("to", in: refused.text).contains("value=\"2026-01-25\""))
+            #expect(!refused.text.contains("E900"))
+            let reversed = try await supervisor.get("/trends?from=2026-01-25&to=2026-01-05")
+            #expect(reversed.status == .unprocessableContent)
+            #expect(RefusedFormTests.marked("to", in: reversed.text))
+            #expect(try world.auditCount() == after)
+        }
+    }
+
     @Test("runs list their status and figures; a run's page shows inputs and its quality report, gate failures marked")
     func runs() async throws {
         let world = try await world()
