@@ -39,6 +39,7 @@ import VigilStore
         "GET /alerts": ["rev", "sup"],
         "POST /alerts/export": ["rev", "sup"],
         "POST /alerts/assign": ["sup"],
+        "POST /alerts/{id}/assign": ["sup"],
         "POST /alerts/{id}/decision": ["rev", "sup"],
         "POST /alerts/{id}/notes": ["rev", "sup"],
         "GET /suppressions": ["rev", "sup"],

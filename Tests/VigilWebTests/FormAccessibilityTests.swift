@@ -28,32 +28,49 @@ import Testing
         }
     }
 
-    @Test("a form's problem is named by the fields it concerns, which are marked invalid")
+    /// The opening tag of the element whose markup starts with `opening`, or "".
+    static func tag(_ opening: String, in page: String) -> String {
+        page.components(separatedBy: opening).dropFirst().first?.split(separator: ">").first.map(String.init) ?? ""
+    }
+
+    @Test("a refused form begins with an error summary linking to the field, which is marked and described")
     func problemsTiedToFields() async throws {
         let world = try await TestWorld()
         try await world.application().test(.router) { client in
             let visitor = Browser(client, world: world)
             try await visitor.get("/login")
             let refused = try await visitor.post("/login", ["username": "rev", "password": "wrong"]).text
-            #expect(refused.contains("<p id=\"\(Forms.problemID)\" class=\"problem\" role=\"alert\">"))
+            #expect(refused.contains("<title>Error: Sign in – Vigil</title>"))
+            let summary = try #require(
+                refused.components(separatedBy: "<div class=\"error-summary\" role=\"alert\"").dropFirst().first?
+                    .components(separatedBy: "</div>").first
+            )
+            #expect(summary.contains("<a href=\"#username\">The user name or password is not right.</a>"))
+            // The summary comes first, straight under the heading.
+            #expect(refused.contains("<h1>Sign in</h1>\n<div class=\"error-summary\""))
+            #expect(refused.contains("<span class=\"field-error\" id=\"username-error\">"))
             for name in ["username", "password"] {
-                #expect(refused.contains("id=\"\(name)\""))
-                let field = refused.components(separatedBy: "<input id=\"\(name)\"").last?.split(separator: ">").first
-                #expect(field?.contains("aria-invalid=\"true\"") == true, "\(name)")
-                #expect(field?.contains("aria-describedby=\"\(Forms.problemID)\"") == true, "\(name)")
+                let field = Self.tag("<input id=\"\(name)\"", in: refused)
+                #expect(field.contains("aria-invalid=\"true\""), "\(name)")
+                #expect(field.contains("aria-describedby=\"username-error\""), "\(name)")
             }
             let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
             let short = try await reviewer.post(
                 "/reason",
-                ["object_type": "alert", "object_id": "2", "return": "/alerts/2", "reason": "why"]
+                ["object_type": "alert", "object_id": "2", "return": "/alerts/2", "reason": "why <b>"]
             )
-            #expect(short.text.contains("aria-invalid=\"true\" aria-describedby=\"\(Forms.problemID)\"></textarea>"))
-            let fresh = try await reviewer.get("/alerts/2").text
+            #expect(short.status == .unprocessableContent)
+            #expect(
+                short.text.contains("aria-invalid=\"true\" aria-describedby=\"reason-error\">why &lt;b&gt;</textarea>")
+            )
+            #expect(short.text.contains("<a href=\"#reason\">Give a reason of 10 to 500 characters.</a>"))
+            let fresh = try await reviewer.get("/alerts/1").text
             #expect(!fresh.contains("aria-invalid"))
+            #expect(!fresh.contains("error-summary"))
         }
     }
 
-    @Test("a refused decision marks only the field at fault as invalid")
+    @Test("a refused decision marks only the field at fault as invalid, and keeps what was typed")
     func decisionProblemMarksItsField() async throws {
         let world = try await TestWorld()
         try world.seedTriage()
@@ -65,21 +82,32 @@ import Testing
                 "/alerts/1/decision",
                 ["status": "REFERRED", "reason": "assault", "referral": "misconduct"]
             ).text
-            #expect(page.contains("A referral needs the external case reference."))
-            func tag(_ opening: String) -> String {
-                page.components(separatedBy: opening).dropFirst().first?.split(separator: ">").first.map(String.init)
-                    ?? ""
-            }
-            #expect(tag("<input id=\"case_reference\"").contains("aria-invalid=\"true\""))
+            #expect(page.contains("A referral needs the external case reference"))
+            #expect(page.contains("<a href=\"#case_reference\">"))
+            #expect(Self.tag("<input id=\"case_reference\"", in: page).contains("aria-invalid=\"true\""))
+            #expect(
+                Self.tag("<input id=\"case_reference\"", in: page)
+                    .contains("aria-describedby=\"case_reference-error\"")
+            )
             for opening in ["<textarea id=\"reason\"", "<select id=\"referral\"", "<input id=\"review_on\""] {
-                #expect(!tag(opening).contains("aria-invalid"), "\(opening)")
+                #expect(!Self.tag(opening, in: page).contains("aria-invalid"), "\(opening)")
             }
-            #expect(!tag("<input type=\"radio\" id=\"status-").contains("aria-invalid"))
+            #expect(!Self.tag("<input type=\"radio\" id=\"status-", in: page).contains("aria-invalid"))
+            #expect(Self.tag("<input type=\"radio\" id=\"status-REFERRED\"", in: page).contains("checked"))
+            #expect(page.contains("<option value=\"misconduct\" selected>"))
             let noReason = try await reviewer.post("/alerts/1/decision", ["status": "REFERRED", "reason": " "]).text
             #expect(noReason.components(separatedBy: "aria-invalid").count == 2, "only the reason is marked")
             #expect(
-                noReason.contains("<textarea id=\"reason\" name=\"reason\" rows=\"3\" required aria-invalid=\"true\"")
+                noReason.contains(
+                    "<textarea id=\"reason\" name=\"reason\" rows=\"3\" required aria-invalid=\"true\" "
+                        + "aria-describedby=\"reason-error\">"
+                )
             )
+            let noChoice = try await reviewer.post("/alerts/1/decision", ["reason": "no status chosen"]).text
+            #expect(noChoice.contains("<a href=\"#status-AWAITING_INFO\">Choose what the alert becomes.</a>"))
+            let radios = noChoice.components(separatedBy: "<input type=\"radio\"").dropFirst()
+            #expect(!radios.isEmpty)
+            #expect(radios.allSatisfy { $0.split(separator: ">")[0].contains("aria-invalid=\"true\"") })
         }
     }
 

@@ -107,6 +107,53 @@ import VigilStore
         #expect(event.event.objectIDs == ["E900", "E901"])
     }
 
+    @Test("a leaver stays a repeat victim or suspect, tagged with the day they left, and the caption counts leavers")
+    func repeatLeavers() async throws {
+        let world = try await world()
+        try world.store.write { db in
+            try db.execute(sql: "UPDATE alert SET status = 'REOPENED' WHERE id = 23")
+            // E901 dropped off the roster on 20 January: the queue tags their withdrawn alerts the same way.
+            try db.execute(sql: "UPDATE employee SET active = 0, left_on = '2026-01-20' WHERE employee_id = 'E901'")
+        }
+        try await world.application().test(.router) { client in
+            let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
+            let html = try await supervisor.get(Self.trendsPath).text
+            func table(_ caption: String) throws -> String {
+                try #require(
+                    html.components(separatedBy: "<caption>\(caption)").dropFirst().first?
+                        .components(separatedBy: "</table>").first
+                )
+            }
+            let suspects = try table("Repeat suspects and offenders")
+            #expect(suspects.hasPrefix(": 1 listed, who has left the force</caption>"))
+            #expect(suspects.contains("<td>Bob Brown <span class=\"tag-warn\">Left 2026-01-20</span></td>"))
+            let victims = try table("Repeat victims")
+            #expect(victims.hasPrefix(": 1 listed, who has not left the force</caption>"))
+            #expect(!victims.contains("tag-warn"))
+            #expect(html.contains("tagged with the day they left"))
+        }
+    }
+
+    @Test("a period typed wrongly comes back as typed with 422, showing and recording nothing")
+    func trendsPeriodKeepsInput() async throws {
+        let world = try await world()
+        try await world.application().test(.router) { client in
+            let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
+            let after = try world.auditCount()
+            let refused = try await supervisor.get("/trends?from=2026-02-30&to=2026-01-25")
+            #expect(refused.status == .unprocessableContent)
+            #expect(RefusedFormTests.summary(refused.text).contains("<a href=\"#from\">From must be a real day"))
+            #expect(RefusedFormTests.marked("from", in: refused.text))
+            #expect(RefusedFormTests.field("from", in: refused.text).contains("value=\"2026-02-30\""))
+            #expect(RefusedFormTests.field("to", in: refused.text).contains("value=\"2026-01-25\""))
+            #expect(!refused.text.contains("E900"))
+            let reversed = try await supervisor.get("/trends?from=2026-01-25&to=2026-01-05")
+            #expect(reversed.status == .unprocessableContent)
+            #expect(RefusedFormTests.marked("to", in: reversed.text))
+            #expect(try world.auditCount() == after)
+        }
+    }
+
     @Test("runs list their status and figures; a run's page shows inputs and its quality report, gate failures marked")
     func runs() async throws {
         let world = try await world()

@@ -110,6 +110,30 @@ import VigilStore
         #expect(none.victims.isEmpty && none.suspects.isEmpty && none.locations.isEmpty)
     }
 
+    @Test("a repeat subject who has left the force stays listed with the day they left, and is counted as a leaver")
+    func repeatLeavers() async throws {
+        let world = try await world()
+        try world.store.write { db in
+            try db.execute(sql: "UPDATE employee SET active = 0, left_on = '2026-01-20' WHERE employee_id = 'E900'")
+        }
+        let repeats = try world.store.read { db in try RepeatSubjects.load(Self.period, in: db) }
+        #expect(repeats.victims.map(\.employeeID) == ["E900"])
+        #expect(repeats.victims.first?.leftOn == "2026-01-20")
+        #expect(repeats.suspects.allSatisfy { $0.leftOn == nil })
+        #expect(RepeatSubjects.leavers(among: repeats.victims) == 1)
+        #expect(RepeatSubjects.leavers(among: repeats.suspects) == 0)
+    }
+
+    @Test("the repeat lists' captions count the people listed and how many of them have left")
+    func leaverCounts() {
+        #expect(TrendsPage.count(listed: 3, leavers: 0) == "3 listed, none of whom has left the force")
+        #expect(TrendsPage.count(listed: 3, leavers: 1) == "3 listed, 1 of whom has left the force")
+        #expect(TrendsPage.count(listed: 3, leavers: 2) == "3 listed, 2 of whom have left the force")
+        #expect(TrendsPage.count(listed: 2, leavers: 2) == "2 listed, all of whom have left the force")
+        #expect(TrendsPage.count(listed: 1, leavers: 1) == "1 listed, who has left the force")
+        #expect(TrendsPage.count(listed: 1, leavers: 0) == "1 listed, who has not left the force")
+    }
+
     @Test("alerts decided not a match, and home links decided not a match or suppressed, make no repeat")
     func repeatsLeaveOutNotAMatch() async throws {
         let world = try await world()

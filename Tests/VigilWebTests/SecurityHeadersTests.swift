@@ -54,10 +54,16 @@ import VigilStore
             let forbidden = try await reviewer.get("/admin/users")
             #expect(forbidden.status == .forbidden)
             expectHeaders(forbidden, "403")
-            let auditor = try await RouteProbe.browser("aud", client: client, world: world)
-            let bad = try await auditor.get("/access-review?from=yesterday")
+            let bad = try await reviewer.post(
+                "/reason",
+                ["object_type": "alert", "object_id": "2", "return": "//evil.example", "reason": "a good reason here"]
+            )
             #expect(bad.status == .badRequest)
             expectHeaders(bad, "400")
+            let auditor = try await RouteProbe.browser("aud", client: client, world: world)
+            let refused = try await auditor.get("/access-review?from=yesterday")
+            #expect(refused.status == .unprocessableContent)
+            expectHeaders(refused, "422")
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import Testing
 import VigilStore
@@ -58,6 +59,103 @@ import VigilStore
             )
         }
         #expect(review.filter { $0.event.action == .signInRefused }.count == 2)
+    }
+
+    /// Signs `rev` in wrongly four times, then has 30 more attempts turned away as too soon: one entry
+    /// now, 29 counted. Returns the instant of the last refusal.
+    private func flood(_ world: TestWorld, client: any TestClientProtocol) async throws -> Date {
+        let browser = Browser(client, world: world)
+        for _ in 0..<4 {
+            world.clock.advance(by: 3)
+            #expect(try await attempt(browser, "rev", "Guess-Wrong-1").text.contains("not right"))
+        }
+        for _ in 0..<30 {
+            #expect(try await attempt(browser, "rev", "Guess-Wrong-2").text.contains("Wait"))
+        }
+        #expect(try refusals(world).count == 1)
+        return world.clock.now
+    }
+
+    /// Moves the clock past the refusal window without a sign-in, keeping `browser`'s session alive.
+    private func passWindow(_ world: TestWorld, keepingAlive browser: Browser) async throws {
+        world.clock.advance(by: SignInRefusals.window / 2 + 1)
+        #expect(try await browser.get("/").status == .ok)
+        world.clock.advance(by: SignInRefusals.window / 2 + 1)
+    }
+
+    @Test("a window's count reaches the trail when the access review reads it, with no sign-in since")
+    func countWrittenWhenReviewed() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let auditor = try await RouteProbe.browser("aud", client: client, world: world)
+            let last = try await flood(world, client: client)
+            try await passWindow(world, keepingAlive: auditor)
+            #expect(try refusals(world).count == 1, "no sign-in since: the count is still pending")
+            let page = try await auditor.get("/access-review?subject=user&id=rev")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("throttled: 29 more attempts refused from "))
+            let written = try refusals(world)
+            #expect(written.count == 2)
+            // Dated at the last refusal it counts, so a review of the period that held the flood shows it.
+            #expect(written.last?.at == last)
+        }
+        #expect(try world.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sign_in_refusal") } == 0)
+        #expect(try world.store.read(AuditIndex.verify).isEmpty)
+    }
+
+    @Test("a window's count reaches the trail before the auditor's CSV export is read")
+    func countWrittenBeforeExport() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let auditor = try await RouteProbe.browser("aud", client: client, world: world)
+            _ = try await flood(world, client: client)
+            try await passWindow(world, keepingAlive: auditor)
+            try await auditor.get("/access-review")
+            let export = try await auditor.post("/access-review/export", ["recipient": "Internal audit"])
+            #expect(export.status == .ok)
+            #expect(export.text.contains("throttled: 29 more attempts refused from "))
+        }
+    }
+
+    @Test("a window still open is not written early by a read: only its end or a shutdown closes it")
+    func openWindowLeftAlone() async throws {
+        let world = try await TestWorld()
+        try await world.application().test(.router) { client in
+            let auditor = try await RouteProbe.browser("aud", client: client, world: world)
+            _ = try await flood(world, client: client)
+            #expect(try await auditor.get("/access-review?subject=user&id=rev").status == .ok)
+            #expect(try refusals(world).count == 1)
+        }
+    }
+
+    @Test("a graceful shutdown writes every count still pending, open windows included")
+    func countsWrittenAtShutdown() async throws {
+        let world = try await TestWorld()
+        let start = world.clock.now
+        try await world.store.asyncWrite { db in
+            for offset in 0..<5 {
+                let at = start.addingTimeInterval(Double(offset))
+                try SignInRefusals.note(.locked, account: "rev", client: "192.0.2.7", at: at, in: db)
+            }
+        }
+        world.clock.advance(by: 60)
+        let app = try VigilWebApplication.application(
+            services: world.services,
+            host: "127.0.0.1",
+            port: 0
+        )
+        try await app.test(.live) { (client: any TestClientProtocol) async throws in
+            let page = try await client.execute(uri: "/login", method: .get)
+            #expect(page.status == .ok)
+            let pending = try refusals(world)
+            #expect(pending.count == 1, "the window is open while the server runs")
+        }
+        let written = try refusals(world)
+        #expect(written.count == 2)
+        #expect(written.last?.detail.hasPrefix("refused: locked: 4 more attempts refused from ") == true)
+        #expect(written.last?.detail.hasSuffix("; last from 192.0.2.7") == true)
+        #expect(written.last?.at == start.addingTimeInterval(4))
+        #expect(try world.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sign_in_refusal") } == 0)
     }
 
     @Test("attempts on a locked account are written once a window, not once each")

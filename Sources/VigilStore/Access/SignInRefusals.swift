@@ -8,9 +8,13 @@ import GRDB
 /// A refusal costs the refused nothing (no bcrypt), so writing each one would let a flood fill the trail.
 /// Instead the first refusal of an account and outcome opens a window of ``window``: it is written at
 /// once (who was tried, when, from where, and the outcome), and the refusals after it in the window are
-/// only counted. Once the window has ended, the next sign-in attempt of anyone writes one more entry
-/// with the count, the time of the last refusal and where it came from. So an account has at most two
-/// entries per outcome per window, whatever the flood. Names that match no account are counted together
+/// only counted. Once the window has ended, one more entry gives the count, the time of the last refusal
+/// and where it came from, dated at that last refusal so that a review of the period that held the
+/// refusals shows it. It is written by whatever comes first after the window ends: a sign-in attempt
+/// of anyone, or a read of the trail (``closeWindows(endedBy:in:)``, which every reader calls first), and
+/// when the dashboard stops, for every window still open (``closeEveryWindow(at:in:)``). So an
+/// account has at most two entries per outcome per window, whatever the flood, and nobody reads a trail
+/// that lacks the count of a window that has ended. Names that match no account are counted together
 /// under ``unknownNames`` (their names are made up freely, so a flood could bring a new one with every
 /// attempt); the first entry of a window names the first one's label.
 public enum SignInRefusals {
@@ -72,8 +76,23 @@ public enum SignInRefusals {
 
     /// Writes the count of every window that has ended by `now` and had refusals after its first, then
     /// forgets the ended windows.
+    ///
+    /// Call it, in a write, before reading the trail for a person (the access review, its export), so
+    /// that what they read holds every ended window's count.
     public static func closeWindows(endedBy now: Date, in db: Database) throws {
-        let cutoff = StoreTime.text(now.addingTimeInterval(-window))
+        try close(startedBy: now.addingTimeInterval(-window), at: now, in: db)
+    }
+
+    /// Writes the count of every window, ended or not, and forgets them all: for a dashboard that is
+    /// stopping, which will count no more refusals in them. A refusal after it starts a new window.
+    public static func closeEveryWindow(at now: Date, in db: Database) throws {
+        try close(startedBy: now, at: now, in: db)
+    }
+
+    /// Writes the counts of the windows that started by `start`, each dated at its last refusal, and
+    /// forgets those windows.
+    private static func close(startedBy start: Date, at now: Date, in db: Database) throws {
+        let cutoff = StoreTime.text(start)
         let ended = try Row.fetchAll(
             db,
             sql: """
@@ -86,14 +105,14 @@ public enum SignInRefusals {
             let account: String = row["account"]
             let outcome: String = row["outcome"]
             let more = (row["refusals"] as Int) - 1
-            let start: String = row["window_start"]
+            let first: String = row["window_start"]
             let last: String = row["last_at"]
             let client: String = row["last_client"]
             try audit(
                 account: account,
-                detail: "\(outcome): \(more) more attempt\(more == 1 ? "" : "s") refused from \(start) "
+                detail: "\(outcome): \(more) more attempt\(more == 1 ? "" : "s") refused from \(first) "
                     + "to \(last); last from \(client)",
-                at: now,
+                at: StoreTime.date(last) ?? now,
                 in: db
             )
         }

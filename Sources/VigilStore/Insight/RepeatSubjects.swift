@@ -20,6 +20,10 @@ public struct RepeatSubjects: Sendable, Hashable {
         public var alerts: Int
         /// The newest of those alerts' events.
         public var latestEvent: CalendarDate?
+        /// The day they left the force (`YYYY-MM-DD`, as the queue's ``QueuedAlert/employeeLeftOn``), if
+        /// they have: a leaver stays listed, since the pattern is evidence of what happened while they
+        /// served, but a reader must not take them for a serving officer.
+        public var leftOn: String?
     }
 
     /// An address with repeated incidents, and the employees whose home it is.
@@ -43,6 +47,11 @@ public struct RepeatSubjects: Sendable, Hashable {
     public var suspects: [Person]
     /// Home addresses with repeated incidents.
     public var locations: [Location]
+
+    /// How many of `people` have left the force.
+    public static func leavers(among people: [Person]) -> Int {
+        people.filter { $0.leftOn != nil }.count
+    }
 
     /// Every employee named, for the consultation event.
     public var employeeIDs: [String] {
@@ -100,7 +109,8 @@ public struct RepeatSubjects: Sendable, Hashable {
             db,
             sql: """
                 SELECT a.employee_id, count(*) AS alerts, max(a.event_date) AS latest,
-                    coalesce(e.forenames || ' ' || e.surname, '') AS name, coalesce(e.team, '') AS team
+                    coalesce(e.forenames || ' ' || e.surname, '') AS name, coalesce(e.team, '') AS team,
+                    e.left_on AS left_on
                 FROM alert a LEFT JOIN employee e ON e.employee_id = a.employee_id
                 WHERE a.kind = 'person' AND substr(a.raised_at, 1, 10) BETWEEN ? AND ? AND (\(matches))
                     AND a.status NOT IN ('\(AlertStatus.notAMatch.rawValue)', '\(AlertStatus.duplicate.rawValue)')
@@ -115,7 +125,8 @@ public struct RepeatSubjects: Sendable, Hashable {
                 name: (row["name"] as String).trimmingCharacters(in: .whitespaces),
                 team: row["team"],
                 alerts: row["alerts"],
-                latestEvent: ReportingPeriod.day(ofStoreText: row["latest"])
+                latestEvent: ReportingPeriod.day(ofStoreText: row["latest"]),
+                leftOn: row["left_on"]
             )
         }
     }

@@ -1,4 +1,5 @@
-/// Small pieces of form markup shared by the pages.
+/// Small pieces of form markup shared by the pages, and the way a refused form shows its problem
+/// (``FormProblem``).
 public enum Forms {
     /// The name of the form field that carries the CSRF token.
     public static let csrfFieldName = "csrf_token"
@@ -9,7 +10,8 @@ public enum Forms {
     }
 
     /// A labelled text input. Its `id` is its name unless another is given (two forms on one page must
-    /// not share ids); with a `problem`, it is marked invalid and described by ``problem(_:)``'s message.
+    /// not share ids); `value` is what to show in it (what the person typed, when the form comes back).
+    /// When `problem` concerns it, the problem's message follows the label and the input is marked invalid.
     public static func field(
         _ label: String,
         name: String,
@@ -18,29 +20,45 @@ public enum Forms {
         value: String = "",
         autocomplete: String = "off",
         required: Bool = true,
-        problem: String? = nil
+        problem: FormProblem? = nil
     ) -> HTML {
         let id = id ?? name
         return """
-            <p><label for="\(id)">\(label)</label>
+            <p><label for="\(id)">\(label)</label>\(message(problem, field: id))
             <input id="\(id)" name="\(name)" type="\(type)" value="\(value)" autocomplete="\(autocomplete)"\
-            \(required ? HTML(" required") : "")\(invalid(problem))></p>
+            \(required ? HTML(" required") : "")\(invalid(problem, field: id))></p>
             """
     }
 
-    /// The id of the paragraph ``problem(_:)`` writes, which the fields it concerns point at.
-    public static let problemID = "form-problem"
+    /// The id of the error summary's heading.
+    public static let summaryHeadingID = "error-summary-title"
 
-    /// A paragraph announcing a problem with the form (one a page), named by ``problemID``.
-    public static func problem(_ message: String?) -> HTML {
-        guard let message else { return "" }
-        return "<p id=\"\(problemID)\" class=\"problem\" role=\"alert\">\(message)</p>"
+    /// The error summary a page with a problem begins with: announced at once (`role="alert"`), its
+    /// message a link to the first field at fault.
+    public static func summary(_ problem: FormProblem?) -> HTML {
+        guard let problem else { return "" }
+        let item: HTML =
+            problem.fields.first.map { "<a href=\"#\($0)\">\(problem.message)</a>" } ?? "\(problem.message)"
+        return """
+            <div class="error-summary" role="alert" aria-labelledby="\(summaryHeadingID)">\
+            <h2 id="\(summaryHeadingID)">There is a problem</h2><ul><li>\(item)</li></ul></div>
+            """
     }
 
-    /// The attributes that tie a field to the page's problem (WCAG 3.3.1): ` aria-invalid="true"
-    /// aria-describedby="form-problem"` when there is a problem, nothing otherwise.
-    public static func invalid(_ problem: String?) -> HTML {
-        guard problem != nil else { return "" }
-        return " aria-invalid=\"true\" aria-describedby=\"\(problemID)\""
+    /// The message written after the first field at fault (put it between the field's label and the
+    /// field), or nothing for any other field.
+    public static func message(_ problem: FormProblem?, field id: String) -> HTML {
+        guard let problem, problem.fields.first == id else { return "" }
+        return """
+             <span class="field-error" id="\(problem.messageID)"><span class="visually-hidden">Error: </span>\
+            \(problem.message)</span>
+            """
+    }
+
+    /// The attributes that tie a field at fault to the message (WCAG 3.3.1): ` aria-invalid="true"
+    /// aria-describedby="reason-error"`; nothing for a field the problem does not concern.
+    public static func invalid(_ problem: FormProblem?, field id: String) -> HTML {
+        guard let problem, problem.concerns(id) else { return "" }
+        return " aria-invalid=\"true\" aria-describedby=\"\(problem.messageID)\""
     }
 }

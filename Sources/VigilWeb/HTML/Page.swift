@@ -12,21 +12,32 @@ public struct Page: Sendable {
     public var user: UserAccount?
     /// The session's CSRF token, for the sign-out form.
     public var csrfToken: String
+    /// What was wrong with the form the page comes back with, if anything: the title then begins
+    /// "Error:" and the error summary comes first, under the heading (``Forms/summary(_:)``).
+    public var problem: FormProblem?
 
     /// A page for the visitor in `context`.
-    public init(_ title: String, _ context: PageContext, content: HTML) {
+    public init(_ title: String, _ context: PageContext, content: HTML, problem: FormProblem? = nil) {
         self.title = title
         self.content = content
         self.user = context.user
         self.csrfToken = context.csrfToken
+        self.problem = problem
     }
 
     /// A page with no signed-in user (errors, sign-in).
-    public init(title: String, content: HTML, user: UserAccount? = nil, csrfToken: String = "") {
+    public init(
+        title: String,
+        content: HTML,
+        user: UserAccount? = nil,
+        csrfToken: String = "",
+        problem: FormProblem? = nil
+    ) {
         self.title = title
         self.content = content
         self.user = user
         self.csrfToken = csrfToken
+        self.problem = problem
     }
 
     /// The page as markup.
@@ -37,7 +48,7 @@ public struct Page: Sendable {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(title) – Vigil</title>
+        <title>\(problem == nil ? "" : "Error: ")\(title) – Vigil</title>
         <link rel="stylesheet" href="/static/vigil.css">
         </head>
         <body>
@@ -45,6 +56,7 @@ public struct Page: Sendable {
         <header class="site"><a class="brand" href="/">Vigil</a>\(navigation)</header>
         <main id="main">
         <h1>\(title)</h1>
+        \(Forms.summary(problem))
         \(content)
         </main>
         <footer class="site">Official – Sensitive. Every page you open is recorded.</footer>

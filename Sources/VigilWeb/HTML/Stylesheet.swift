@@ -28,6 +28,12 @@ enum Stylesheet {
         th, td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid #b1b4b6; vertical-align: top; }
         th { background: #f3f2f1; }
         .problem { border-left: 5px solid #d4351c; padding: 0.5rem 1rem; color: #d4351c; font-weight: 700; }
+        .error-summary { border: 5px solid #d4351c; padding: 0.5rem 1rem; margin: 1rem 0; }
+        .error-summary h2 { margin: 0.25rem 0; font-size: 1.25rem; }
+        .error-summary ul { margin: 0.25rem 0; padding-left: 1.2rem; }
+        .error-summary a { color: #aa2a16; font-weight: 700; }
+        .field-error { display: block; color: #aa2a16; font-weight: 700; margin-bottom: 0.25rem; }
+        [aria-invalid=true] { border-color: #d4351c; border-width: 3px; }
         .notice { border-left: 5px solid #1d70b8; padding: 0.5rem 1rem; background: #f3f2f1; }
         .confirmation { border-left: 5px solid #00703c; padding: 0.5rem 1rem; background: #eef7f1; font-weight: 700; }
         .secret { font-family: ui-monospace, "Courier New", monospace; font-size: 1.25rem; letter-spacing: 0.1em; }

@@ -41,6 +41,24 @@ enum InsightText {
         return period
     }
 
+    /// What is wrong with the `from` and `to` query fields a person typed, if anything: a value that is
+    /// not a real `YYYY-MM-DD` day, or a period that ends before it starts. Empty fields are fine (the
+    /// default period stands in for them).
+    static func periodProblem(_ query: FormFields) -> FormProblem? {
+        let from = query.trimmed("from")
+        let to = query.trimmed("to")
+        for (text, label, field) in [(from, "From", "from"), (to, "To", "to")] where !text.isEmpty && day(text) == nil {
+            return FormProblem(
+                "\(label) must be a real day written as year-month-day, such as 2026-01-31.",
+                field: field
+            )
+        }
+        if let start = day(from), let end = day(to), end < start {
+            return FormProblem("The end of the period (To) must not come before its start (From).", field: "to")
+        }
+        return nil
+    }
+
     /// A number of days with one decimal place, or a dash.
     static func days(_ value: Double?) -> String {
         value.map { String(format: "%.1f", $0) } ?? "–"

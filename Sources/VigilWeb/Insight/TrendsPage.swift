@@ -10,12 +10,21 @@ import VigilStore
 ///
 /// Counts of alerts are not personal data on their own, but the repeat lists name employees and
 /// their homes, so the route is declared as showing employees and records each one it lists (a page
-/// with no repeats still records that the trends were viewed).
+/// with no repeats still records that the trends were viewed). A period typed wrongly (not a real day, or
+/// ending before it starts) comes back as the form, as typed, with 422, reading and recording nothing.
 enum TrendsPage {
     /// Supervisors and reviewers: the people who look for patterns, never under a grant.
     static let access = RouteAccess(roles: [.supervisor, .reviewer], showsPersonalData: "employee")
 
     static func handle(_ context: PageContext) async throws -> PageResult {
+        if let problem = InsightText.periodProblem(context.query) {
+            // The period as typed, and nothing read: no figures, no names, so nothing is recorded.
+            let typed = filter(from: context.query.trimmed("from"), to: context.query.trimmed("to"), problem: problem)
+            return .page(
+                Page("Patterns and trends", context, content: typed, problem: problem),
+                status: .unprocessableContent
+            )
+        }
         let period = InsightText.period(context.query, now: context.now)
         let own = try context.requireUser().employeeID
         let (trends, repeats) = try await context.store.asyncRead { db in
@@ -40,7 +49,7 @@ enum TrendsPage {
             ).html
         }
         let content: HTML = """
-            \(filter(period))
+            \(filter(from: period.from.description, to: period.to.description, problem: nil))
             <p>\(trends.alertCount) alerts raised from \(period.from.description) to \(period.to.description). \
             Weeks run Monday to Sunday (UTC); an alert counts in the week it was raised.</p>
             <h2>Alerts per week by source</h2>
@@ -64,11 +73,14 @@ enum TrendsPage {
         )
     }
 
-    private static func filter(_ period: ReportingPeriod) -> HTML {
+    /// The period form, with the days shown (or typed, when they came back refused).
+    private static func filter(from: String, to: String, problem: FormProblem?) -> HTML {
         """
         <form class="period" method="get" action="/trends"><fieldset><legend>Period</legend>\
-        <p><label for="from">From</label><input id="from" name="from" type="date" value="\(period.from.description)"></p>\
-        <p><label for="to">To</label><input id="to" name="to" type="date" value="\(period.to.description)"></p>\
+        <p><label for="from">From</label>\(Forms.message(problem, field: "from"))\
+        <input id="from" name="from" type="date" value="\(from)"\(Forms.invalid(problem, field: "from"))></p>\
+        <p><label for="to">To</label>\(Forms.message(problem, field: "to"))\
+        <input id="to" name="to" type="date" value="\(to)"\(Forms.invalid(problem, field: "to"))></p>\
         <p><button type="submit">Show</button></p></fieldset></form>
         """
     }

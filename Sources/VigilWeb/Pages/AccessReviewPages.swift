@@ -10,81 +10,184 @@ import VigilStore
 /// its recipient. A reviewer linked to an employee record never sees the trail of that record or of the
 /// alerts about it: such a review reads as one with nothing recorded, and entries that concern them are
 /// left out of every other review.
+///
+/// A form that cannot be used (a date that is not one, a range ending before it starts, no recipient for
+/// an export) comes back as this page with 422, everything typed kept and the problem at its field; no
+/// entry is read or shown, so none is recorded. Before reading the trail, both write the counts of
+/// refused sign-ins whose windows have ended (``SignInRefusals``).
 enum AccessReviewPages {
     static func declare(into table: inout AccessTable) {
         let reviewers = RouteAccess(roles: [.supervisor, .auditor], showsPersonalData: "audit")
         table.add(.get, "/access-review", access: reviewers) { _, context in
-            let user = try context.requireUser()
-            let query = context.query
-            let period = try ReviewPeriod.parse(from: query.trimmed("from"), to: query.trimmed("to"), now: context.now)
-            let kind = query.trimmed("subject")
-            let id = query.trimmed("id")
-            var results: HTML = ""
-            var consulted = [
-                AuditObject(type: "audit", id: "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))")
-            ]
-            if !id.isEmpty {
-                guard ["employee", "alert", "user"].contains(kind), id.count <= 64 else {
-                    throw WebError.badRequest("Choose what to review: an employee, an alert or a user.")
-                }
-                let subject: AccessReview.Subject =
-                    kind == "user" ? .actor(id) : .object(AuditObject(type: kind, id: id))
-                // One's own record and the alerts about it read as if nothing were recorded, and
-                // entries that concern them are left out of any other review (no self-review).
-                let own = user.employeeID
-                let entries = try await context.store.asyncRead { db in
-                    if let own, try AccessReview.isAbout(employee: own, subject, in: db) { return [AuditEntry]() }
-                    return try AccessReview.entries(
-                        about: subject,
-                        from: period.from,
-                        to: period.to,
-                        hidingEmployee: own,
-                        in: db
-                    )
-                }
-                let question = kind == "user" ? "What user \(id) accessed" : "Who accessed \(kind) \(id)"
-                let caption = "\(question), \(ReviewPeriod.text(period.from)) to \(period.lastDay), oldest first"
-                results = resultsTable(entries, heading: "\(kind) \(id)", caption: caption)
-                consulted.append(AuditObject(type: kind, id: id))
-            }
-            let content =
-                form(kind: kind, id: id, period: period) + results
-                + (user.role == .auditor ? exportForm(period: period, csrfToken: context.csrfToken) : "")
-            return .page(Page("Access review", context, content: content), consulted: consulted)
+            try await review(context)
         }
         let export = RouteAccess(roles: [.auditor], disclosesPersonalData: "audit")
         table.add(.post, "/access-review/export", access: export) { _, context in
-            let form = context.form
-            let period = try ReviewPeriod.parse(from: form.trimmed("from"), to: form.trimmed("to"), now: context.now)
-            let entries = try await context.store.asyncRead { db in
-                try AccessReview.entries(from: period.from, to: period.to, in: db)
-            }
-            let name = "vigil-audit-\(ReviewPeriod.text(period.from))-\(period.lastDay).csv"
-            let response = Response(
-                status: .ok,
-                headers: [
-                    .contentType: "text/csv; charset=utf-8",
-                    .contentDisposition: "attachment; filename=\"\(name)\"",
-                ],
-                body: ResponseBody(byteBuffer: ByteBuffer(string: AuditCSV.document(entries)))
-            )
-            let range = "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))"
-            return PageResult(response: response, consulted: [AuditObject(type: "audit", id: range)])
+            try await exportTrail(context)
         }
     }
 
-    private static func form(kind: String, id: String, period: ReviewPeriod) -> HTML {
+    /// What the review form asked for, as typed.
+    private struct ReviewForm: Sendable {
+        var kind: String
+        var id: String
+        var from: String
+        var to: String
+    }
+
+    /// What the export form asked for, as typed.
+    private struct ExportForm: Sendable {
+        var from: String
+        var to: String
+        var recipient: String
+    }
+
+    private static func review(_ context: PageContext) async throws -> PageResult {
+        let user = try context.requireUser()
+        let query = context.query
+        let typed = ReviewForm(
+            kind: query.trimmed("subject"),
+            id: query.trimmed("id"),
+            from: query.trimmed("from"),
+            to: query.trimmed("to")
+        )
+        let period: ReviewPeriod
+        do {
+            period = try ReviewPeriod.parse(from: typed.from, to: typed.to, now: context.now)
+            if !typed.id.isEmpty {
+                guard ["employee", "alert", "user"].contains(typed.kind) else {
+                    throw FormProblem("Choose what to review: an employee, an alert or a user.", field: "subject")
+                }
+                guard typed.id.count <= 64 else {
+                    throw FormProblem("An id or user name has at most 64 characters.", field: "id")
+                }
+            }
+        } catch let problem as FormProblem {
+            // Sent back as typed, with nothing read from the trail: nothing is shown, so nothing is recorded.
+            return refused(context, user: user, review: typed, problem: problem)
+        }
+        let kind = typed.kind
+        let id = typed.id
+        var results: HTML = ""
+        var consulted = [
+            AuditObject(type: "audit", id: "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))")
+        ]
+        if !id.isEmpty {
+            let subject: AccessReview.Subject = kind == "user" ? .actor(id) : .object(AuditObject(type: kind, id: id))
+            // One's own record and the alerts about it read as if nothing were recorded, and
+            // entries that concern them are left out of any other review (no self-review).
+            let own = user.employeeID
+            try await closeRefusalWindows(context)
+            let entries = try await context.store.asyncRead { db in
+                if let own, try AccessReview.isAbout(employee: own, subject, in: db) { return [AuditEntry]() }
+                return try AccessReview.entries(
+                    about: subject,
+                    from: period.from,
+                    to: period.to,
+                    hidingEmployee: own,
+                    in: db
+                )
+            }
+            let question = kind == "user" ? "What user \(id) accessed" : "Who accessed \(kind) \(id)"
+            let caption = "\(question), \(ReviewPeriod.text(period.from)) to \(period.lastDay), oldest first"
+            results = resultsTable(entries, heading: "\(kind) \(id)", caption: caption)
+            consulted.append(AuditObject(type: kind, id: id))
+        }
+        let shown = ReviewForm(kind: kind, id: id, from: ReviewPeriod.text(period.from), to: period.lastDay)
+        let export = ExportForm(from: shown.from, to: shown.to, recipient: "")
+        let content =
+            form(shown, problem: nil) + results
+            + (user.role == .auditor ? exportForm(export, problem: nil, csrfToken: context.csrfToken) : "")
+        return .page(Page("Access review", context, content: content), consulted: consulted)
+    }
+
+    private static func exportTrail(_ context: PageContext) async throws -> PageResult {
+        let form = context.form
+        let typed = ExportForm(
+            from: form.trimmed("from"),
+            to: form.trimmed("to"),
+            recipient: form.trimmed("recipient")
+        )
+        let period: ReviewPeriod
+        do {
+            period = try ReviewPeriod.parse(
+                from: typed.from,
+                to: typed.to,
+                now: context.now,
+                fields: ReviewPeriod.FieldIDs(from: "export-from", to: "export-to")
+            )
+            guard DeclaredResponder.recipient(form: form, query: FormFields()) != nil else {
+                throw FormProblem(
+                    "Name who will receive the export (at most 200 characters): it is recorded with the export.",
+                    field: "recipient"
+                )
+            }
+        } catch let problem as FormProblem {
+            return refused(context, user: try context.requireUser(), export: typed, problem: problem)
+        }
+        try await closeRefusalWindows(context)
+        let entries = try await context.store.asyncRead { db in
+            try AccessReview.entries(from: period.from, to: period.to, in: db)
+        }
+        let name = "vigil-audit-\(ReviewPeriod.text(period.from))-\(period.lastDay).csv"
+        let response = Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"\(name)\"",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: AuditCSV.document(entries)))
+        )
+        let range = "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))"
+        return PageResult(response: response, consulted: [AuditObject(type: "audit", id: range)])
+    }
+
+    /// The page sent back when the review or the export form cannot be used (422): both forms as the
+    /// person left them (the other one as it starts), the problem at the top and at its field, and no
+    /// entries.
+    private static func refused(
+        _ context: PageContext,
+        user: UserAccount,
+        review: ReviewForm? = nil,
+        export: ExportForm? = nil,
+        problem: FormProblem
+    ) -> PageResult {
+        let start = ReviewPeriod(from: ReviewPeriod.defaultStart(before: context.now), to: context.now)
+        let fresh = ReviewForm(kind: "", id: "", from: ReviewPeriod.text(start.from), to: start.lastDay)
+        let content =
+            form(review ?? fresh, problem: review == nil ? nil : problem)
+            + (user.role == .auditor
+                ? exportForm(
+                    export ?? ExportForm(from: fresh.from, to: fresh.to, recipient: ""),
+                    problem: export == nil ? nil : problem,
+                    csrfToken: context.csrfToken
+                ) : "")
+        return .page(
+            Page("Access review", context, content: content, problem: problem),
+            status: .unprocessableContent
+        )
+    }
+
+    /// Writes the counts of refused sign-ins whose windows have ended (``SignInRefusals``) before the
+    /// trail is read, so that no review or export lacks one.
+    private static func closeRefusalWindows(_ context: PageContext) async throws {
+        let now = context.now
+        try await context.store.asyncWrite { db in try SignInRefusals.closeWindows(endedBy: now, in: db) }
+    }
+
+    private static func form(_ typed: ReviewForm, problem: FormProblem?) -> HTML {
         let options: [HTML] = [("employee", "Employee id"), ("alert", "Alert number"), ("user", "User name")].map {
             value,
             label in
-            "<option value=\"\(value)\"\(kind == value ? HTML(" selected") : "")>\(label)</option>"
+            "<option value=\"\(value)\"\(typed.kind == value ? HTML(" selected") : "")>\(label)</option>"
         }
         return """
             <form method="get" action="/access-review">
-            <p><label for="subject">Review</label><select id="subject" name="subject">\(options)</select></p>
-            \(Forms.field("Id or user name", name: "id", value: id))
-            \(Forms.field("From (YYYY-MM-DD)", name: "from", value: ReviewPeriod.text(period.from), required: false))
-            \(Forms.field("To (YYYY-MM-DD)", name: "to", value: period.lastDay, required: false))
+            <p><label for="subject">Review</label>\(Forms.message(problem, field: "subject"))\
+            <select id="subject" name="subject"\(Forms.invalid(problem, field: "subject"))>\(options)</select></p>
+            \(Forms.field("Id or user name", name: "id", value: typed.id, problem: problem))
+            \(Forms.field("From (YYYY-MM-DD)", name: "from", value: typed.from, required: false, problem: problem))
+            \(Forms.field("To (YYYY-MM-DD)", name: "to", value: typed.to, required: false, problem: problem))
             <p><button type="submit">Review</button></p>
             </form>
             """
@@ -108,14 +211,19 @@ enum AccessReviewPages {
             """
     }
 
-    private static func exportForm(period: ReviewPeriod, csrfToken: String) -> HTML {
+    private static func exportForm(_ typed: ExportForm, problem: FormProblem?, csrfToken: String) -> HTML {
         """
         <h2>Export the audit trail</h2>
         <form method="post" action="/access-review/export">
         \(Forms.csrfField(csrfToken))
-        \(Forms.field("From (YYYY-MM-DD)", name: "from", id: "export-from", value: ReviewPeriod.text(period.from)))
-        \(Forms.field("To (YYYY-MM-DD)", name: "to", id: "export-to", value: period.lastDay))
-        \(Forms.field("Recipient (who will receive the export)", name: "recipient"))
+        \(Forms.field("From (YYYY-MM-DD)", name: "from", id: "export-from", value: typed.from, problem: problem))
+        \(Forms.field("To (YYYY-MM-DD)", name: "to", id: "export-to", value: typed.to, problem: problem))
+        \(Forms.field(
+            "Recipient (who will receive the export)",
+            name: "recipient",
+            value: typed.recipient,
+            problem: problem
+        ))
         <p><button type="submit">Export as CSV</button></p>
         </form>
         """

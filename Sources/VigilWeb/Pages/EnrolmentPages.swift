@@ -16,34 +16,67 @@ enum EnrolmentPages {
         }
         table.add(.post, "/enrol", access: access) { _, context in
             let flow = SignInFlow(services: context.services)
+            let password = context.form["password"] ?? ""
+            let confirmation = context.form["confirmation"] ?? ""
+            // Checked here as well as in the flow, so that the problem is tied to the field at fault.
+            if let problem = flow.passwordProblem(
+                password,
+                confirmation: confirmation,
+                username: try await enrolling(context).username
+            ) {
+                let field = problem == SignInFlow.passwordsDiffer ? "confirmation" : "password"
+                return .page(
+                    try await page(context, problem: FormProblem(problem, field: field)),
+                    status: .unprocessableContent
+                )
+            }
             let outcome = try await flow.enrol(
-                password: context.form["password"] ?? "",
-                confirmation: context.form["confirmation"] ?? "",
+                password: password,
+                confirmation: confirmation,
                 code: context.form.trimmed("code"),
                 session: context.session!,
                 client: context.client
             )
             switch outcome {
             case .refused(let problem):
-                return .page(try await page(context, problem: problem), status: .unprocessableContent)
+                let field: String? =
+                    switch problem {
+                    case SignInFlow.wrongEnrolmentCode: "code"
+                    case SignInFlow.sameAsTemporary: "password"
+                    default: nil
+                    }
+                return .page(
+                    try await page(context, problem: FormProblem(problem, field: field)),
+                    status: .unprocessableContent
+                )
             case .accepted(let token, let next):
                 return SignInPages.signedStep(token: token, next: next)
             case .busy:
-                return SignInPages.busy(try await page(context, problem: SignInFlow.busy))
+                return SignInPages.busy(try await page(context, problem: FormProblem(SignInFlow.busy, field: nil)))
             }
         }
     }
 
+    /// The user the session is enrolling.
+    private static func enrolling(_ context: PageContext) async throws -> UserAccount {
+        guard let userID = context.session?.userID,
+            let user = try await context.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) }),
+            user.isEnabled
+        else { throw WebError.forbidden }
+        return user
+    }
+
+    /// The enrolment page. Passwords and codes typed are never sent back: a refused form comes back empty,
+    /// with the problem at the field at fault.
     private static func page(
         _ context: PageContext,
-        problem: String?,
+        problem: FormProblem?,
         notice: SignInNotice? = nil
     ) async throws
         -> Page
     {
-        guard let session = context.session, let userID = session.userID,
-            let user = try await context.store.asyncRead({ db in try UserDirectory.user(id: userID, in: db) })
-        else { throw WebError.forbidden }
+        guard let session = context.session else { throw WebError.forbidden }
+        let user = try await enrolling(context)
         let secret: String
         if let pending = session.pendingSecret {
             secret = pending
@@ -60,7 +93,7 @@ enum EnrolmentPages {
         return Page(
             title: "Set up your account",
             content: """
-                \(notice?.html ?? "")\(Forms.problem(problem))
+                \(notice?.html ?? "")
                 <p>Welcome, \(user.displayName). Choose your own password and set up your second factor.</p>
                 <h2>1. Add Vigil to your authenticator app</h2>
                 <p>Scan this code with your authenticator app, or type in the key below.</p>
@@ -93,7 +126,8 @@ enum EnrolmentPages {
                 ))
                 <p><button type="submit">Finish and sign in</button></p>
                 </form>
-                """
+                """,
+            problem: problem
         )
     }
 }

@@ -12,7 +12,17 @@ enum HomePages {
         }
         let readers = RouteAccess(roles: [.reviewer, .supervisor], underGrant: true)
         table.add(.get, "/find-alert", access: readers) { _, context in
-            guard let id = Int64(context.query.trimmed("id")), id > 0 else { return .redirect(to: "/") }
+            let typed = context.query.trimmed("id")
+            guard let id = Int64(typed), id > 0 else {
+                // Back to the home page with the number as typed, rather than a home page that forgot it.
+                let user = try context.requireUser()
+                let problem = FormProblem("Enter an alert number, such as 42, in figures.", field: "alert")
+                let content = content(user, context, typed: String(typed.prefix(100)), problem: problem)
+                return .page(
+                    Page("Signed in as \(user.displayName)", context, content: content, problem: problem),
+                    status: .unprocessableContent
+                )
+            }
             return .redirect(to: "/alerts/\(id)")
         }
         table.add(.post, "/logout", access: .signedIn) { _, context in
@@ -38,7 +48,13 @@ enum HomePages {
         }
     }
 
-    private static func content(_ user: UserAccount, _ context: PageContext) -> HTML {
+    private static func content(
+        _ user: UserAccount,
+        _ context: PageContext,
+        typed: String = "",
+        problem: FormProblem? = nil
+    ) -> HTML {
+        let alertForm = alertForm(typed: typed, problem: problem)
         var sections: [HTML] = [
             """
             <dl class="facts"><dt>User name</dt><dd>\(user.username)</dd><dt>Role</dt><dd>\(user.role.title)</dd></dl>
@@ -75,8 +91,13 @@ enum HomePages {
         return sections.joined()
     }
 
-    private static let alertForm: HTML = """
-        <form method="get" action="/find-alert"><p><label for="alert">Alert number</label>
-        <input id="alert" name="id" type="text" inputmode="numeric" required> <button type="submit">Open</button></p></form>
+    /// The form that opens an alert by its number, with the number typed and the problem, if any.
+    private static func alertForm(typed: String, problem: FormProblem?) -> HTML {
         """
+        <form method="get" action="/find-alert"><p><label for="alert">Alert number</label>\
+        \(Forms.message(problem, field: "alert"))
+        <input id="alert" name="id" type="text" inputmode="numeric" value="\(typed)" required\
+        \(Forms.invalid(problem, field: "alert"))> <button type="submit">Open</button></p></form>
+        """
+    }
 }

@@ -6,7 +6,8 @@ import VigilStore
 /// is assigned to them, or anything under a break-glass grant.
 ///
 /// It names the object by id only and shows nothing about it. The reason is posted to
-/// `POST /reason`, kept for the session, and recorded in every consultation event for that object.
+/// `POST /reason`, kept for the session, and recorded in every consultation event for that object; a
+/// reason too short or too long comes back in the box as typed, with the problem.
 enum ReasonPrompt {
     /// The shortest reason accepted.
     static let minimumLength = 10
@@ -16,7 +17,8 @@ enum ReasonPrompt {
         returnPath: String,
         user: UserAccount,
         csrfToken: String,
-        problem: String?,
+        problem: FormProblem?,
+        reason: String = "",
         underGrant: Bool = false
     ) -> Page {
         Page(
@@ -24,20 +26,20 @@ enum ReasonPrompt {
             content: """
                 <p>\(why(object, underGrant: underGrant)) Say why you need to see it. \
                 Your reason is recorded with every page you open about it (Data Protection Act 2018, s62).</p>
-                \(Forms.problem(problem))
                 <form method="post" action="/reason">
                 \(Forms.csrfField(csrfToken))
                 <input type="hidden" name="object_type" value="\(object.type)">
                 <input type="hidden" name="object_id" value="\(object.id)">
                 <input type="hidden" name="return" value="\(returnPath)">
-                <p><label for="reason">Reason for access</label>
+                <p><label for="reason">Reason for access</label>\(Forms.message(problem, field: "reason"))
                 <textarea id="reason" name="reason" rows="3" minlength="\(minimumLength)" required\
-                \(Forms.invalid(problem))></textarea></p>
+                \(Forms.invalid(problem, field: "reason"))>\(reason)</textarea></p>
                 <p><button type="submit">Continue</button> <a href="/">Cancel</a></p>
                 </form>
                 """,
             user: user,
-            csrfToken: csrfToken
+            csrfToken: csrfToken,
+            problem: problem
         )
     }
 

@@ -27,7 +27,11 @@ enum ReasonRoute {
                     returnPath: returnPath,
                     user: user,
                     csrfToken: context.csrfToken,
-                    problem: "Give a reason of \(ReasonPrompt.minimumLength) to 500 characters.",
+                    problem: FormProblem(
+                        "Give a reason of \(ReasonPrompt.minimumLength) to 500 characters.",
+                        field: "reason"
+                    ),
+                    reason: String(reason.prefix(2_000)),
                     underGrant: context.grant != nil && !user.role.seesAlertContent
                 )
                 return .page(page, status: .unprocessableContent)

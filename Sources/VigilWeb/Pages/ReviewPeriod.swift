@@ -18,12 +18,29 @@ struct ReviewPeriod: Sendable, Hashable {
         calendar.date(byAdding: .month, value: -3, to: now) ?? now.addingTimeInterval(-92 * 86_400)
     }
 
+    /// The ids of a form's two date fields, which a problem with either date points at.
+    struct FieldIDs: Sendable, Hashable {
+        var from = "from"
+        var to = "to"
+    }
+
     /// The period from `from` and `to` fields (`YYYY-MM-DD`, both days included); the last three
-    /// months when they are empty.
-    static func parse(from: String, to: String, now: Date) throws -> ReviewPeriod {
-        let start = try from.isEmpty ? defaultStart(before: now) : day(from, field: "From")
-        let end = try to.isEmpty ? now : calendar.date(byAdding: .day, value: 1, to: day(to, field: "To"))!
-        guard start < end else { throw WebError.badRequest("The start of the range must come before its end.") }
+    /// months when they are empty. A date that is not one, or a range that ends before it starts,
+    /// throws a ``FormProblem`` naming the field (by its id in `fields`).
+    static func parse(
+        from: String,
+        to: String,
+        now: Date,
+        fields: FieldIDs = FieldIDs()
+    ) throws(FormProblem)
+        -> ReviewPeriod
+    {
+        let start = try from.isEmpty ? defaultStart(before: now) : day(from, label: "From", field: fields.from)
+        let end =
+            try to.isEmpty ? now : calendar.date(byAdding: .day, value: 1, to: day(to, label: "To", field: fields.to))!
+        guard start < end else {
+            throw FormProblem("The end of the range (To) must not come before its start (From).", field: fields.to)
+        }
         return ReviewPeriod(from: start, to: end)
     }
 
@@ -39,12 +56,18 @@ struct ReviewPeriod: Sendable, Hashable {
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
-    private static func day(_ text: String, field: String) throws -> Date {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]),
-            let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-            calendar.component(.day, from: date) == parts[2]
-        else { throw WebError.badRequest("\(field) is not a date of the form 2026-01-31.") }
+    private static func day(_ text: String, label: String, field: String) throws(FormProblem) -> Date {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+            (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
+            let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+            calendar.component(.day, from: date) == day
+        else {
+            throw FormProblem(
+                "\(label) must be a real day written as year-month-day, such as 2026-01-31.",
+                field: field
+            )
+        }
         return date
     }
 }

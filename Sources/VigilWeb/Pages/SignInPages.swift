@@ -25,19 +25,27 @@ enum SignInPages {
         }
         table.add(.post, "/login", access: .anyone) { _, context in
             let flow = SignInFlow(services: context.services)
+            let username = context.form.trimmed("username")
             let outcome = try await flow.password(
-                username: context.form.trimmed("username"),
+                username: username,
                 password: context.form["password"] ?? "",
                 client: context.client,
                 session: context.session
             )
+            // The user name comes back as typed (never the password), so only the password is typed again.
+            let kept = String(username.prefix(200))
             switch outcome {
-            case .refused(let problem):
-                return .page(passwordPage(csrfToken: context.csrfToken, problem: problem), status: .unauthorized)
+            case .refused(let message):
+                let problem = FormProblem(message, field: "username", also: ["password"])
+                return .page(
+                    passwordPage(csrfToken: context.csrfToken, problem: problem, username: kept),
+                    status: .unauthorized
+                )
             case .accepted(let token, let next):
                 return signedStep(token: token, next: next)
             case .busy:
-                return busy(passwordPage(csrfToken: context.csrfToken, problem: SignInFlow.busy))
+                let problem = FormProblem(SignInFlow.busy, field: nil)
+                return busy(passwordPage(csrfToken: context.csrfToken, problem: problem, username: kept))
             }
         }
         table.add(.get, "/login/code", access: RouteAccess(audience: .signingIn(.secondFactor))) { _, context in
@@ -47,12 +55,13 @@ enum SignInPages {
             let flow = SignInFlow(services: context.services)
             switch try await flow.code(context.form.trimmed("code"), session: context.session!, client: context.client)
             {
-            case .refused(let problem):
+            case .refused(let message):
+                let problem = FormProblem(message, field: "code")
                 return .page(codePage(csrfToken: context.csrfToken, problem: problem), status: .unauthorized)
             case .accepted(let token, let next):
                 return signedStep(token: token, next: next)
             case .busy:
-                return busy(codePage(csrfToken: context.csrfToken, problem: SignInFlow.busy))
+                return busy(codePage(csrfToken: context.csrfToken, problem: FormProblem(SignInFlow.busy, field: nil)))
             }
         }
     }
@@ -100,14 +109,27 @@ enum SignInPages {
         return (token, csrf)
     }
 
-    static func passwordPage(csrfToken: String, problem: String?, notice: SignInNotice? = nil) -> Page {
+    /// The password form; after a refusal, with the problem and the user name as typed (the password
+    /// never comes back).
+    static func passwordPage(
+        csrfToken: String,
+        problem: FormProblem?,
+        username: String = "",
+        notice: SignInNotice? = nil
+    ) -> Page {
         Page(
             title: "Sign in",
             content: """
-                \(notice?.html ?? "")\(Forms.problem(problem))
+                \(notice?.html ?? "")
                 <form method="post" action="/login">
                 \(Forms.csrfField(csrfToken))
-                \(Forms.field("User name", name: "username", autocomplete: "username", problem: problem))
+                \(Forms.field(
+                    "User name",
+                    name: "username",
+                    value: username,
+                    autocomplete: "username",
+                    problem: problem
+                ))
                 \(Forms.field(
                     "Password",
                     name: "password",
@@ -118,24 +140,28 @@ enum SignInPages {
                 <p><button type="submit">Continue</button></p>
                 </form>
                 <p>Vigil is for authorised Professional Standards staff. Every sign-in and every page opened is recorded.</p>
-                """
+                """,
+            problem: problem
         )
     }
 
-    static func codePage(csrfToken: String, problem: String?, notice: SignInNotice? = nil) -> Page {
+    /// The code form; a refused code is not sent back.
+    static func codePage(csrfToken: String, problem: FormProblem?, notice: SignInNotice? = nil) -> Page {
         Page(
             title: "Enter your code",
             content: """
-                \(notice?.html ?? "")\(Forms.problem(problem))
+                \(notice?.html ?? "")
                 <form method="post" action="/login/code">
                 \(Forms.csrfField(csrfToken))
-                <p><label for="code">The six-digit code from your authenticator app</label>
+                <p><label for="code">The six-digit code from your authenticator app</label>\
+                \(Forms.message(problem, field: "code"))
                 <input id="code" name="code" type="text" inputmode="numeric" pattern="[0-9 ]*" maxlength="7" \
-                autocomplete="one-time-code" required\(Forms.invalid(problem))></p>
+                autocomplete="one-time-code" required\(Forms.invalid(problem, field: "code"))></p>
                 <p><button type="submit">Sign in</button></p>
                 </form>
                 <p><a href="/login">Start again</a></p>
-                """
+                """,
+            problem: problem
         )
     }
 }

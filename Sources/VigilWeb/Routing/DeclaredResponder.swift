@@ -7,6 +7,11 @@ import VigilStore
 
 /// Serves one declared route: enforces its audience, the CSRF token and the object rule, runs the
 /// handler, and writes the consultation event before the page leaves (fail closed).
+///
+/// A route that shows or discloses personal data writes its event for every 2xx answer, and for a form
+/// refused (4xx) and sent back on a page naming the objects it shows (``PageResult/consulted``), which is
+/// then a consultation: the alert page around a refused decision is as much a view of the alert as the
+/// page itself.
 struct DeclaredResponder: HTTPResponder {
     typealias Context = VigilRequestContext
 
@@ -39,19 +44,31 @@ struct DeclaredResponder: HTTPResponder {
             now: now,
             services: services
         )
-        var recipient: String?
-        if case .disclosed = route.access.personalData {
-            recipient = (form["recipient"] ?? pageContext.query["recipient"])?
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let name = recipient, !name.isEmpty, name.count <= 200 else {
-                throw WebError.badRequest("An export must name its recipient.")
-            }
-        }
         let result = try await route.handler(request, pageContext)
-        if let personalData = route.access.personalData, (200..<300).contains(result.response.status.code) {
+        guard let personalData = route.access.personalData else { return result.response }
+        let answered = result.response.status.code
+        if (200..<300).contains(answered) {
+            var recipient: String?
+            if case .disclosed = personalData {
+                // The handler asks for a missing recipient with its form; this refuses any export without one.
+                guard let name = Self.recipient(form: form, query: pageContext.query) else {
+                    throw WebError.badRequest("An export must name its recipient.")
+                }
+                recipient = name
+            }
             try await record(personalData, recipient: recipient, result: result, context: pageContext)
+        } else if (400..<500).contains(answered), !result.consulted.isEmpty {
+            // A form refused and sent back on the page it came from shows that page's personal data: a
+            // consultation, never a disclosure (nothing left the system).
+            try await record(personalData, recipient: nil, result: result, context: pageContext)
         }
         return result.response
+    }
+
+    /// The `recipient` an export names (form, then query), if it names one of at most 200 characters.
+    static func recipient(form: FormFields, query: FormFields) -> String? {
+        let name = (form["recipient"] ?? query["recipient"])?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return name.isEmpty || name.count > 200 ? nil : name
     }
 
     /// Checks the audience. A visitor who is not signed in, or not at the route's step of signing in, is

@@ -29,12 +29,13 @@ struct ObjectAuthoriser: Sendable {
             : "no open alert about employee \(object.id) is assigned to you"
         let page = Page(
             title: "Give a reason first",
-            content: """
-                \(Forms.problem("Nothing was saved: \(rule), and you have not given a reason for opening it."))
-                <p>Open <a href="\(path)">\(noun)</a> and give a reason first, then make the change again.</p>
-                """,
+            content: "<p>Open <a href=\"\(path)\">\(noun)</a> and give a reason first, then make the change again.</p>",
             user: user,
-            csrfToken: csrfToken
+            csrfToken: csrfToken,
+            problem: FormProblem(
+                "Nothing was saved: \(rule), and you have not given a reason for opening it.",
+                field: nil
+            )
         )
         return page.response(status: .forbidden)
     }

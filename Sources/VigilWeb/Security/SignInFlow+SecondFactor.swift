@@ -81,11 +81,11 @@ extension SignInFlow {
                 try await end(session, because: "account locked", at: now)
                 return .refused(locked)
             }
-            return .refused("That code is not right. Scan the code again and enter the six digits your app shows.")
+            return .refused(Self.wrongEnrolmentCode)
         }
         if try await services.hasher.verify(password, against: user.passwordHash) {
             try await release(key, reservedAt: now, previousFailure: previousFailure)
-            return .refused("Choose a password different from the temporary one.")
+            return .refused(Self.sameAsTemporary)
         }
         let hash = try await services.hasher.hash(password)
         do {
@@ -114,8 +114,16 @@ extension SignInFlow {
         {
             return problem
         }
-        return password == confirmation ? nil : "The two passwords are not the same."
+        return password == confirmation ? nil : Self.passwordsDiffer
     }
+
+    /// Enrolment's refusal when the two passwords typed differ.
+    static let passwordsDiffer = "The two passwords are not the same."
+    /// Enrolment's refusal of a wrong code from the new authenticator app.
+    static let wrongEnrolmentCode =
+        "That code is not right. Scan the code again and enter the six digits your app shows."
+    /// Enrolment's refusal of the temporary password as the new one.
+    static let sameAsTemporary = "Choose a password different from the temporary one."
 
     private func end(_ session: UserSession, because reason: String, at now: Date) async throws {
         try await services.store.asyncWrite { db in

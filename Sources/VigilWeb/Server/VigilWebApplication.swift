@@ -41,6 +41,10 @@ public enum VigilWebApplication {
     /// The application, listening on `host:port`: over HTTPS only when given `tls`, otherwise over plain
     /// HTTP for a TLS-terminating proxy in front (see docs/security.md).
     ///
+    /// When it shuts down gracefully (SIGTERM or SIGINT under `runService()`), it writes the counts of
+    /// refused sign-ins still being counted to the audit trail once the server has stopped
+    /// (``RefusalCountsAtShutdown``).
+    ///
     /// `onServerRunning` is called with the bound port once the server listens (useful with port 0).
     public static func application(
         services: WebServices,
@@ -57,6 +61,7 @@ public enum VigilWebApplication {
             router: router(services: services, table: table),
             server: server,
             configuration: .init(address: .hostname(host, port: port), serverName: "Vigil"),
+            services: [RefusalCountsAtShutdown(store: services.store, clock: services.clock, logger: logger)],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger
         )

@@ -15,13 +15,23 @@ struct AlertDetailView: Sendable {
     let schedule: MeetingSchedule
     /// What the reader's last change did, in words (``ActionConfirmation``), shown where the form lands.
     var confirmation: String?
+    /// What was typed into the decision, note or assignment form that came back refused.
+    var entered = FormFields()
+    /// Why that form was refused (its fields say which form: ``DecisionPanel``).
+    var problem: FormProblem?
 
     private var alert: QueuedAlert { dossier.alert }
 
     var html: HTML {
         let reason: HTML = object.reason.map { "<p class=\"notice\">Your reason for access: \($0)</p>" } ?? ""
         let withdrawn: HTML = alert.evidenceWithdrawn ? withdrawnBanner : ""
-        let panel = DecisionPanel(alertID: alert.id, status: alert.status, csrfToken: csrfToken)
+        let panel = DecisionPanel(
+            alertID: alert.id,
+            status: alert.status,
+            csrfToken: csrfToken,
+            entered: entered,
+            problem: problem
+        )
         let forms: HTML =
             canDecide
             ? panel.decisionForm + panel.noteForm

@@ -5,43 +5,58 @@ import VigilStore
 /// The forms on an alert's page: the decision (only the transitions the workflow allows from the
 /// current status), an append-only note, and for supervisors the assignment.
 ///
-/// It shows no personal data, so it can be sent back on its own with a problem when a decision is
-/// refused. Field names: `status`, `reason`, `referral`, `case_reference`, `review_on`; notes `text`.
+/// A refused form comes back on the alert's page with what was typed (``entered``) and the problem
+/// (``problem``), whose field ids say which form it was: `status-…` (one per transition), `reason`,
+/// `referral`, `case_reference`, `review_on` or `decide` (the decision as a whole); `note-text`;
+/// `assignee`. Field names: `status`, `reason`, `referral`, `case_reference`, `review_on`; notes `text`;
+/// assignment `assignee`. The three forms' names differ, so what one form typed never fills another.
 struct DecisionPanel: Sendable {
     let alertID: Int64
     let status: AlertStatus
     let csrfToken: String
-    /// What the person typed, kept when the form comes back with a problem.
+    /// What the person typed into the form that came back refused.
     var entered = FormFields()
-    /// Why the last attempt was refused.
-    var problem: String?
-    /// The field the problem concerns (`status`, `reason`, `referral`, `case_reference`, `review_on`);
-    /// only that field is marked invalid. `nil` marks none: the problem is the form's as a whole.
-    var problemField: String?
+    /// Why that form was refused; only the fields it names are marked invalid.
+    var problem: FormProblem?
 
-    /// The problem when it concerns `field`, for ``Forms/invalid(_:)``.
-    private func problem(for field: String) -> String? {
-        problemField == field ? problem : nil
+    /// The id of the decision's heading, which a problem with the decision as a whole points at.
+    static let decisionID = "decide"
+
+    /// The ids of the radio buttons for the transitions allowed from `status`, in order: a problem with
+    /// the choice points at the first and marks them all.
+    static func statusFields(from status: AlertStatus) -> [String] {
+        status.allowedNext.map { "status-\($0.rawValue)" }
+    }
+
+    /// A problem with the choice of transition from `status` (or with the decision as a whole, once the
+    /// alert is closed and there is nothing to choose).
+    static func statusProblem(_ message: String, from status: AlertStatus) -> FormProblem {
+        let fields = statusFields(from: status)
+        return FormProblem(message, field: fields.first ?? decisionID, also: Array(fields.dropFirst()))
     }
 
     /// The decision form, or a sentence saying the alert is closed.
     var decisionForm: HTML {
         let next = status.allowedNext
+        let heading: HTML =
+            "<h2 id=\"\(Self.decisionID)\">Decision</h2>\(Forms.message(problem, field: Self.decisionID))"
         guard !next.isEmpty else {
             return """
-                <h2 id="decide">Decision</h2>
+                \(heading)
                 <p>This alert is closed (\(status.label)). It reopens by itself if new evidence arrives.</p>
                 """
         }
         let chosen = entered.trimmed("status")
         let options: [HTML] = next.map { option in
             let checked: HTML = chosen == option.rawValue ? " checked" : ""
+            let id = "status-\(option.rawValue)"
             return """
-                <p class="check"><input type="radio" id="status-\(option.rawValue)" name="status" \
-                value="\(option.rawValue)" required\(checked)\(Forms.invalid(problem(for: "status")))> <label for="status-\(option.rawValue)">\
+                <p class="check"><input type="radio" id="\(id)" name="status" \
+                value="\(option.rawValue)" required\(checked)\(Forms.invalid(problem, field: id))> <label for="\(id)">\
                 \(Self.action(option))</label></p>
                 """
         }
+        let statusMessage = Forms.message(problem, field: Self.statusFields(from: status).first ?? "")
         let referrals: [HTML] = Referral.allCases.map { referral in
             let selected: HTML = entered.trimmed("referral") == referral.rawValue ? " selected" : ""
             return "<option value=\"\(referral.rawValue)\"\(selected)>\(referral.label)</option>"
@@ -51,15 +66,15 @@ struct DecisionPanel: Sendable {
             let reference = Forms.field(
                 "External case reference",
                 name: "case_reference",
-                value: entered.trimmed("case_reference"),
+                value: entered["case_reference"] ?? "",
                 required: false,
-                problem: problem(for: "case_reference")
+                problem: problem
             )
             extras.append(
                 """
                 <fieldset><legend>For a referral</legend>
-                <p><label for="referral">Referred for</label><select id="referral" name="referral"\
-                \(Forms.invalid(problem(for: "referral")))>\
+                <p><label for="referral">Referred for</label>\(Forms.message(problem, field: "referral"))\
+                <select id="referral" name="referral"\(Forms.invalid(problem, field: "referral"))>\
                 <option value="">choose</option>\(referrals)</select></p>
                 \(reference)
                 </fieldset>
@@ -70,55 +85,62 @@ struct DecisionPanel: Sendable {
             extras.append(
                 """
                 <fieldset><legend>For not a match</legend>
-                <p><label for="review_on">Review the suppression on (YYYY-MM-DD; a year from today if empty)</label>
-                <input id="review_on" name="review_on" type="date" value="\(entered.trimmed("review_on"))"\
-                \(Forms.invalid(problem(for: "review_on")))></p>
+                <p><label for="review_on">Review the suppression on (YYYY-MM-DD; a year from today if empty)</label>\
+                \(Forms.message(problem, field: "review_on"))
+                <input id="review_on" name="review_on" type="date" value="\(entered["review_on"] ?? "")"\
+                \(Forms.invalid(problem, field: "review_on"))></p>
                 </fieldset>
                 """
             )
         }
         return """
-            <h2 id="decide">Decision</h2>
-            \(Forms.problem(problem))
+            \(heading)
             <form method="post" action="/alerts/\(alertID)/decision">
             \(Forms.csrfField(csrfToken))
-            <fieldset><legend>Move this \(status.label) alert to</legend>\(options)</fieldset>
-            <p><label for="reason">Reason (required)</label>
-            <textarea id="reason" name="reason" rows="3" required\(Forms.invalid(problem(for: "reason")))>\
-            \(entered.trimmed("reason"))</textarea></p>
+            <fieldset><legend>Move this \(status.label) alert to</legend>\(statusMessage)\(options)</fieldset>
+            <p><label for="reason">Reason (required)</label>\(Forms.message(problem, field: "reason"))
+            <textarea id="reason" name="reason" rows="3" required\(Forms.invalid(problem, field: "reason"))>\
+            \(entered["reason"] ?? "")</textarea></p>
             \(extras)
             <p><button type="submit">Record decision</button></p>
             </form>
             """
     }
 
-    /// The note form.
-    var noteForm: HTML { noteForm(problem: nil) }
-
-    /// The note form, with the problem that refused the last note (its message is written before it).
-    func noteForm(problem: String?) -> HTML {
+    /// The note form, with the note as typed when it came back refused.
+    var noteForm: HTML {
         """
         <h2 id="note">Add a note</h2>
         <form method="post" action="/alerts/\(alertID)/notes">
         \(Forms.csrfField(csrfToken))
-        <p><label for="note-text">Note (notes cannot be changed or removed)</label>
-        <textarea id="note-text" name="text" rows="3" required\(Forms.invalid(problem))></textarea></p>
+        <p><label for="note-text">Note (notes cannot be changed or removed)</label>\
+        \(Forms.message(problem, field: "note-text"))
+        <textarea id="note-text" name="text" rows="3" required\(Forms.invalid(problem, field: "note-text"))>\
+        \(entered["text"] ?? "")</textarea></p>
         <p><button type="submit">Add note</button></p>
         </form>
         """
     }
 
-    /// The supervisor's assignment form for this one alert.
+    /// The supervisor's assignment form for this one alert; the choice that came back refused, or else
+    /// the current assignee, is selected.
     func assignmentForm(assignees: [UserAccount], current: String?) -> HTML {
-        let options: [(String, String)] =
+        var options: [(String, String)] =
             [("", "nobody (unassign)")] + assignees.map { ($0.username, "\($0.displayName) (\($0.username))") }
+        let chosen = entered["assignee"]?.trimmingCharacters(in: .whitespaces) ?? current ?? ""
+        // A refused choice (someone who may not have the alert) stays on screen, to be changed.
+        if !options.contains(where: { $0.0 == chosen }) { options.append((chosen, chosen)) }
         return """
             <h2 id="assign">Assignment</h2>
-            <form method="post" action="/alerts/assign">
+            <form method="post" action="/alerts/\(alertID)/assign">
             \(Forms.csrfField(csrfToken))
-            <input type="hidden" name="shown" value="\(alertID)"><input type="hidden" name="alert_\(alertID)" value="1">
-            <input type="hidden" name="return" value="/alerts/\(alertID)#history">
-            \(MorningQueuePage.select("Assign to", name: "assignee", options: options, selected: current ?? ""))
+            \(MorningQueuePage.select(
+                "Assign to",
+                name: "assignee",
+                options: options,
+                selected: chosen,
+                problem: problem
+            ))
             <p><button type="submit">Assign</button></p>
             </form>
             """

@@ -9,23 +9,29 @@ import VigilStore
 ///
 /// Each goes through ``AlertWorkflow``, which writes the change, its history and its one audit event
 /// (indexed against the alert and its employee, naming the outcome but not the reason's words) in one
-/// transaction: together or not at all. A refused decision writes nothing and
-/// comes back as the decision form with the problem: 409 when the transition is not allowed from the
-/// alert's status, 422 when the form is incomplete (no reason, a referral without its kind or case
-/// reference, a bad review date). The form shows no personal data, so nothing needs recording.
+/// transaction: together or not at all. A refused decision or note writes nothing and comes back as the
+/// alert's page with what was typed and the problem at its field: 409 when the transition is not allowed
+/// from the alert's status (or another decision came first), 422 when the form is incomplete (no reason,
+/// a referral without its kind or case reference, a bad review date, an empty or too long note). That page
+/// shows the alert, so the routes are declared as showing it: the page sent back is recorded as a
+/// consultation, exactly as opening the alert is.
 enum DecisionRoutes {
-    static let access = RouteAccess(roles: TriageRoutes.triagers, objects: .alert(parameter: "id"))
+    static let access = RouteAccess(
+        roles: TriageRoutes.triagers,
+        showsPersonalData: "alert",
+        objects: .alert(parameter: "id")
+    )
 
-    static func register(in table: inout AccessTable) {
+    static func register(in table: inout AccessTable, schedule: MeetingSchedule) {
         table.add(.post, "/alerts/{id}/decision", access: access) { _, context in
-            try await decide(context)
+            try await decide(context, schedule: schedule)
         }
         table.add(.post, "/alerts/{id}/notes", access: access) { _, context in
-            try await addNote(context)
+            try await addNote(context, schedule: schedule)
         }
     }
 
-    private static func decide(_ context: PageContext) async throws -> PageResult {
+    private static func decide(_ context: PageContext, schedule: MeetingSchedule) async throws -> PageResult {
         let user = try context.requireUser()
         guard let object = context.object, let id = Int64(object.object.id) else { throw WebError.notFound }
         let form = context.form
@@ -33,34 +39,28 @@ enum DecisionRoutes {
             try String.fetchOne(db, sql: "SELECT status FROM alert WHERE id = ?", arguments: [id])
         }
         guard let status = current.flatMap(AlertStatus.init(rawValue:)) else { throw WebError.notFound }
-        var panel = DecisionPanel(alertID: id, status: status, csrfToken: context.csrfToken, entered: form)
-        func refuse(_ message: String, _ code: HTTPResponse.Status, field: String? = nil) -> PageResult {
-            panel.problem = message
-            panel.problemField = field
-            return .page(
-                Page(
-                    "Decision not recorded",
-                    context,
-                    content: "\(panel.decisionForm)<p><a href=\"/alerts/\(id)\">Back to alert \(id)</a></p>"
-                ),
-                status: code
-            )
+        func refuse(_ problem: FormProblem, _ code: HTTPResponse.Status) async throws -> PageResult {
+            try await AlertDetailRoute.page(context, schedule: schedule, entered: form, problem: problem, status: code)
+        }
+        func refuse(_ message: String, _ code: HTTPResponse.Status, field: String) async throws -> PageResult {
+            try await refuse(FormProblem(message, field: field), code)
         }
         guard let target = AlertStatus(rawValue: form.trimmed("status")) else {
-            return refuse("Choose what the alert becomes.", .unprocessableContent, field: "status")
+            return try await refuse(
+                DecisionPanel.statusProblem("Choose what the alert becomes.", from: status),
+                .unprocessableContent
+            )
         }
         guard status.allowedNext.contains(target) else {
             let allowed = status.allowedNext.map(\.label).joined(separator: ", ")
-            return refuse(
+            let message =
                 "An alert that is \(status.label) cannot become \(target.label)"
-                    + (allowed.isEmpty ? ": it is closed." : ". It can become: \(allowed)."),
-                .conflict,
-                field: "status"
-            )
+                + (allowed.isEmpty ? ": it is closed." : ". It can become: \(allowed).")
+            return try await refuse(DecisionPanel.statusProblem(message, from: status), .conflict)
         }
         let reason = form.trimmed("reason")
         guard !reason.isEmpty, reason.count <= 2_000 else {
-            return refuse(
+            return try await refuse(
                 "Give a reason for the decision (at most 2,000 characters).",
                 .unprocessableContent,
                 field: "reason"
@@ -70,11 +70,11 @@ enum DecisionRoutes {
         let reference = form.trimmed("case_reference")
         if target == .referred {
             guard referral != nil else {
-                return refuse("Choose where the alert is referred.", .unprocessableContent, field: "referral")
+                return try await refuse("Choose where the alert is referred.", .unprocessableContent, field: "referral")
             }
             guard !reference.isEmpty, reference.count <= 100 else {
-                return refuse(
-                    "A referral needs the external case reference.",
+                return try await refuse(
+                    "A referral needs the external case reference (at most 100 characters).",
                     .unprocessableContent,
                     field: "case_reference"
                 )
@@ -87,7 +87,7 @@ enum DecisionRoutes {
             guard parts.count == 3, let date = CalendarDate(year: parts[0], month: parts[1], day: parts[2]),
                 date > today
             else {
-                return refuse(
+                return try await refuse(
                     "The review date must be a date after today, as YYYY-MM-DD.",
                     .unprocessableContent,
                     field: "review_on"
@@ -109,28 +109,27 @@ enum DecisionRoutes {
                 try AlertWorkflow.decide(alertID: id, decision, by: user.username, at: now, in: db)
             }
         } catch let error as StoreError where error.code == .refused {
-            // The alert changed between reading and writing (another reviewer decided first).
-            return refuse("The decision was not recorded: \(error.message).", .conflict)
+            // The alert changed between reading and writing (another reviewer decided first): the page
+            // comes back with the alert as it is now, and the decision as typed.
+            return try await refuse(
+                "The decision was not recorded: \(error.message).",
+                .conflict,
+                field: DecisionPanel.decisionID
+            )
         }
         return .redirect(to: ActionConfirmation(.decision).appended(to: "/alerts/\(id)#history"))
     }
 
-    private static func addNote(_ context: PageContext) async throws -> PageResult {
+    private static func addNote(_ context: PageContext, schedule: MeetingSchedule) async throws -> PageResult {
         let user = try context.requireUser()
         guard let object = context.object, let id = Int64(object.object.id) else { throw WebError.notFound }
         let text = context.form.trimmed("text")
         guard !text.isEmpty, text.count <= 5_000 else {
-            let problem = "Write a note of 1 to 5,000 characters."
-            let panel = DecisionPanel(alertID: id, status: .new, csrfToken: context.csrfToken)
-            return .page(
-                Page(
-                    "Note not added",
-                    context,
-                    content: """
-                        \(Forms.problem(problem))\(panel.noteForm(problem: problem))
-                        <p><a href="/alerts/\(id)">Back to alert \(id)</a></p>
-                        """
-                ),
+            return try await AlertDetailRoute.page(
+                context,
+                schedule: schedule,
+                entered: context.form,
+                problem: FormProblem("Write a note of 1 to 5,000 characters.", field: "note-text"),
                 status: .unprocessableContent
             )
         }

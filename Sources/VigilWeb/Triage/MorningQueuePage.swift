@@ -18,6 +18,15 @@ struct MorningQueuePage: Sendable {
     let schedule: MeetingSchedule
     /// What the reader's last change did, in words (``ActionConfirmation``).
     var confirmation: String?
+    /// What was typed into the assignment or export form that came back refused: the alerts ticked, the
+    /// assignee, the recipient.
+    var entered = FormFields()
+    /// Why that form was refused.
+    var problem: FormProblem?
+
+    /// The field a problem with the selection points at until the page knows its first row (``TriageRoutes``
+    /// swaps in that row's checkbox, `select-ID`).
+    static let firstSelection = "select"
 
     var isSupervisor: Bool { user.role == .supervisor }
 
@@ -88,11 +97,21 @@ struct MorningQueuePage: Sendable {
         [("", "any")] + values.map { ($0, $0) }
     }
 
-    static func select(_ label: String, name: String, options: [(String, String)], selected: String) -> HTML {
+    /// A labelled drop-down whose id is its name, marked invalid when `problem` concerns it.
+    static func select(
+        _ label: String,
+        name: String,
+        options: [(String, String)],
+        selected: String,
+        problem: FormProblem? = nil
+    ) -> HTML {
         let items: [HTML] = options.map { value, text in
             "<option value=\"\(value)\"\(value == selected ? HTML(" selected") : "")>\(text)</option>"
         }
-        return "<p><label for=\"\(name)\">\(label)</label><select id=\"\(name)\" name=\"\(name)\">\(items)</select></p>"
+        return """
+            <p><label for="\(name)">\(label)</label>\(Forms.message(problem, field: name))\
+            <select id="\(name)" name="\(name)"\(Forms.invalid(problem, field: name))>\(items)</select></p>
+            """
     }
 
     private func table(selectable: Bool) -> HTML {
@@ -110,19 +129,19 @@ struct MorningQueuePage: Sendable {
     }
 
     private func row(_ alert: QueuedAlert, selectable: Bool) -> HTML {
+        let box = "select-\(alert.id)"
+        let ticked: HTML = entered.trimmed("alert_\(alert.id)") == "1" ? " checked" : ""
         let select: HTML =
             selectable
             ? """
-            <td><input type="checkbox" id="select-\(alert.id)" name="alert_\(alert.id)" value="1">\
-            <label class="visually-hidden" for="select-\(alert.id)">Select alert \(alert.id)</label></td>
+            <td>\(Forms.message(problem, field: box))<input type="checkbox" id="\(box)" name="alert_\(alert.id)" \
+            value="1"\(ticked)\(Forms.invalid(problem, field: box))>\
+            <label class="visually-hidden" for="\(box)">Select alert \(alert.id)</label></td>
             """
             : ""
         let new: HTML = alert.isNewSinceMeeting ? " <span class=\"tag-new\">New</span>" : ""
         let withdrawn: HTML =
-            !alert.evidenceWithdrawn
-            ? ""
-            : alert.employeeLeftOn.map { " <span class=\"tag-warn\">Evidence withdrawn: employee left \($0)</span>" }
-                ?? " <span class=\"tag-warn\">Evidence withdrawn</span>"
+            alert.evidenceWithdrawn ? LeaverTag.evidenceWithdrawn(employeeLeftOn: alert.employeeLeftOn) : ""
         let predates: HTML = alert.predatesStart ? " <span class=\"tag\">Before start</span>" : ""
         let event = [Self.spaced(alert.source), alert.eventID, alert.eventDate ?? ""]
             .filter { !$0.isEmpty }.joined(separator: " · ")
@@ -156,8 +175,11 @@ struct MorningQueuePage: Sendable {
 
     private var assignForm: HTML {
         let ids = page.alerts.map { String($0.id) }.joined(separator: ",")
-        let options: [(String, String)] =
+        var options: [(String, String)] =
             [("", "nobody (unassign)")] + assignees.map { ($0.username, "\($0.displayName) (\($0.username))") }
+        let chosen = entered.trimmed("assignee")
+        // A refused choice (someone who may not have the alerts) stays on screen, to be changed.
+        if !options.contains(where: { $0.0 == chosen }) { options.append((chosen, chosen)) }
         return """
             <form method="post" action="/alerts/assign">
             \(Forms.csrfField(context.csrfToken))
@@ -165,7 +187,13 @@ struct MorningQueuePage: Sendable {
             <input type="hidden" name="return" value="\(filter.link(page: page.page))">
             \(table(selectable: true))
             <fieldset><legend>Assign the selected alerts</legend>
-            \(Self.select("Assign to", name: "assignee", options: options, selected: ""))
+            \(Self.select(
+                "Assign to",
+                name: "assignee",
+                options: options,
+                selected: chosen,
+                problem: problem
+            ))
             <p><button type="submit">Assign selected</button></p></fieldset>
             </form>
             """
@@ -192,7 +220,7 @@ struct MorningQueuePage: Sendable {
         \(filter.hiddenFields)
         <p>Every alert these filters match (up to \(AlertQueue.maximumRows)), as CSV. The export is recorded \
         as a disclosure to the recipient you name.</p>
-        \(Forms.field("Recipient", name: "recipient"))
+        \(Forms.field("Recipient", name: "recipient", value: entered["recipient"] ?? "", problem: problem))
         <p><button type="submit">Export CSV</button></p>
         </form>
         """

@@ -8,7 +8,8 @@ import VigilStore
 ///
 /// Every cell a spreadsheet would run as a formula is neutralised (``AuditCSV/cell(_:)``), the file is
 /// sent as an attachment, and the framework records the export as a disclosure to the named recipient,
-/// naming every alert and employee in it.
+/// naming every alert and employee in it. Without a recipient, the queue comes back with its filters and
+/// the problem at the recipient field (422), recorded as the consultation it is.
 enum QueueExport {
     static let header = [
         "alert_id", "new_since_meeting", "status", "kind", "source", "event_id", "event_date", "roles", "employee_id",
@@ -18,6 +19,21 @@ enum QueueExport {
 
     static func respond(_ context: PageContext, schedule: MeetingSchedule) async throws -> PageResult {
         let user = try context.requireUser()
+        guard DeclaredResponder.recipient(form: context.form, query: FormFields()) != nil else {
+            // Back to the queue with these filters and what was typed: a consultation, nothing exported.
+            let problem = FormProblem(
+                "Name who will receive the export (at most 200 characters): it is recorded with the export.",
+                field: "recipient"
+            )
+            return try await TriageRoutes.queue(
+                context,
+                filters: context.form,
+                schedule: schedule,
+                entered: context.form,
+                problem: problem,
+                status: .unprocessableContent
+            )
+        }
         let filter = QueueFilter(context.form)
         let since = filter.sinceDate(now: context.now, schedule: schedule)
         let query = filter.query(since: since.date)

@@ -9,9 +9,27 @@ extension RecordComparison {
         let other = NameNormaliser.normalise(record, as: .forenames)
         return field("Forenames", employee, record, present: !hr.isMissing && !other.isMissing) {
             if hr.compact == other.compact { return (.agrees, nil) }
+            if let spellings = muhammadSpellings(hr.tokens, other.tokens) {
+                return (.agrees, "different spellings of one name: \(spellings)")
+            }
             if let how = partForenames(hr.tokens, other.tokens) { return (.partlyAgrees, how) }
             return (.differs, nil)
         }
+    }
+
+    /// The spellings of Muhammad that alone tell two lists of forenames apart ("MOHAMMED and MUHAMMAD"), or
+    /// `nil` when anything else differs. The linkage engine reads every spelling and abbreviation of
+    /// Muhammad as one name (``NameVariants/isMuhammadForm(_:)``: MUHAMMAD, MOHAMMED, MOHAMED, MD, MOHD
+    /// ...), so such names agree rather than agreeing in part.
+    private static func muhammadSpellings(_ hr: [String], _ record: [String]) -> String? {
+        guard hr.count == record.count else { return nil }
+        var spellings: [String] = []
+        for (roster, other) in zip(hr, record) where roster != other {
+            let variants = NameVariants.standard
+            guard variants.isMuhammadForm(roster), variants.isMuhammadForm(other) else { return nil }
+            spellings.append("\(roster) and \(other)")
+        }
+        return spellings.isEmpty ? nil : spellings.joined(separator: ", ")
     }
 
     /// How two lists of forenames agree in part, or `nil` when they do not.

@@ -5,7 +5,9 @@ import VigilCore
 ///
 /// Values are compared as the linkage engine reads them (VigilCore's normalisers): case, accents,
 /// punctuation and spacing are ignored, titles and suffixes dropped, road abbreviations written out
-/// ("AVE" is "AVENUE") and postcodes compared without their space, so "O'Brien" agrees with "OBRIEN". A
+/// ("AVE" is "AVENUE") and postcodes compared without their space, so "O'Brien" agrees with "OBRIEN", and
+/// every spelling of Muhammad is one name, as the engine reads it ("Mohammed Asif" agrees with "Muhammad
+/// Asif": "different spellings of one name"). A
 /// field that agrees only in part ("Patricia" for "Patricia Natalie", an address with the flat on one side
 /// only) *partly agrees*, with words saying how. Given the match's explanation, a field the match counted
 /// as agreeing in any degree (identical, a known variant, a similar spelling ...) is never shown as

@@ -12,6 +12,16 @@ struct SuppressionListView: Sendable {
     let csrfToken: String
     /// Says the stored times in UK time.
     let schedule: MeetingSchedule
+    /// The reason typed to lift a suppression, when that form came back refused.
+    var typed: (suppression: Int64, reason: String)?
+    /// Why a supervisor's change came back refused.
+    var problem: FormProblem?
+
+    /// The id of a suppression's row, which a problem with approving or lifting it points at.
+    static func rowID(_ suppression: Int64) -> String { "suppression-\(suppression)" }
+
+    /// The id of the reason field of a suppression's lift form.
+    static func reasonField(_ suppression: Int64) -> String { "lift-\(suppression)" }
 
     private var isSupervisor: Bool { user.role == .supervisor }
 
@@ -58,7 +68,7 @@ struct SuppressionListView: Sendable {
             suppression.approvedBy.map { "\($0) on \(ukTime(suppression.approvedAt ?? ""))" } ?? "not yet approved"
         let lifted = suppression.liftedAt.map { "lifted \(ukTime($0)): \(suppression.liftedReason ?? "")" } ?? ""
         return """
-            <tr id="suppression-\(suppression.id)"\(isOverdue ? HTML(" class=\"overdue\"") : "")>\
+            <tr id="\(Self.rowID(suppression.id))"\(isOverdue ? HTML(" class=\"overdue\"") : "")>\
             <td>\(suppression.id)</td><td>employee \(suppression.employeeID), \(item.record)\(alert)</td>\
             <td>\(suppression.reason)</td><td>\(suppression.requestedBy) on \(ukTime(suppression.requestedAt))</td>\
             <td>\(approved)</td><td>\(review)</td><td>\(isSupervisor ? actions(suppression) : "")\(lifted)</td></tr>
@@ -66,8 +76,9 @@ struct SuppressionListView: Sendable {
     }
 
     private func actions(_ suppression: SuppressionTable.Suppression) -> HTML {
-        guard suppression.liftedAt == nil else { return "" }
-        var forms: [HTML] = []
+        let refusal = Forms.message(problem, field: Self.rowID(suppression.id))
+        guard suppression.liftedAt == nil else { return refusal }
+        var forms: [HTML] = [refusal]
         if suppression.approvedBy == nil {
             if suppression.requestedBy.lowercased() == user.username.lowercased() {
                 forms.append("<p>You asked for it: another supervisor approves it.</p>")
@@ -81,11 +92,15 @@ struct SuppressionListView: Sendable {
             }
         }
         let verb = suppression.approvedBy == nil ? "Reject" : "Lift"
+        let field = Self.reasonField(suppression.id)
+        let reason = typed.flatMap { $0.suppression == suppression.id ? $0.reason : nil } ?? ""
         forms.append(
             """
             <form method="post" action="/suppressions/\(suppression.id)/lift">\(Forms.csrfField(csrfToken))\
-            <p><label for="lift-\(suppression.id)">Reason to \(verb.lowercased()) suppression \(suppression.id)</label>\
-            <input id="lift-\(suppression.id)" name="reason" type="text" required></p>\
+            <p><label for="\(field)">Reason to \(verb.lowercased()) suppression \(suppression.id)</label>\
+            \(Forms.message(problem, field: field))\
+            <input id="\(field)" name="reason" type="text" value="\(reason)" required\
+            \(Forms.invalid(problem, field: field))></p>\
             <button type="submit" class="secondary">\(verb) suppression \(suppression.id)</button></form>
             """
         )

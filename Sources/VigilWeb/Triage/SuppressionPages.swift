@@ -12,45 +12,55 @@ import VigilStore
 /// until the record's names, date of birth or address change or someone lifts it. The page lists every
 /// suppression with who asked, who approved, the review date (overdue ones marked) and lifted ones
 /// with the reason. Nobody sees or acts on a suppression about themselves, or of an alert hidden from
-/// them (``OwnConcerns``).
+/// them (``OwnConcerns``). A change refused (no reason to lift, a suppression already approved or lifted)
+/// writes nothing and comes back as the list, with the reason as typed and the problem at its row.
 enum SuppressionPages {
     static func register(in table: inout AccessTable, schedule: MeetingSchedule = MeetingSchedule()) {
         let readers = RouteAccess(roles: TriageRoutes.triagers, showsPersonalData: "suppression")
         table.add(.get, "/suppressions", access: readers) { _, context in
-            let user = try context.requireUser()
-            let listed = try await context.store.asyncRead { db in
-                let concerns = try OwnConcerns.load(employeeID: user.employeeID, in: db)
-                return try SuppressionTable.listed(excluding: user.employeeID, in: db).filter { listed in
-                    !(listed.suppression.alertID.map { concerns?.hides(alert: $0) ?? false } ?? false)
-                }
-            }
-            let view = SuppressionListView(
-                listed: listed,
-                user: user,
-                confirmation: ActionConfirmation(query: context.query)?.message(about: listed, reader: user.username),
-                today: CalendarDate.utcDay(context.now).description,
-                csrfToken: context.csrfToken,
-                schedule: schedule
-            )
-            var consulted = listed.map { AuditObject(type: "suppression", id: String($0.suppression.id)) }
-            consulted += Set(listed.map(\.suppression.employeeID)).sorted().map {
-                AuditObject(type: "employee", id: $0)
-            }
-            return .page(Page("Suppressions", context, content: view.html), consulted: consulted)
+            try await list(context, schedule: schedule)
         }
-        let supervisors = RouteAccess(roles: [.supervisor])
+        // A refused change comes back on the list, which shows suppressions: recorded as it is.
+        let supervisors = RouteAccess(roles: [.supervisor], showsPersonalData: "suppression")
         table.add(.post, "/suppressions/{id}/approve", access: supervisors) { _, context in
-            try await change(context, action: "approved") { id, user, now, db in
+            let (id, suppression) = try await visibleSuppression(context)
+            return try await change(context, id: id, suppression, action: "approved", schedule: schedule) {
+                id,
+                user,
+                now,
+                db in
                 try SuppressionTable.approve(id, by: user, at: now, in: db)
             }
         }
         table.add(.post, "/suppressions/{id}/lift", access: supervisors) { _, context in
+            let (id, suppression) = try await visibleSuppression(context)
             let reason = context.form.trimmed("reason")
+            guard suppression.liftedAt == nil else {
+                let problem = FormProblem(
+                    "Not lifted: suppression \(id) is already lifted.",
+                    field: SuppressionListView.rowID(id)
+                )
+                return try await list(context, schedule: schedule, problem: problem, status: .conflict)
+            }
             guard !reason.isEmpty, reason.count <= 1_000 else {
-                return problem("Give a reason for lifting the suppression.", status: .unprocessableContent, context)
+                let problem = FormProblem(
+                    "Give a reason for lifting suppression \(id) (at most 1,000 characters).",
+                    field: SuppressionListView.reasonField(id)
+                )
+                return try await list(
+                    context,
+                    schedule: schedule,
+                    typed: (suppression: id, reason: context.form["reason"] ?? ""),
+                    problem: problem,
+                    status: .unprocessableContent
+                )
             }
             // The reason's words stay with the suppression; the audit entry says only what was done.
-            return try await change(context, action: "lifted") { id, user, now, db in
+            return try await change(context, id: id, suppression, action: "lifted", schedule: schedule) {
+                id,
+                user,
+                now,
+                db in
                 guard let found = try SuppressionTable.find(id, in: db), found.liftedAt == nil else {
                     throw StoreError(.refused, "suppression \(id) is already lifted")
                 }
@@ -59,12 +69,51 @@ enum SuppressionPages {
         }
     }
 
-    /// Applies a supervisor's change to one suppression with its audit event; refusals write nothing.
-    private static func change(
+    /// The list of suppressions; with a `problem`, a supervisor's change that came back refused, with
+    /// the lift reason as typed (`typed`) and the status of the refusal.
+    private static func list(
         _ context: PageContext,
-        action: String,
-        _ body: @escaping @Sendable (Int64, String, Date, Database) throws -> Void
+        schedule: MeetingSchedule,
+        typed: (suppression: Int64, reason: String)? = nil,
+        problem: FormProblem? = nil,
+        status: HTTPResponse.Status = .ok
     ) async throws -> PageResult {
+        let user = try context.requireUser()
+        let listed = try await context.store.asyncRead { db in
+            let concerns = try OwnConcerns.load(employeeID: user.employeeID, in: db)
+            return try SuppressionTable.listed(excluding: user.employeeID, in: db).filter { listed in
+                !(listed.suppression.alertID.map { concerns?.hides(alert: $0) ?? false } ?? false)
+            }
+        }
+        let confirmation =
+            problem == nil
+            ? ActionConfirmation(query: context.query)?.message(about: listed, reader: user.username) : nil
+        var view = SuppressionListView(
+            listed: listed,
+            user: user,
+            confirmation: confirmation,
+            today: CalendarDate.utcDay(context.now).description,
+            csrfToken: context.csrfToken,
+            schedule: schedule
+        )
+        view.typed = typed
+        view.problem = problem
+        var consulted = listed.map { AuditObject(type: "suppression", id: String($0.suppression.id)) }
+        consulted += Set(listed.map(\.suppression.employeeID)).sorted().map {
+            AuditObject(type: "employee", id: $0)
+        }
+        return .page(
+            Page("Suppressions", context, content: view.html, problem: problem),
+            status: status,
+            consulted: consulted
+        )
+    }
+
+    /// The suppression the path names, if the user may act on it: not about themselves, nor of an
+    /// alert hidden from them; otherwise "not found", before anything is checked or written.
+    private static func visibleSuppression(
+        _ context: PageContext
+    ) async throws -> (Int64, SuppressionTable.Suppression) {
         let user = try context.requireUser()
         guard let text = context.parameters.get("id"), let id = Int64(text), id > 0 else { throw WebError.notFound }
         let found = try await context.store.asyncRead { db -> SuppressionTable.Suppression? in
@@ -74,6 +123,20 @@ enum SuppressionPages {
             return hidden ? nil : suppression
         }
         guard let suppression = found, suppression.employeeID != user.employeeID else { throw WebError.notFound }
+        return (id, suppression)
+    }
+
+    /// Applies a supervisor's change to one suppression with its audit event; a refusal writes nothing
+    /// and comes back as the list (409), saying why at the suppression's row.
+    private static func change(
+        _ context: PageContext,
+        id: Int64,
+        _ suppression: SuppressionTable.Suppression,
+        action: String,
+        schedule: MeetingSchedule,
+        _ body: @escaping @Sendable (Int64, String, Date, Database) throws -> Void
+    ) async throws -> PageResult {
+        let user = try context.requireUser()
         let event = AuditEvent(
             at: context.now,
             actor: user.username,
@@ -91,20 +154,12 @@ enum SuppressionPages {
                 try body(id, username, now, db)
             }
         } catch let error as StoreError where error.code == .refused {
-            return problem("Not done: \(error.message).", status: .conflict, context)
+            let problem = FormProblem("Not \(action): \(error.message).", field: SuppressionListView.rowID(id))
+            let typed: (suppression: Int64, reason: String)? =
+                action == "lifted" ? (id, context.form["reason"] ?? "") : nil
+            return try await list(context, schedule: schedule, typed: typed, problem: problem, status: .conflict)
         }
         let done = ActionConfirmation(action == "approved" ? .approved : .lifted, suppression: id)
         return .redirect(to: done.appended(to: "/suppressions#done"))
-    }
-
-    private static func problem(_ message: String, status: HTTPResponse.Status, _ context: PageContext) -> PageResult {
-        .page(
-            Page(
-                "Suppression not changed",
-                context,
-                content: "\(Forms.problem(message))<p><a href=\"/suppressions\">Back to suppressions</a></p>"
-            ),
-            status: status
-        )
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import HummingbirdTesting
+import VigilStore
 import VigilWeb
 
 /// How the tests exercise each declared route: the concrete path for an object id, and a form that
@@ -42,10 +44,43 @@ enum RouteProbe {
         case "POST /access-review/export": ["recipient": "Internal audit"]
         case "POST /alerts/export": ["status": "all", "recipient": "Internal audit"]
         case "POST /alerts/assign": ["shown": String(alert), "alert_\(alert)": "1", "assignee": "rev2"]
+        case "POST /alerts/{id}/assign": ["assignee": "rev2"]
         case "POST /alerts/{id}/decision": ["status": "UNDER_REVIEW", "reason": "matrix walk"]
         case "POST /alerts/{id}/notes": ["text": "matrix walk note"]
         case "POST /suppressions/{id}/lift": ["reason": "matrix walk"]
         default: [:]
+        }
+    }
+
+    /// A form the state-changing route refuses, coming back on the page it was sent from: for the
+    /// routes declared as showing personal data for that reason. (`POST /suppressions/{id}/approve`
+    /// is refused when the suppression is already approved: see ``insertSuppressions(in:)``.)
+    static func refusedForm(for route: RouteDeclaration) -> [String: String] {
+        switch route.name {
+        case "POST /alerts/assign": ["shown": "", "assignee": "rev2", "return": "/alerts?status=all"]
+        case "POST /alerts/{id}/assign": ["assignee": "aud"]
+        case "POST /alerts/{id}/decision": ["reason": "no transition chosen"]
+        case "POST /alerts/{id}/notes": ["text": " "]
+        case "POST /suppressions/{id}/lift": ["reason": ""]
+        default: [:]
+        }
+    }
+
+    /// Suppressions 1 (asked for) and 2 (approved) of someone else's alert (2, employee E901), asked for
+    /// by `rev`, so that a supervisor's approval of the second is refused.
+    static func insertSuppressions(in world: TestWorld) throws {
+        try world.store.write { db in
+            for (id, approver) in [(1, nil), (2, "sup2")] as [(Int, String?)] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO suppression (id, employee_id, match_kind, row_id, identity_hash, alert_id, reason,
+                            requested_by, requested_at, approved_by, approved_at, review_on)
+                        VALUES (?, 'E901', 'person', ?, 1, 2, 'a cousin', 'rev', '2026-01-10T09:00:00.000Z', ?, ?,
+                            '2027-01-10')
+                        """,
+                    arguments: [id, 100 + id, approver, approver.map { _ in "2026-01-11T09:00:00.000Z" }]
+                )
+            }
         }
     }
 

@@ -53,6 +53,29 @@ import VigilStore
         }
     }
 
+    @Test("spellings of Muhammad the engine reads as one name agree, saying so, rather than partly agreeing")
+    func muhammadSpellingsAgree() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage(forenames: "Muhammad Asif")
+        try world.store.write { db in
+            // The engine sets the Muhammad before the name in use aside: its explanation says "identical".
+            try db.execute(sql: "UPDATE person_record SET forenames = 'MOHAMMED ASIF' WHERE id = 1")
+        }
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            let text = try await reviewer.get("/alerts/1").text
+            let row = try #require(
+                text.components(separatedBy: "<th scope=\"row\">Forenames</th>").dropFirst().first?
+                    .components(separatedBy: "</tr>").first
+            )
+            #expect(text.contains("<tr class=\"agrees\"><th scope=\"row\">Forenames</th>"))
+            #expect(row.contains(">agrees</span>"))
+            #expect(row.contains("(different spellings of one name: MUHAMMAD and MOHAMMED)"))
+            #expect(!row.contains("partly"))
+            #expect(text.contains("6 of 6 fields agree"))
+        }
+    }
+
     @Test("the explanation is a server-drawn SVG waterfall with one bar per term and a matching table")
     func waterfall() async throws {
         let world = try await TestWorld()

@@ -67,6 +67,45 @@ import VigilCore
         #expect(forenames.how == "the record gives only the first of the forenames")
     }
 
+    @Test("every spelling of Muhammad is one name: the forenames agree and say why, whatever the explanation")
+    func muhammadSpellings() throws {
+        let identical = MatchExplanation(
+            kind: .person,
+            priorWeight: -12,
+            terms: [Self.term("forename", "exact", "identical")]
+        )
+        for (roster, record, spellings) in [
+            ("Muhammad Asif", "Mohammed Asif", "MUHAMMAD and MOHAMMED"),
+            ("Mohd Imran", "Md Imran", "MOHD and MD"),
+            ("Mohamed", "Mohammad", "MOHAMED and MOHAMMAD"),
+            ("Asif Muhammad", "ASIF MOHAMMED", "MUHAMMAD and MOHAMMED"),
+        ] {
+            let employee = Self.employee(forenames: roster)
+            for explanation in [nil, identical] {
+                let comparison = RecordComparison(
+                    employee: employee,
+                    record: Self.record(forenames: record),
+                    explanation: explanation
+                )
+                let forenames = try field(comparison, "Forenames")
+                #expect(forenames.agreement == .agrees, "\(roster) / \(record)")
+                #expect(forenames.how == "different spellings of one name: \(spellings)")
+            }
+        }
+        // Another name beside the Muhammad still differs in part, as before.
+        let other = RecordComparison(
+            employee: Self.employee(forenames: "Muhammad Asif"),
+            record: Self.record(forenames: "Mohammed Imran"),
+            explanation: identical
+        )
+        #expect(try field(other, "Forenames").agreement == .partlyAgrees)
+        let nickname = RecordComparison(
+            employee: Self.employee(forenames: "Robert"),
+            record: Self.record(forenames: "Bob")
+        )
+        #expect(try field(nickname, "Forenames").agreement == .differs)
+    }
+
     @Test("an address with the flat on one side only partly agrees, saying the flat is missing")
     func flatOnOneSide() throws {
         let address = try field(RecordComparison(employee: Self.employee(), record: Self.record()), "Address")

@@ -99,7 +99,7 @@ import VigilStore
         }
     }
 
-    @Test("a transition the workflow does not allow is refused with 409 and writes nothing")
+    @Test("a transition the workflow does not allow is refused with 409 on the alert's page, and writes nothing")
     func refusedTransition() async throws {
         let world = try await TestWorld()
         try world.seedTriage()
@@ -110,10 +110,18 @@ import VigilStore
             let response = try await reviewer.post("/alerts/1/decision", ["status": "REFERRED", "reason": "too soon"])
             #expect(response.status == .conflict)
             #expect(response.text.contains("An alert that is new cannot become referred"))
-            #expect(!response.text.contains("E900"))
+            // The alert's own page comes back, with the reason as typed.
+            #expect(response.text.contains("Aoife O&#39;Brien (E900)"))
+            #expect(response.text.contains(">too soon</textarea>"))
             #expect(try world.status(ofAlert: 1) == "NEW")
             #expect(try world.count("decision") == 0)
-            #expect(try world.auditCount() == before)
+            #expect(try world.count("alert_history") == 0)
+            // Nothing but the page's consultation, as for opening the alert.
+            let written = try world.auditEntries(after: before).map(\.event)
+            #expect(written.count == 1)
+            #expect(written.first?.action == .consultation)
+            #expect(written.first?.objectIDs == ["1"])
+            #expect(written.first?.detail.hasPrefix("POST /alerts/{id}/decision") == true)
         }
     }
 
