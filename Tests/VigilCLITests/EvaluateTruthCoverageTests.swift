@@ -25,8 +25,8 @@ import Testing
         #expect(run.output.contains("person matches: 3 true pairs"), "\(run)")
         #expect(
             run.standardError.contains(
-                "warning: \(path): 1 of its 2 ids are not among the records read (e.g. NO-SUCH-RECORD), and 1 of its "
-                    + "employee ids are not on the roster (e.g. E999999); their pairs count as missed"
+                "warning: \(path): 1 of its 2 ids is not among the records read (e.g. NO-SUCH-RECORD), and 1 of its "
+                    + "employee ids is not on the roster (e.g. E999999); their pairs count as missed"
             ),
             "\(run)"
         )

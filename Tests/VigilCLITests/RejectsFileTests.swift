@@ -125,7 +125,7 @@ import Testing
         )
         #expect(run.status == 1, "\(run)")
         #expect(run.standardError.contains("no-such-locations.csv: no such file"), "\(run)")
-        #expect(run.standardError.contains("1 rejected rows written to \(rejects)"), "\(run)")
+        #expect(run.standardError.contains("1 rejected row written to \(rejects)"), "\(run)")
         let text = try String(contentsOfFile: rejects, encoding: .utf8)
         #expect(text.hasPrefix("file,line,field,reason,raw\n"), "\(text)")
         #expect(text.contains("BAD-1"), "\(text)")

@@ -87,4 +87,16 @@ import Testing
         }
         #expect(run.output.contains("64"))
     }
+
+    @Test("run's help gives the default of --workers once, in words, not also as this machine's core count")
+    func workersDefaultOnce() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let run = try await directory.vigil("run", "--help")
+        #expect(run.status == 0, "\(run)")
+        let text = run.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("Worker threads for linking (default: every core)."), "\(text)")
+        #expect(text.components(separatedBy: "(default: every core)").count == 2, "\(text)")
+        #expect(!text.contains("every core). (default:"), "\(text)")
+    }
 }

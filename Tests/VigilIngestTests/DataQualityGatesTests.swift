@@ -63,6 +63,23 @@ private func report(
         #expect(failures.first?.gate == .rejectRate)
     }
 
+    @Test("a gate smaller than a tenth of a percent is shown with the digits it was configured with")
+    func smallRejectGate() {
+        let gates = DataQualityGates(maxRejectRate: 0.0001)
+        let failures = gates.evaluate(report(rows: 20_011, rejected: 11), previous: nil)
+        #expect(failures.map(\.message) == ["crime: 11 of 20,011 rows rejected (0.05%, gate 0.01%)"])
+        let tiny = DataQualityGates(maxRejectRate: 0.000025).evaluate(report(rows: 20_011, rejected: 11), previous: nil)
+        #expect(tiny.map(\.message) == ["crime: 11 of 20,011 rows rejected (0.0550%, gate 0.0025%)"])
+    }
+
+    @Test("a row count of one is one row, in the row-drop and minimum-rows messages")
+    func oneRow() {
+        let drop = DataQualityGates(maxRowDrop: 0.5).evaluate(report(rows: 1), previous: report(rows: 10))
+        #expect(drop.map(\.message) == ["crime: 1 row, down 90% from 10 in the previous run (gate 50%)"])
+        let few = DataQualityGates(minRows: 5).evaluate(report(rows: 1), previous: nil)
+        #expect(few.map(\.message) == ["crime: 1 row read (gate: at least 5)"])
+    }
+
     @Test("the date-of-birth spike gate allows its limit exactly and fires above it")
     func dobSpikeBoundary() {
         let gates = DataQualityGates(maxDOBSpikeRate: 0.05)

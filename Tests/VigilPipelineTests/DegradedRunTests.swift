@@ -77,7 +77,7 @@ import VigilStore
                 try RunLog.acknowledge(run: degraded.id, .init(by: "cli:sam", at: Date(), reason: "ok"), in: db)
             }
         }
-        #expect(throws: StoreError.self, "only a degraded run can be acknowledged") {
+        let refused = #expect(throws: StoreError.self, "only a degraded run can be acknowledged") {
             try scenario.store().write { db in
                 try RunLog.acknowledge(
                     run: 1,
@@ -86,6 +86,7 @@ import VigilStore
                 )
             }
         }
+        #expect(refused?.message.hasPrefix("run 1 succeeded, not degraded") == true, "\(String(describing: refused))")
         let record = try scenario.store().write { db in
             try RunLog.acknowledge(
                 run: degraded.id,

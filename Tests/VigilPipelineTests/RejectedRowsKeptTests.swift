@@ -27,8 +27,10 @@ import VigilStore
         #expect(run.counts["records withdrawn"] == 0)
         #expect(run.counts["locations withdrawn"] == 0)
         #expect(run.counts["employees left"] == 0)
-        #expect(run.messages.contains { $0.hasPrefix("roster: 1 employees whose rows were rejected today were kept") })
-        #expect(run.messages.contains { $0.hasPrefix("records: 1 records whose rows were rejected today were kept") })
+        #expect(run.messages.contains { $0.hasPrefix("roster: 1 employee whose row was rejected today was kept") })
+        #expect(
+            run.messages.contains { $0.hasPrefix("records: 1 record whose row was rejected today was kept as it was") }
+        )
         #expect(try scenario.alerts() == before, "no alert lost its evidence")
         let active = try scenario.store().read { db in
             try Bool.fetchOne(db, sql: "SELECT active FROM employee WHERE employee_id = 'E200'")

@@ -5,18 +5,26 @@
 /// describe what a reviewer would actually see.
 public struct LinkageEvaluation: Codable, Hashable, Sendable {
     /// Precision, recall and F1 at one threshold.
+    ///
+    /// A share with nothing to divide by is 0, as scikit-learn's `zero_division=0` makes it: precision
+    /// when nothing is matched at the threshold, recall when there are no true pairs. Neither case has a
+    /// true positive, and claiming 1 would make an empty result look perfect.
     public struct Point: Codable, Hashable, Sendable {
         public var threshold: Double
         public var truePositives: Int
         public var falsePositives: Int
         public var falseNegatives: Int
 
+        /// The share of matches that are true; 0 when nothing is matched.
         public var precision: Double {
-            truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+            truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives)
         }
+        /// The share of true pairs matched; 0 when there are none.
         public var recall: Double {
-            truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
+            truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives)
         }
+        /// Whether nothing is matched at the threshold, so that precision is 0 by that rule, not measured.
+        public var matchesNothing: Bool { truePositives + falsePositives == 0 }
         public var f1: Double {
             let p = precision
             let r = recall
@@ -43,7 +51,8 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
     public var truePairsReachedByBlocking: Int
     /// The figures at the requested threshold.
     public var atThreshold: Point
-    /// The figures at the threshold with the highest F1.
+    /// The figures at the threshold with the highest F1; those at the requested threshold when no
+    /// threshold matches a true pair (every F1 is then 0).
     public var best: Point
     /// Precision at the highest threshold that reaches recall 0.95, if any does.
     public var precisionAtRecall95: Double?
@@ -92,7 +101,7 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
         var truePositives = 0
         var falsePositives = 0
         var atThreshold = Point(threshold: threshold, truePositives: 0, falsePositives: 0, falseNegatives: truePairs)
-        var best = atThreshold
+        var best: Point?
         var precisionAt95: Double?
         var thresholdAt95: Double?
         var sweep = Self.sweepThresholds.map {
@@ -128,14 +137,14 @@ public struct LinkageEvaluation: Codable, Hashable, Sendable {
                     falseNegatives: truePairs - truePositives
                 )
             }
-            if point.f1 > best.f1 { best = point }
+            if point.f1 > (best?.f1 ?? 0) { best = point }
             if precisionAt95 == nil, point.recall >= 0.95 {
                 precisionAt95 = point.precision
                 thresholdAt95 = probability
             }
         }
         self.atThreshold = atThreshold
-        self.best = best
+        self.best = best ?? atThreshold
         self.sweep = sweep
         precisionAtRecall95 = precisionAt95
         thresholdAtRecall95 = thresholdAt95

@@ -77,8 +77,8 @@ public struct PersonFeatureExtractor: Sendable {
                     }
                 }
             }
-            let dateOfBirth = fields.dateOfBirth.flatMap { DatePlaceholderPolicy.roster.isPlaceholder($0) ? nil : $0 }
-            return names.person(dateOfBirth: dateOfBirth, address: cachedAddress(fields))
+            let (dateOfBirth, placeholder) = DatePlaceholderPolicy.roster.sorted(fields.dateOfBirth)
+            return names.person(dateOfBirth: dateOfBirth, placeholder: placeholder, address: cachedAddress(fields))
         }
     }
 
@@ -90,13 +90,11 @@ public struct PersonFeatureExtractor: Sendable {
     /// Features of a named person in a police record from the bytes of its fields (police date
     /// placeholders, including 1 January). Only values not seen before are made into text.
     public mutating func features(of fields: PersonFields) -> PersonFeatures {
-        let dateOfBirth = fields.dateOfBirth.flatMap {
-            DatePlaceholderPolicy.policeRecord.isPlaceholder($0) ? nil : $0
-        }
+        let (dateOfBirth, placeholder) = DatePlaceholderPolicy.policeRecord.sorted(fields.dateOfBirth)
         // Either field blank: the other may hold the whole name (`wholeName`).
         guard !fields.surname.isBlank, !fields.forenames.isBlank else {
             let names = nameFeatures(forenames: fields.forenames, surname: fields.surname)
-            return names.person(dateOfBirth: dateOfBirth, address: cachedAddress(fields))
+            return names.person(dateOfBirth: dateOfBirth, placeholder: placeholder, address: cachedAddress(fields))
         }
         // The usual case builds the person straight from the cached names: gathering them in a
         // `NameFeatures` first costs a copy and a release of every name on the way.
@@ -109,6 +107,7 @@ public struct PersonFeatureExtractor: Sendable {
             surname: family.surname,
             surnameAlternatives: family.parts,
             dateOfBirth: dateOfBirth,
+            placeholderDateOfBirth: placeholder,
             address: cachedAddress(fields),
             forenameFrequency: given.frequency,
             surnameFrequency: family.frequency
@@ -159,7 +158,11 @@ public struct PersonFeatureExtractor: Sendable {
         var forenameFrequency = 0.0
         var surnameFrequency = 0.0
 
-        consuming func person(dateOfBirth: CalendarDate?, address: consuming AddressFeatures) -> PersonFeatures {
+        consuming func person(
+            dateOfBirth: CalendarDate?,
+            placeholder: CalendarDate?,
+            address: consuming AddressFeatures
+        ) -> PersonFeatures {
             PersonFeatures(
                 forenames: forenames,
                 muhammadPrefix: muhammadPrefix,
@@ -168,6 +171,7 @@ public struct PersonFeatureExtractor: Sendable {
                 surnameAlternatives: surnameAlternatives,
                 surnameFromForenames: surnameFromForenames,
                 dateOfBirth: dateOfBirth,
+                placeholderDateOfBirth: placeholder,
                 address: address,
                 forenameFrequency: forenameFrequency,
                 surnameFrequency: surnameFrequency

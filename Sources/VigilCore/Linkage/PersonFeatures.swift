@@ -35,6 +35,9 @@ public final class PersonFeatures: Sendable {
     let codes: ComparisonCodes
     /// Home address.
     public let address: AddressFeatures
+    /// A date of birth given but set aside as a placeholder (1900-01-01, a police 1 January, a year
+    /// outside 1900–2099), so that explanations can show it; `nil` when none was given or it was used.
+    public let placeholderDateOfBirth: CalendarDate?
 
     public init(
         forenames: [NameToken] = [],
@@ -44,6 +47,7 @@ public final class PersonFeatures: Sendable {
         surnameAlternatives: [NameToken] = [],
         surnameFromForenames: Bool = false,
         dateOfBirth: CalendarDate? = nil,
+        placeholderDateOfBirth: CalendarDate? = nil,
         address: consuming AddressFeatures = AddressFeatures(),
         forenameFrequency: Double = 0,
         surnameFrequency: Double = 0
@@ -57,6 +61,7 @@ public final class PersonFeatures: Sendable {
         self.surnameAlternatives = surnameAlternatives
         self.surnameFromForenames = surnameFromForenames
         self.dateOfBirth = dateOfBirth
+        self.placeholderDateOfBirth = placeholderDateOfBirth
         self.codes = ComparisonCodes(dateOfBirth: dateOfBirth, address: AddressCodes(address))
         self.place = address.place
         self.address = address

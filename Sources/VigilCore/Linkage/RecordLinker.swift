@@ -263,6 +263,7 @@ public struct RecordLinker: Sendable {
             }
         }
         explanation.sayWhatLevelsMean(features, employee, model: model.person)
+        explanation.sayWhatWasSetAside(features, employee, model: model.person)
         return explanation
     }
 
@@ -276,10 +277,12 @@ public struct RecordLinker: Sendable {
     public func explainHomeAddress(features: AddressFeatures, employeeIndex: Int) -> MatchExplanation? {
         guard let homeAddress = model.homeAddress else { return nil }
         let home = roster.features[employeeIndex].address
-        return homeAddress.explain(
+        var explanation = homeAddress.explain(
             HomeAddressComparator.compare(features, home),
             values: HomeAddressComparator.comparedValues(features, home)
         )
+        explanation.sayWhatWasSetAside(location: features, home: home, model: homeAddress)
+        return explanation
     }
 
     private func best(

@@ -2,7 +2,8 @@
 ///
 /// Every match carries its explanation as JSON (the matches CSV, the store's evidence). Foundation's
 /// `JSONEncoder` builds a tree of boxed values per call, which cost more than scoring the record did; this
-/// writes the same document (keys sorted, optional `context` left out when absent) straight into bytes.
+/// writes the same document (keys sorted, the optional `context`, `employeeSetAside` and `recordSetAside`
+/// left out when absent) straight into bytes.
 extension MatchExplanation {
     /// The explanation as compact JSON with sorted keys; `JSONDecoder` reads it back unchanged.
     ///
@@ -43,6 +44,10 @@ extension MatchExplanation {
                 text(",\"context\":")
                 JSONStringLiteral.append(context, to: &json)
             }
+            if let employeeSetAside = term.employeeSetAside {
+                text(",\"employeeSetAside\":")
+                JSONStringLiteral.append(employeeSetAside, to: &json)
+            }
             text(",\"employeeValue\":")
             JSONStringLiteral.append(term.employeeValue, to: &json)
             text(",\"label\":")
@@ -51,6 +56,10 @@ extension MatchExplanation {
             JSONStringLiteral.append(term.level, to: &json)
             text(",\"levelLabel\":")
             JSONStringLiteral.append(term.levelLabel, to: &json)
+            if let recordSetAside = term.recordSetAside {
+                text(",\"recordSetAside\":")
+                JSONStringLiteral.append(recordSetAside, to: &json)
+            }
             text(",\"recordValue\":")
             JSONStringLiteral.append(term.recordValue, to: &json)
             text(",\"termFrequencyAdjustment\":")

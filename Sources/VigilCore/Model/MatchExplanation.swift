@@ -63,6 +63,12 @@ public struct ExplanationTerm: Codable, Hashable, Sendable {
     public var employeeValue: String
     /// Who the agreement was judged against, when not the whole population (e.g. "people at the same address").
     public var context: String?
+    /// A value the police record gave that was set aside before comparing, as given: a date of birth
+    /// that looked like a placeholder ("1975-01-01" for a police 1 January), or a placeholder postcode
+    /// ("ZZ99 9ZZ"). `nil` when nothing was; ``levelLabel`` then says why it was set aside.
+    public var recordSetAside: String?
+    /// A value the roster gave that was set aside before comparing, as ``recordSetAside`` is for the record.
+    public var employeeSetAside: String?
 
     public init(
         comparison: String,

@@ -44,6 +44,26 @@ public enum DatePlaceholderPolicy: Sendable {
     /// The years a real date of birth can have.
     public static let plausibleYears: ClosedRange<Int> = 1900...2099
 
+    /// A date of birth as given, sorted into the date to compare and the placeholder set aside: one of
+    /// the two is `nil`, or both when no date was given.
+    public func sorted(_ date: CalendarDate?) -> (date: CalendarDate?, placeholder: CalendarDate?) {
+        guard let date else { return (nil, nil) }
+        return isPlaceholder(date) ? (nil, date) : (date, nil)
+    }
+
+    /// Why a date of birth is a placeholder under this policy, in words for explanations; `nil` when it
+    /// is not one.
+    public func whyPlaceholder(_ date: CalendarDate) -> String? {
+        guard isPlaceholder(date) else { return nil }
+        if !Self.plausibleYears.contains(Int(date.year)) {
+            return "a year outside 1900–2099 is a system's filler, not a birthday"
+        }
+        switch self {
+        case .roster: return "1900-01-01 and 1901-01-01 are systems' fillers for an unknown date"
+        case .policeRecord: return "police systems write 1 January for an unknown birthday"
+        }
+    }
+
     /// Whether a parsed date of birth should be treated as missing under this policy.
     public func isPlaceholder(_ date: CalendarDate) -> Bool {
         if !Self.plausibleYears.contains(Int(date.year)) { return true }

@@ -1,3 +1,5 @@
+import VigilCore
+
 /// Counts for one extract: rows read, rows accepted, and rejects by kind.
 ///
 /// A reader keeps its summary up to date as batches are pulled, so a caller can log it at the end of
@@ -55,13 +57,13 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
             text += " (" + parts.joined(separator: ", ") + ")"
         }
         if linesUnread > 0 {
-            text += "; \(linesUnread) lines NOT READ after a stray quote (see the rejects)"
+            text += "; \(linesUnread.counted("line")) NOT READ after a stray quote (see the rejects)"
         }
         if rowsSkipped > 0 {
-            text += "; \(rowsSkipped) empty \(rowsSkipped == 1 ? "row" : "rows") skipped (\(skippedLinesText))"
+            text += "; \(rowsSkipped.counted("empty row")) skipped (\(skippedLinesText))"
         }
         if invalidDatesKeptAsMissing > 0 {
-            text += "; \(invalidDatesKeptAsMissing) partial or invalid dates kept as missing"
+            text += "; \(invalidDatesKeptAsMissing.counted("partial or invalid date")) kept as missing"
         }
         if let hint = encodingHint { text += "; " + hint }
         return text
@@ -84,8 +86,11 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
     /// in Windows-1252, which a mapping can say; `nil` when no row was.
     public var encodingHint: String? {
         guard let count = rejectsByKind[.invalidUTF8], count > 0 else { return nil }
-        return "\(count == 1 ? "a row that is" : "rows that are") not valid UTF-8 usually means"
-            + " the extract is written in Windows-1252 (as SQL Server and Excel exports often are): if so, say"
+        let rows = count.agreeing(
+            "a row that is not valid UTF-8 usually means",
+            plural: "rows that are not valid UTF-8 usually mean"
+        )
+        return rows + " the extract is written in Windows-1252 (as SQL Server and Excel exports often are): if so, say"
             + " 'encoding: windows-1252' in its column mapping (docs/mapping.md)"
     }
 }

@@ -1,3 +1,5 @@
+import VigilCore
+
 extension DataQualityGates {
     /// The gates a report fails, each with its reason in words; empty when the source is fine.
     ///
@@ -14,7 +16,7 @@ extension DataQualityGates {
         var failures: [GateFailure] = []
         if let minRows, report.rowsRead < minRows {
             let message =
-                "\(source): \(QualityFormat.count(report.rowsRead)) \(report.rowsRead == 1 ? "row" : "rows") read "
+                "\(source): \(QualityFormat.count(report.rowsRead)) \(report.rowsRead.agreeing("row")) read "
                 + "(gate: at least \(QualityFormat.count(minRows)))"
             failures.append(
                 GateFailure(
@@ -31,7 +33,7 @@ extension DataQualityGates {
             if drop > maxRowDrop {
                 let (shown, gate) = QualityFormat.percents(drop, limit: maxRowDrop)
                 let message =
-                    "\(source): \(QualityFormat.count(report.rowsRead)) rows, down \(shown) from "
+                    "\(source): \(QualityFormat.count(report.rowsRead)) \(report.rowsRead.agreeing("row")), down \(shown) from "
                     + "\(QualityFormat.count(previous.rowsRead)) in the previous run (gate \(gate))"
                 failures.append(
                     GateFailure(source: source, gate: .rowDrop, observed: drop, limit: maxRowDrop, message: message)

@@ -84,7 +84,7 @@ public struct DataQualityProfiler: Sendable {
         self.kind = kind
         self.topCount = topCount
         datesOfBirth = DateProfile(readDay: readDay)
-        eventDates = DateProfile(readDay: readDay)
+        eventDates = DateProfile(.event, readDay: readDay)
         forenames = FrequencySketch(capacity: sketchCapacity)
         surnames = FrequencySketch(capacity: sketchCapacity)
         postcodes = FrequencySketch(capacity: sketchCapacity)

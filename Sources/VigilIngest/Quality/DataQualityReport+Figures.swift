@@ -49,7 +49,8 @@ extension DataQualityReport {
         public var januaryFirst: Int
         /// Dates in 1901 or earlier, the placeholder years of police systems.
         public var placeholderYear: Int
-        /// Dates on 1 January, in a placeholder year, or on a spike day, each counted once.
+        /// Dates on 1 January, in a placeholder year, or on a spike day, each counted once; for event
+        /// dates, 1 January only on a spike day (a placeholder 1 January is a birthday's).
         public var suspect: Int
         /// The days most above their expected count, highest count first.
         public var spikes: [DateSpike]
@@ -107,13 +108,15 @@ extension DataQualityReport {
         private func rate(_ count: Int) -> Double { present == 0 ? 0 : Double(count) / Double(present) }
     }
 
-    /// A day holding far more dates than an even spread of its year would give it.
+    /// A day holding far more dates than an even spread of its year would give it (and, for event dates,
+    /// far more than the days around it).
     public struct DateSpike: Codable, Sendable, Hashable {
         /// The day, `YYYY-MM-DD`.
         public var date: String
         /// Dates on that day.
         public var count: Int
-        /// The count an even spread of that year's dates would give the day.
+        /// The count an even spread of that year's dates would give the day; for an event date, the
+        /// mean of the busier of the week before and the week after it, when that is more.
         public var expectedCount: Double
 
         /// Creates a spike.

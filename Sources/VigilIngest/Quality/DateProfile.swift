@@ -7,7 +7,20 @@ import VigilCore
 /// totals only. A day is a spike when it holds at least ``spikeMinimumCount`` dates and at least
 /// ``spikeFactor`` times what an even spread of its year's dates would give it: a hundred records
 /// born on 1900-01-01 out of a hundred born in 1900 is a placeholder, not a baby boom.
+///
+/// Event dates are not spread over their year: a daily delta holds the last few days' events, and every
+/// one of those days holds far more than a three-hundred-and-sixty-fifth of the year's. So an event day
+/// is a spike only when it also holds ``spikeFactor`` times the busier of the week before it and the week
+/// after it, and 1 January is an ordinary day for events (the police placeholder is a birthday's).
 struct DateProfile: Sendable {
+    /// What the dates are, which decides what a day is expected to hold.
+    enum Kind: Sendable {
+        /// Dates of birth: spread evenly over their year, with 1 January a police placeholder.
+        case birth
+        /// Event dates: bunched in the days an extract covers, judged against their neighbouring days.
+        case event
+    }
+
     /// Dates in this year or earlier are placeholders ("1900-01-01", "1901-01-01") in police systems.
     static let placeholderYearLimit = 1901
     /// The fewest dates on one day that can make a spike.
@@ -19,6 +32,8 @@ struct DateProfile: Sendable {
     static let spikeMinimumShare = 0.001
     /// The most spikes a report lists.
     static let spikeLimit = 5
+    /// How many days either side of an event day its neighbours span.
+    static let neighbourDays = 7
 
     private static let firstYear = 1800
     private static let lastYear = 2199
@@ -35,13 +50,16 @@ struct DateProfile: Sendable {
     private var dayCounts: [Int] = []
     /// The day the extract is read; dates after it are counted in ``afterReadDay``.
     let readDay: CalendarDate?
+    /// Whether the dates are dates of birth or event dates.
+    let kind: Kind
     /// Dates later than ``readDay``.
     private(set) var afterReadDay = 0
     /// The latest of them.
     private(set) var latestAfterReadDay: CalendarDate?
 
-    /// A profile counting dates after `readDay` (none when `nil`).
-    init(readDay: CalendarDate? = nil) {
+    /// A profile of `kind` dates counting dates after `readDay` (none when `nil`).
+    init(_ kind: Kind = .birth, readDay: CalendarDate? = nil) {
+        self.kind = kind
         self.readDay = readDay
     }
 
@@ -82,10 +100,12 @@ struct DateProfile: Sendable {
                     let expected = Double(yearCount) / Double(days)
                     for (index, count) in zip(yearDays.indices, yearDays)
                     where count >= minimum && Double(count) >= DateProfile.spikeFactor * expected {
+                        let expected = kind == .event ? max(expected, neighbourhood(of: index)) : expected
+                        guard Double(count) >= DateProfile.spikeFactor * expected else { continue }
                         let date = DateProfile.date(year: year, dayOfYear: index - offset)
                         spikes.append(.init(date: date.description, count: count, expectedCount: expected))
-                        let counted = (date.month == 1 && date.day == 1) || year <= DateProfile.placeholderYearLimit
-                        if !counted { spikeExtra += count }
+                        let newYear = kind == .birth && date.month == 1 && date.day == 1
+                        if !newYear && year > DateProfile.placeholderYearLimit { spikeExtra += count }
                     }
                 }
                 offset += days
@@ -97,11 +117,22 @@ struct DateProfile: Sendable {
             present: present,
             januaryFirst: januaryFirst,
             placeholderYear: placeholderYear,
-            suspect: januaryFirstOrPlaceholderYear + spikeExtra,
+            suspect: (kind == .birth ? januaryFirstOrPlaceholderYear : placeholderYear) + spikeExtra,
             spikes: Array(spikes.prefix(DateProfile.spikeLimit)),
             afterReadDay: afterReadDay,
             latestAfterReadDay: latestAfterReadDay?.description
         )
+    }
+
+    /// The busier of the mean counts of the ``neighbourDays`` days before the day at `index` and of those
+    /// after it: what an event day is expected to hold.
+    private func neighbourhood(of index: Int) -> Double {
+        func mean(_ range: Range<Int>) -> Double {
+            let days = range.clamped(to: dayCounts.indices)
+            return days.isEmpty ? 0 : Double(dayCounts[days].reduce(0, +)) / Double(days.count)
+        }
+        let span = DateProfile.neighbourDays
+        return max(mean((index - span)..<index), mean((index + 1)..<(index + 1 + span)))
     }
 
     /// The date `dayOfYear` days (0-based) into `year`.

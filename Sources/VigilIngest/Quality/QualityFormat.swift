@@ -34,14 +34,23 @@ enum QualityFormat {
         return (delta > 0 ? "+" : "") + text + " points"
     }
 
-    /// A share and its limit with as few decimals as tell them apart (at most 2):
-    /// 0.52 and 0.5 → ("52%", "50%"); 0.504 and 0.5 → ("50.4%", "50.0%").
+    /// A share and its limit with as few decimals as tell them apart (at most 2), and always enough to
+    /// show the limit as configured (at most 6): 0.52 and 0.5 → ("52%", "50%"); 0.504 and 0.5 → ("50.4%",
+    /// "50.0%"); 0.00055 and 0.0001 → ("0.06%", "0.01%"), not a gate of "0.0%".
     static func percents(_ value: Double, limit: Double, minimumDecimals: Int = 0) -> (String, String) {
         var decimals = minimumDecimals
+        while decimals < 6 && !shows(limit, exactlyWith: decimals) { decimals += 1 }
         while decimals < 2 && percent(value, decimals: decimals) == percent(limit, decimals: decimals) {
             decimals += 1
         }
         return (percent(value, decimals: decimals), percent(limit, decimals: decimals))
+    }
+
+    /// Whether a share written as a percentage with `decimals` decimals is the share itself.
+    private static func shows(_ rate: Double, exactlyWith decimals: Int) -> Bool {
+        let scale = pow(10, Double(decimals))
+        let shown = (rate * 100 * scale).rounded() / scale
+        return abs(shown - rate * 100) < 1e-9
     }
 
     /// A ratio with one decimal: 365.25 → "365.3".

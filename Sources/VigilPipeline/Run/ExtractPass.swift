@@ -1,4 +1,5 @@
 import Foundation
+import VigilCore
 import VigilIngest
 import VigilStore
 
@@ -58,7 +59,7 @@ enum ExtractPass {
             // What the extract lacks cannot be withdrawn when part of it was never read.
             throw PipelineError(
                 .unusableInput,
-                "\(source): \(summary.linesUnread) lines of \(path) were not read after a stray quote (see the "
+                "\(source): \(summary.linesUnread.counted("line")) of \(path) \(summary.linesUnread.agreeing("was", plural: "were")) not read after a stray quote (see the "
                     + "rejects file); nothing was published or withdrawn. Correct the quote, or give the extract "
                     + "as a regular file (which is read again after a stray quote), and run again"
             )

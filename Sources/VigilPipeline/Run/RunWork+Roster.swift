@@ -88,8 +88,11 @@ extension RunWork {
         guard !kept.isEmpty else { return kept }
         count("employees kept, row rejected", kept.count)
         messages.append(
-            "roster: \(kept.count) employees whose rows were rejected today were kept as the store last knew them, "
-                + "not marked as leavers; correct those rows in the roster (see the rejects file)"
+            "roster: \(kept.count.counted("employee")) whose \(kept.count.agreeing("row was", plural: "rows were")) "
+                + "rejected today \(kept.count.agreeing("was", plural: "were")) kept as the store last knew "
+                + "\(kept.count.agreeing("them")), not marked as "
+                + "\(kept.count.agreeing("a leaver", plural: "leavers")); correct "
+                + "\(kept.count.agreeing("that row", plural: "those rows")) in the roster (see the rejects file)"
         )
         return kept
     }
@@ -110,8 +113,8 @@ extension RunWork {
                 action: .erasure,
                 objectType: "employee",
                 objectIDs: due,
-                reason: "retention: left more than \(configuration.leaverRetentionDays) days ago",
-                detail: "personal data erased for \(due.count) leavers; employee ids and dates kept"
+                reason: "retention: left more than \(configuration.leaverRetentionDays.counted("day")) ago",
+                detail: "personal data erased for \(due.count.counted("leaver")); employee ids and dates kept"
             ),
             in: db
         )

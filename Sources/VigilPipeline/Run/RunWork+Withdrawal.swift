@@ -70,9 +70,12 @@ extension RunWork {
         guard kept > 0 else { return }
         let what = kind == .person ? "records" : "locations"
         count("\(what) kept, row rejected", kept)
+        let kinds = kept.counted(kind == .person ? "record" : "location")
+        let were = kept.agreeing("was", plural: "were")
         messages.append(
-            "\(source.name): \(kept) \(what) whose rows were rejected today were kept as they were, not withdrawn; "
-                + "correct those rows in the extract (see the rejects file)"
+            "\(source.name): \(kinds) whose \(kept.agreeing("row")) \(were) rejected today \(were) kept as "
+                + "\(kept.agreeing("it", plural: "they")) \(were), not withdrawn; "
+                + "correct \(kept.agreeing("that row", plural: "those rows")) in the extract (see the rejects file)"
         )
     }
 

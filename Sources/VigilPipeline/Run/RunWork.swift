@@ -162,7 +162,7 @@ struct RunWork {
                     objectIDs: [String(run)],
                     reason: "daily run",
                     detail:
-                        "\(input.source): \(input.rowsAccepted) rows accepted, \(input.rowsRejected) rejected from \(input.path) (sha256 \(input.sha256))"
+                        "\(input.source): \(input.rowsAccepted.counted("row")) accepted, \(input.rowsRejected) rejected from \(input.path) (sha256 \(input.sha256))"
                 ),
                 in: db
             )
@@ -178,7 +178,7 @@ struct RunWork {
                 objectIDs: [String(run)],
                 reason: "daily run",
                 detail:
-                    "roster linked to police records with model \(model.version): \(created) matches created, \(removed) removed"
+                    "roster linked to police records with model \(model.version): \(created.counted("match", plural: "matches")) created, \(removed) removed"
             ),
             in: db
         )

@@ -1,4 +1,5 @@
 import GRDB
+import VigilCore
 
 extension AuditTrail {
     /// The outcome of walking the chain.
@@ -10,7 +11,8 @@ extension AuditTrail {
 
         public var description: String {
             switch self {
-            case .intact(let entries): "audit trail intact: \(entries) entries, chain verified"
+            case .intact(let entries):
+                "audit trail intact: \(Int(entries).counted("entry", plural: "entries")), chain verified"
             case .broken(let sequence, let problem): "audit trail broken at entry \(sequence): \(problem)"
             }
         }

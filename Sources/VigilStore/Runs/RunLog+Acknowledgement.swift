@@ -24,7 +24,7 @@ extension RunLog {
         guard run.status == .degraded else {
             throw StoreError(
                 .invalid,
-                "run \(id) \(run.status.rawValue == "running" ? "is running" : "was \(run.status.rawValue)"), "
+                "run \(id) \(Self.outcomeWords(run.status)), "
                     + "not degraded: only a degraded run's failed gates can be acknowledged"
             )
         }
@@ -56,6 +56,15 @@ extension RunLog {
             in: db
         )
         return run
+    }
+
+    /// How a run ended, as the verb phrase after "run N": "is running", "succeeded", "was abandoned".
+    static func outcomeWords(_ status: RunStatus) -> String {
+        switch status {
+        case .running: "is running"
+        case .abandoned: "was abandoned"
+        case .succeeded, .degraded, .failed: status.rawValue
+        }
     }
 }
 

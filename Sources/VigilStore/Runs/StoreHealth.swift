@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VigilCore
 
 /// Whether the published data can be trusted this morning: how fresh it is and how the last run ended.
 ///
@@ -103,7 +104,7 @@ public struct StoreHealth: Hashable, Sendable {
         if lastPublished == nil {
             warnings.append("No run has published data yet.")
         } else if isStale {
-            warnings.append("The data is stale: no run has published in the last \(staleAfterHours) hours.")
+            warnings.append("The data is stale: no run has published in the last \(staleAfterHours.counted("hour")).")
         }
         if lastRunFailed, let lastRun {
             let why = lastRun.messages.last.map { ": \($0)" } ?? ""

@@ -37,9 +37,10 @@ struct ConfigCommand: AsyncParsableCommand {
             }
             print("  thresholds: \(try thresholds(configuration))")
             let days = configuration.leaverRetentionDays
-            print("  retention: a leaver's personal data is erased \(days) days after they leave")
+            print("  retention: a leaver's personal data is erased \(days.counted("day")) after they leave")
             print(
-                "  stale after: \(configuration.staleAfterHours) hours; run limit: \(configuration.runLimitHours) hours"
+                "  stale after: \(configuration.staleAfterHours.counted("hour")); "
+                    + "run limit: \(configuration.runLimitHours.counted("hour"))"
             )
             for line in try unnamedSources(configuration) { print(line) }
         }

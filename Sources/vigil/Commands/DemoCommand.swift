@@ -66,12 +66,15 @@ struct DemoCommand: AsyncParsableCommand {
         let folder = DemoFolder(path: out)
         try folder.prepare()
         let world = out + "/world"
-        say("== generate: \(employees) employees, \(records) person records (seed \(seed)) into \(world)")
+        say(
+            "== generate: \(employees.counted("employee")), \(records.counted("person record")) (seed \(seed)) into \(world)"
+        )
         let summary = try WorldGenerator(
             parameters: WorldParameters(employees: employees, personRecords: records, seed: seed)
         ).write(to: world)
         say(
-            "   \(summary.employeePersonRecords) records are about employees; \(summary.incidentLocations) incident locations"
+            "   \(summary.employeePersonRecords.counted("record")) \(summary.employeePersonRecords.agreeing("is", plural: "are")) "
+                + "about employees; \(summary.incidentLocations.counted("incident location"))"
         )
         say("== train")
         let model = try DemoTraining(world: world, rejects: out + "/rejects/train-rejects.csv").train()
@@ -158,7 +161,7 @@ struct DemoCommand: AsyncParsableCommand {
             let suppressions =
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM suppression WHERE approved_at IS NOT NULL") ?? 0
             let statuses = rows.map { "\($0["n"] as Int) \(AlertStatus(rawValue: $0["status"])?.label ?? "?")" }
-            return "alerts " + statuses.joined(separator: ", ") + "; \(suppressions) suppressions in force"
+            return "alerts " + statuses.joined(separator: ", ") + "; \(suppressions.counted("suppression")) in force"
         }
     }
 

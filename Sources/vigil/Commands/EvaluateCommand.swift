@@ -77,22 +77,25 @@ struct EvaluateCommand: AsyncParsableCommand {
         var reports: [LinkageEvaluation] = []
         do {
             let trained = try ModelFile.read(model)
+            // The truth files first: one that lists no pairs is refused before the extracts are read.
+            let personTruth = try truth.map { try TruthFile(path: $0) }
+            let homeTruth = try addressTruth.map { try TruthFile(path: $0) }
             let employees = try loading.roster(path: roster.roster, mapping: roster.mapping())
             let linker = RecordLinker(model: trained, roster: IndexedRoster(employees: employees, model: trained))
-            if let truth, let records = sources.records {
+            if let personTruth, let records = sources.records {
                 reports.append(
                     try await evaluatePeople(
                         linker: linker,
-                        truth: TruthFile(path: truth),
+                        truth: personTruth,
                         path: records,
                         loading: &loading
                     )
                 )
             }
-            if let addressTruth, let locations = sources.locations {
+            if let homeTruth, let locations = sources.locations {
                 let loaded = try loading.locations(path: locations, mapping: sources.locationsMappingValue())
                 reports.append(
-                    evaluateAddresses(linker: linker, truth: try TruthFile(path: addressTruth), locations: loaded)
+                    evaluateAddresses(linker: linker, truth: homeTruth, locations: loaded)
                 )
             }
         } catch let error as IngestError {

@@ -113,10 +113,14 @@ struct ExplainCommand: AsyncParsableCommand {
             throw IngestError(.missingColumn, "not a matches file from 'vigil link'", file: matches)
         }
         var found = 0
+        var others: [String] = []
         while let batch = try reader.nextBatch() {
             for row in 0..<batch.rowCount where batch.string(row: row, column: idColumn) == recordID {
                 let employee = batch.string(row: row, column: employeeColumn)
-                guard employeeID == nil || employeeID == employee else { continue }
+                guard employeeID == nil || employeeID == employee else {
+                    if !others.contains(employee) { others.append(employee) }
+                    continue
+                }
                 let data = Data(batch.string(row: row, column: explanationColumn).utf8)
                 guard let explanation = try? JSONDecoder().decode(MatchExplanation.self, from: data) else {
                     throw IngestError(
@@ -133,7 +137,16 @@ struct ExplainCommand: AsyncParsableCommand {
             }
         }
         guard found > 0 else {
-            Diagnostics.note("no match for \(recordID) in \(matches)")
+            if let employeeID, !others.isEmpty {
+                let list = others.joined(separator: ", ")
+                Diagnostics.note(
+                    "\(recordID) is matched to \(list) in \(matches), not to \(employeeID); leave out --employee-id "
+                        + "to explain that match, or use --model, --roster and --records to explain the pair with "
+                        + "\(employeeID) afresh"
+                )
+            } else {
+                Diagnostics.note("no match for \(recordID) in \(matches)")
+            }
             throw ExitStatus.failure
         }
     }
@@ -148,33 +161,42 @@ struct ExplainCommand: AsyncParsableCommand {
             mapping: recordsMapping.map { try ColumnMapping.load(path: $0, expecting: .personRecords) }
                 ?? .canonical(.personRecords)
         )
+        // Every row is read, as 'vigil link' reads them: the rows rejected on the way are reported, whichever
+        // record is explained.
         var rejection: RejectedRow?
+        var found: PersonRecord?
         while let batch = try reader.nextBatch() {
+            try loading.rejects.append(batch.rejects)
             rejection = rejection ?? batch.rejects.first { $0.recordID == recordID }
-            guard let record = batch.records.first(where: { $0.recordID == recordID }) else { continue }
-            var extractor = linker.makeExtractor()
-            var candidates: [Int32] = []
-            let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
-            let index = chosenEmployee(
-                read,
-                best: best?.employeeIndex,
-                unblocked: "no employee shares a blocking key with \(recordID) (same date of birth, similar names, "
-                    + "or the same address)"
-            )
-            guard let index else { throw ExitStatus.failure }
-            let explanation = linker.explainPerson(record, employeeIndex: index)
-            print(header(kind: .person, record: recordID, employee: employees[index].employeeID))
-            for line in explanation.plainWords { print("  " + line) }
-            if !candidates.contains(Int32(index)) {
-                print("  (blocking would not have compared this pair)")
-            }
-            try loading.reportRejects()
-            if loading.hadRejects { throw ExitStatus.completedWithRejects }
-            return
+            if found == nil { found = batch.records.first { $0.recordID == recordID } }
         }
-        Self.noteMissing("record", recordID, in: records, rejection: rejection)
+        loading.finish(reader.summary)
+        guard let record = found else {
+            Self.noteMissing("record", recordID, in: records, rejection: rejection)
+            try loading.reportRejects()
+            throw ExitStatus.failure
+        }
+        var extractor = linker.makeExtractor()
+        var candidates: [Int32] = []
+        let best = linker.bestPersonMatch(for: record, extractor: &extractor, candidates: &candidates)
+        let index = chosenEmployee(
+            read,
+            best: best?.employeeIndex,
+            unblocked: "no employee shares a blocking key with \(recordID) (same date of birth, similar names, "
+                + "or the same address)"
+        )
+        guard let index else {
+            try loading.reportRejects()
+            throw ExitStatus.failure
+        }
+        let explanation = linker.explainPerson(record, employeeIndex: index)
+        print(header(kind: .person, record: recordID, employee: employees[index].employeeID))
+        for line in explanation.plainWords { print("  " + line) }
+        if !candidates.contains(Int32(index)) {
+            print("  (blocking would not have compared this pair)")
+        }
         try loading.reportRejects()
-        throw ExitStatus.failure
+        if loading.hadRejects { throw ExitStatus.completedWithRejects }
     }
 
     /// The files the command reads, for naming them apart in its notes.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilCore
 import VigilSynthetic
 
 /// `vigil generate`: a synthetic West-Midlands-like world with ground truth.
@@ -66,9 +67,9 @@ struct GenerateCommand: AsyncParsableCommand {
             }
             progress.finish()
             Diagnostics.note(
-                "wrote \(summary.employees) employees, \(summary.personRecords) person records "
-                    + "(\(summary.employeePersonRecords) about employees) and \(summary.incidentLocations) incident "
-                    + "locations to \(out)"
+                "wrote \(summary.employees.counted("employee")), \(summary.personRecords.counted("person record")) "
+                    + "(\(summary.employeePersonRecords) about employees) and "
+                    + "\(summary.incidentLocations.counted("incident location")) to \(out)"
             )
         } catch let error as SyntheticWorldError {
             progress.finish()

@@ -88,7 +88,7 @@ struct LinkCommand: AsyncParsableCommand {
                 matches += read.matches
             }
             try output.finish()
-            Diagnostics.note("\(matches) matches (model \(trained.version))")
+            Diagnostics.note("\(matches.counted("match", plural: "matches")) (model \(trained.version))")
         } catch let error as IngestError {
             Diagnostics.note(loading.describe(error))
             throw ExitStatus.failure
@@ -170,7 +170,7 @@ struct LinkCommand: AsyncParsableCommand {
         )
         loading.finish(reader.summary)
         Diagnostics.note(
-            "\(rows) records, \(pairs) candidate pairs scored (\(String(format: "%.1f", Double(pairs) / Double(max(rows, 1)))) per record)"
+            "\(rows.counted("record")), \(pairs.counted("candidate pair")) scored (\(String(format: "%.1f", Double(pairs) / Double(max(rows, 1)))) per record)"
         )
         return matches
     }

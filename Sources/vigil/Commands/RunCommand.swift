@@ -20,11 +20,12 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var config: ConfigOption
 
+    // No default value here: the help would print this machine's core count after "every core".
     @Option(name: .long, help: "Worker threads for linking (default: every core).")
-    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    var workers: Int?
 
     func validate() throws {
-        guard workers > 0 else { throw ValidationError("--workers must be at least 1") }
+        guard (workers ?? 1) > 0 else { throw ValidationError("--workers must be at least 1") }
     }
 
     func run() async throws {
@@ -41,7 +42,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             record = try DailyRun(
                 configuration: configuration,
-                workers: workers,
+                workers: workers ?? ProcessInfo.processInfo.activeProcessorCount,
                 progress: { reporter.update(rows: $0.rows, fraction: $0.fraction, stage: $0.stage) }
             )
             .run()

@@ -112,7 +112,7 @@ struct TrainCommand: AsyncParsableCommand {
             for session in model.training.sessions where session.pairs < 1_000 || !session.converged {
                 Diagnostics.note(
                     "warning: the \(session.kind.rawValue) session blocked on \(session.blockingRule) saw only "
-                        + "\(session.pairs) pairs\(session.converged ? "" : " and did not converge"); its estimates "
+                        + "\(session.pairs.counted("pair"))\(session.converged ? "" : " and did not converge"); its estimates "
                         + "may be unreliable: train on more records"
                 )
             }

@@ -32,10 +32,10 @@ struct DemoDay: Sendable {
         var records: DemoTable
         if number == 0 {
             records = scenario.historyRecords()
-            lines.append("history: \(records.rows.count) person records")
+            lines.append("history: \(records.rows.count.counted("person record"))")
         } else {
             records = scenario.records.with(rows: scenario.arrivals(onLaterDay: number, day: start))
-            lines.append("\(records.rows.count) new records")
+            lines.append(records.rows.count.counted("new record"))
             let changes = try store.read { db in
                 try DemoAlert.fetch(
                     statuses: ["NEW", "UNDER_REVIEW", "AWAITING_INFO", "NO_FURTHER_ACTION", "REFERRED", "NOT_A_MATCH"],
@@ -46,7 +46,7 @@ struct DemoDay: Sendable {
             let second = open.filter { !$0.recordIDs.isEmpty }.dropFirst(number * 7)
                 .lazy.compactMap { scenario.supplementary(to: $0.recordIDs[0], suffix: "S\(number)") }.prefix(3)
             records.rows += Array(second)
-            lines.append("\(Array(second).count) second records of open alerts' events")
+            lines.append("\(Array(second).count.counted("second record")) of open alerts' events")
             let closed = changes.filter {
                 ["NO_FURTHER_ACTION", "REFERRED"].contains($0.status) && !$0.recordIDs.isEmpty
             }
@@ -58,7 +58,7 @@ struct DemoDay: Sendable {
                 .compactMap { scenario.corrected($0.recordIDs[0], onLaterDay: number) }.first
             if let suppressed { records.rows.append(suppressed) }
             lines.append(
-                "\(corrected.count) corrected records of closed alerts"
+                "\(corrected.count.counted("corrected record")) of closed alerts"
                     + (suppressed == nil ? "" : ", 1 of a suppressed pair")
             )
         }

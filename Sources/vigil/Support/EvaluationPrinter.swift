@@ -13,16 +13,23 @@ struct EvaluationPrinter {
             return
         }
         for report in reports {
-            Swift.print("\(report.kind.rawValue) matches: \(report.truePairs) true pairs")
+            Swift.print("\(report.kind.rawValue) matches: \(report.truePairs.counted("true pair"))")
             Swift.print("  blocking recall            \(f(report.blockingRecall))")
             Swift.print("  at threshold \(f(report.atThreshold.threshold)):  \(describe(report.atThreshold))")
-            Swift.print("  best threshold \(f(report.best.threshold)): \(describe(report.best))")
+            let none = report.best.truePositives == 0 ? " (no threshold matches a true pair)" : ""
+            Swift.print("  best threshold \(f(report.best.threshold)): \(describe(report.best))\(none)")
             if let precision = report.precisionAtRecall95, let threshold = report.thresholdAtRecall95 {
                 Swift.print("  precision at recall 0.95   \(f(precision)) (threshold \(f(threshold)))")
             } else {
                 Swift.print("  precision at recall 0.95   not reached (recall never reaches 0.95)")
             }
             printSweep(report.sweep)
+            if ([report.atThreshold, report.best] + report.sweep).contains(where: \.matchesNothing) {
+                Swift.print(
+                    "  precision is 0 where nothing is matched (no true positives to count), as scikit-learn's "
+                        + "zero_division=0 reports it"
+                )
+            }
             if let rows = report.trueLevelShares { printLevelShares(rows) }
             if let patterns = report.errorPatterns { printErrorPatterns(patterns, threshold: report.atThreshold) }
         }

@@ -27,7 +27,7 @@ struct ExtractLoading: ~Copyable {
     deinit {
         // The rejects file is put in place right after this, as the writer is dropped.
         if !rejectsKept && rejects.count > 0 {
-            Diagnostics.note("\(rejects.count) rejected rows written to \(rejects.path) with their reasons")
+            Diagnostics.note("\(rejects.count.counted("rejected row")) written to \(rejects.path) with their reasons")
         }
     }
 
@@ -173,7 +173,7 @@ struct ExtractLoading: ~Copyable {
             throw ExitStatus.failure
         }
         if rejects.count > 0 {
-            Diagnostics.note("\(rejects.count) rejected rows written to \(rejects.path) with their reasons")
+            Diagnostics.note("\(rejects.count.counted("rejected row")) written to \(rejects.path) with their reasons")
         } else if FileManager.default.fileExists(atPath: rejects.path) {
             Diagnostics.note("no rows rejected; \(rejects.path) is an earlier command's, left as it was")
         }

@@ -12,10 +12,12 @@ struct ModelSummary {
                 "\(fsModel.kind.rawValue) model: prior \(format(fsModel.priorProbability, scientific: true)) "
                     + "(weight \(format(fsModel.priorWeight))), threshold \(fsModel.threshold)"
             )
+            // The m column starts after the model's longest level label: a label is never cut.
+            let width = fsModel.comparisons.flatMap(\.levels).map(\.label.count).max() ?? 0
             for comparison in fsModel.comparisons {
                 lines.append("  \(comparison.label)")
                 for (index, level) in comparison.levels.enumerated() {
-                    let name = level.label.padding(toLength: 44, withPad: " ", startingAt: 0)
+                    let name = level.label + String(repeating: " ", count: width - level.label.count)
                     let against = level.termFrequencyRelativeTo.map { " against the \($0) level's u" } ?? ""
                     lines.append(
                         "    \(name) m \(format(level.m, scientific: true))  u \(format(level.u, scientific: true))"
@@ -27,8 +29,8 @@ struct ModelSummary {
         }
         for session in model.training.sessions {
             lines.append(
-                "training session (\(session.kind.rawValue), blocked on \(session.blockingRule)): \(session.pairs) pairs, "
-                    + "\(session.distinctPatterns) patterns, \(session.iterations) iterations"
+                "training session (\(session.kind.rawValue), blocked on \(session.blockingRule)): "
+                    + "\(session.pairs.counted("pair")), \(session.distinctPatterns.counted("pattern")), \(session.iterations.counted("iteration"))"
                     + (session.converged ? "" : " (did not converge)")
                     + ", match share \(format(session.matchShare, scientific: true))"
             )

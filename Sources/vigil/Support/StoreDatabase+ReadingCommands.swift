@@ -1,3 +1,4 @@
+import VigilCore
 import VigilStore
 
 extension StoreDatabase {
@@ -7,8 +8,8 @@ extension StoreDatabase {
         let (store, upgraded) = try StoreDatabase.openForReading(path: path, actor: StoreOptions.actor)
         if !upgraded.isEmpty {
             Diagnostics.note(
-                "\(path) was last written by an older Vigil: its schema was upgraded (\(upgraded.count) "
-                    + "migrations, recorded in the audit trail)"
+                "\(path) was last written by an older Vigil: its schema was upgraded (\(upgraded.count.counted("migration")), "
+                    + "recorded in the audit trail)"
             )
         }
         return store

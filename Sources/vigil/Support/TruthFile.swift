@@ -1,4 +1,5 @@
 import Foundation
+import VigilCore
 import VigilIngest
 
 /// A ground-truth file of true pairs: `record_id, employee_id` or `incident_id, employee_id`.
@@ -10,7 +11,7 @@ struct TruthFile {
     /// Reads the pairs; the first line is a header naming `employee_id` (the other column holds the record
     /// or incident ids). Ids are trimmed of spaces, as extracts' are, and a pair listed twice counts once.
     ///
-    /// - Throws: ``IngestError`` when the header is missing or a row is unreadable.
+    /// - Throws: ``IngestError`` when the header is missing, a row is unreadable or no pair is listed.
     init(path: String) throws {
         var reader = try CSVReader(path: path)
         let names = reader.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -44,6 +45,15 @@ struct TruthFile {
                 count += 1
             }
         }
+        // With no pairs every match would be a false positive and the best threshold a perfect one.
+        guard count > 0 else {
+            throw IngestError(
+                .emptyFile,
+                "the truth file lists no pairs, only its header: it needs the true pairs to evaluate "
+                    + "against, one a line under '\(reader.header.joined(separator: ","))'",
+                file: path
+            )
+        }
         self.pairs = pairs
         self.count = count
     }
@@ -64,11 +74,15 @@ extension TruthFile {
         let unread = pairs.count - idsRead.count
         if unread > 0 {
             let example = pairs.keys.sorted().first { !idsRead.contains($0) }.map { " (e.g. \($0))" } ?? ""
-            parts.append("\(unread) of its \(pairs.count) ids are not among the \(what) read\(example)")
+            parts.append(
+                "\(unread) of its \(pairs.count.counted("id")) \(unread.agreeing("is", plural: "are")) not among "
+                    + "the \(what) read\(example)"
+            )
         }
         let strangers = Set(pairs.values.joined()).subtracting(roster)
         if let example = strangers.sorted().first {
-            parts.append("\(strangers.count) of its employee ids are not on the roster (e.g. \(example))")
+            let are = strangers.count.agreeing("is", plural: "are")
+            parts.append("\(strangers.count) of its employee ids \(are) not on the roster (e.g. \(example))")
         }
         guard !parts.isEmpty else { return nil }
         return "warning: \(path): " + parts.joined(separator: ", and ")

@@ -57,3 +57,54 @@ import VigilCore
         #expect(full.thresholdAtRecall95 == 0.80)
     }
 }
+
+/// Shares with nothing to divide by are 0 (scikit-learn's `zero_division=0`), never a perfect 1.
+@Suite struct LinkageEvaluationZeroDivisionTests {
+    @Test("with true pairs but no predictions, precision, recall and F1 are 0 at every threshold")
+    func noPredictions() {
+        let report = LinkageEvaluation(
+            kind: .person,
+            predictions: [],
+            truePairs: 3,
+            reachedByBlocking: 0,
+            threshold: 0.9
+        )
+        for point in [report.atThreshold, report.best] + report.sweep {
+            #expect(point.precision == 0 && point.recall == 0 && point.f1 == 0)
+            #expect(point.matchesNothing)
+        }
+        #expect(report.best == report.atThreshold)
+        #expect(report.precisionAtRecall95 == nil)
+    }
+
+    @Test("with predictions none of which is true, the best threshold is the requested one with its real counts")
+    func noTruePredictions() {
+        let wrong: [LinkageEvaluation.Prediction] = [
+            .init(probability: 0.99, isCorrect: false), .init(probability: 0.95, isCorrect: false),
+        ]
+        let report = LinkageEvaluation(
+            kind: .person,
+            predictions: wrong,
+            truePairs: 2,
+            reachedByBlocking: 2,
+            threshold: 0.9
+        )
+        #expect(report.atThreshold.falsePositives == 2 && report.atThreshold.precision == 0)
+        #expect(report.best == report.atThreshold, "not a threshold above every prediction claiming precision 1")
+        #expect(report.best.f1 == 0 && !report.best.matchesNothing)
+    }
+
+    @Test("with no true pairs recall is 0, not 1")
+    func noTruePairs() {
+        let wrong: [LinkageEvaluation.Prediction] = [.init(probability: 0.99, isCorrect: false)]
+        let report = LinkageEvaluation(
+            kind: .person,
+            predictions: wrong,
+            truePairs: 0,
+            reachedByBlocking: 0,
+            threshold: 0.9
+        )
+        #expect(report.atThreshold.recall == 0 && report.best.recall == 0 && report.best.f1 == 0)
+        #expect(report.best.falsePositives == 1)
+    }
+}

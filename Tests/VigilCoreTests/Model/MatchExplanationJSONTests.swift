@@ -55,6 +55,26 @@ import VigilCore
         #expect(!(try #require(original.jsonText).contains("context")))
     }
 
+    @Test("values set aside before comparing are written when present, and older JSON without them still reads")
+    func setAsideValues() throws {
+        var original = Self.explanation(recordValue: "SMITH", context: nil)
+        original.terms[1].recordSetAside = "1975-01-01"
+        original.terms[1].employeeSetAside = "1900-01-01"
+        let json = try #require(original.jsonText)
+        #expect(json.contains(#""employeeSetAside":"1900-01-01","employeeValue""#), "\(json)")
+        #expect(json.contains(#""recordSetAside":"1975-01-01","recordValue""#), "\(json)")
+        #expect(try JSONDecoder().decode(MatchExplanation.self, from: Data(json.utf8)) == original)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let foundation = try JSONSerialization.jsonObject(with: encoder.encode(original)) as? NSDictionary
+        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary == foundation)
+
+        let older = try #require(Self.explanation(recordValue: "SMITH", context: nil).jsonText)
+        #expect(!older.contains("SetAside"))
+        let decoded = try JSONDecoder().decode(MatchExplanation.self, from: Data(older.utf8))
+        #expect(decoded.terms.allSatisfy { $0.recordSetAside == nil && $0.employeeSetAside == nil })
+    }
+
     @Test("an explanation with a number JSON cannot hold has no JSON text")
     func nonFinite() {
         var explanation = Self.explanation(recordValue: "SINGH", context: nil)
