@@ -75,7 +75,7 @@ extension DataQualityProfiler {
 
     /// Adds a reader's final counts; from then on the report's rows read, rows accepted, rejects and
     /// invalid dates kept come from the summaries (added together, for a source read from several files),
-    /// and the rows skipped as blank are listed for each summary's file.
+    /// and the lines skipped as empty or blank are listed for each summary's file.
     public mutating func add(_ summary: IngestSummary) {
         var total = summaries ?? IngestSummary(file: file)
         total.rowsRead += summary.rowsRead

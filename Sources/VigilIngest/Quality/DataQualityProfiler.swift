@@ -46,7 +46,7 @@ public struct DataQualityProfiler: Sendable {
     var rejectsFed: [RejectedRow.Kind: Int] = [:]
     /// The readers' summaries added together, once there is one.
     var summaries: IngestSummary?
-    /// Rows skipped as blank in each file whose summary was added.
+    /// Lines skipped as empty or blank in each file whose summary was added.
     var skippedRows: [DataQualityReport.SkippedRows] = []
     /// One tally per ``QualityField``, indexed by its raw value.
     var tallies = Array(repeating: Tally(), count: QualityField.allCases.count)

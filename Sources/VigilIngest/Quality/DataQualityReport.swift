@@ -30,8 +30,8 @@ public struct DataQualityReport: Codable, Sendable, Hashable {
     public var rejectsByReason: [String: Int]
     /// Non-empty dates that were not real dates but were kept as missing, as the mapping allows.
     public var invalidDatesKeptAsMissing: Int
-    /// Rows skipped as blank though not empty, per file, in file name order; `nil` when no row was
-    /// skipped (so the stored form of such a report is as it was before this was counted).
+    /// Lines skipped as empty or blank, per file, in file name order; `nil` when no line was skipped (so
+    /// the stored form of such a report is as it was before this was counted).
     public var skippedRows: [SkippedRows]?
     /// Missing and invalid values of each measured field, in the extract's canonical column order.
     public var fields: [FieldQuality]
