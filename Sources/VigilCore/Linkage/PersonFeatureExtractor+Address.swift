@@ -133,9 +133,9 @@ extension PersonFeatureExtractor {
             part.sector = code.isSpecial ? nil : code.sector
             part.district = code.isSpecial ? nil : code.district
             part.isSpecial = code.isSpecial
-        case .invalid(let raw):
+        case .invalid(let text):
             // An outward code alone ("WV10") is kept as its district, never as a postcode to agree on.
-            if let outward = UKPostcode.outwardCode(raw) {
+            if let outward = value.outwardCodeOnly {
                 part.postcode = outward
                 part.district = outward
                 return part

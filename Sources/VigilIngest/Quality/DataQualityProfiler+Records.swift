@@ -147,14 +147,17 @@ extension DataQualityProfiler {
         }
     }
 
-    /// ZZ99 codes are the NHS's "no fixed abode" pseudo-postcodes, so they count as placeholders.
+    /// ZZ99 codes are the NHS's "no fixed abode" pseudo-postcodes, so they count as placeholders. An
+    /// outward code alone ("WV10") is partial, as the linkage engine reads it: half a postcode, not an
+    /// invalid one.
     private mutating func addPostcode(_ raw: String) {
         guard !QualityText.isBlank(raw) else { return note(.postcode, \.empty) }
-        switch PostcodeValue.parse(raw) {
+        let value = PostcodeValue.parse(raw)
+        switch value {
         case .missing:
             note(.postcode, \.placeholder)
         case .invalid:
-            note(.postcode, \.invalid)
+            note(.postcode, value.outwardCodeOnly == nil ? \.invalid : \.partial)
         case .valid(let postcode):
             if postcode.outward == "ZZ99" {
                 note(.postcode, \.placeholder)
