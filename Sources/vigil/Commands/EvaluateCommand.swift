@@ -90,9 +90,13 @@ struct EvaluateCommand: AsyncParsableCommand {
                 )
             }
             if let addressTruth, let locations = sources.locations {
-                let loaded = try loading.locations(path: locations, mapping: sources.locationsMappingValue())
                 reports.append(
-                    evaluateAddresses(linker: linker, truth: try TruthFile(path: addressTruth), locations: loaded)
+                    try await evaluateAddresses(
+                        linker: linker,
+                        truth: TruthFile(path: addressTruth),
+                        path: locations,
+                        loading: &loading
+                    )
                 )
             }
         } catch let error as IngestError {
