@@ -24,24 +24,29 @@ private func messyCSV(_ generator: inout SplitMix64) -> [UInt8] {
 }
 
 @Suite struct CSVReaderChunkPropertyTests {
-    @Test("on messy input, every chunk and batch size, and reading again from the file, give one big read's rows")
+    @Test(
+        "on messy input, every chunk and batch size, and reading again from the file, give one big read's rows and skipped lines"
+    )
     func chunkSizeNeverMatters() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         var generator = SplitMix64(seed: 2026)
         var rowsSeen = 0
         var rejectsSeen = 0
+        var skippedSeen = 0
         for example in 0..<150 {
             let path = try dir.write("messy\(example).csv", bytes: messyCSV(&generator))
             for fieldLimit in [CSVReader.defaultFieldLimit, 12] {
                 let big = try readAll(path, fieldLimit: fieldLimit, maxRows: 10_000)
                 rowsSeen += big.rows.count
                 rejectsSeen += big.rejects.count
+                skippedSeen += big.skipped[0]
                 for (chunkSize, maxRows) in [(16, 1), (17, 3), (23, 2), (64, 5)] {
                     let small = try readAll(path, fieldLimit: fieldLimit, chunkSize: chunkSize, maxRows: maxRows)
                     #expect(small.rows == big.rows, "example \(example), chunk \(chunkSize)")
                     #expect(small.lines == big.lines, "example \(example), chunk \(chunkSize)")
                     #expect(small.rejects == big.rejects, "example \(example), chunk \(chunkSize)")
+                    #expect(small.skipped == big.skipped, "example \(example), chunk \(chunkSize)")
                     // Lines a stray quote ran over past the limit are read again from the file, just as from
                     // memory under it.
                     let again = try readAll(
@@ -57,9 +62,14 @@ private func messyCSV(_ generator: inout SplitMix64) -> [UInt8] {
                         again.rejects == big.rejects,
                         "example \(example), chunk \(chunkSize), reread from the file"
                     )
+                    #expect(
+                        again.skipped == big.skipped,
+                        "example \(example), chunk \(chunkSize), reread from the file"
+                    )
                 }
             }
         }
         #expect(rowsSeen > 100 && rejectsSeen > 100, "the examples hold both rows and rejects")
+        #expect(skippedSeen > 100, "the examples hold empty and blank lines")
     }
 }

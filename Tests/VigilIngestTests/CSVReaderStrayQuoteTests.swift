@@ -102,7 +102,8 @@ private let header =
         while try extract.nextBatch() != nil {}
         #expect(extract.summary.rowsRead == 0 && extract.summary.rowsSkipped == 1)
         #expect(
-            extract.summary.description == "records.csv: 0 read, 0 accepted, 0 rejected; 1 empty row skipped (line 2)"
+            extract.summary.description
+                == "records.csv: 0 read, 0 accepted, 0 rejected; 1 empty or blank line skipped (line 2)"
         )
     }
 }

@@ -12,7 +12,7 @@ func readAll(
     rereadLimit: Int = QuotedSpan.limit,
     encoding: TextEncoding = .utf8
 )
-    throws -> (header: [String], rows: [[String]], lines: [Int], rejects: [RejectedRow])
+    throws -> (header: [String], rows: [[String]], lines: [Int], rejects: [RejectedRow], skipped: [Int])
 {
     var reader = try CSVReader(path: path, encoding: encoding, fieldLimit: fieldLimit, chunkSize: chunkSize)
     reader.rereadLimit = rereadLimit
@@ -26,7 +26,8 @@ func readAll(
         }
         rejects += batch.rejects
     }
-    return (reader.header, rows, lines, rejects)
+    // The count of lines skipped as empty or blank, then the lines of the first of them.
+    return (reader.header, rows, lines, rejects, [reader.rowsSkipped] + reader.skippedLines)
 }
 
 @Suite struct CSVReaderTests {

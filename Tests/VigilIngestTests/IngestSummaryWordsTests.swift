@@ -20,7 +20,7 @@ import VigilIngest
         let text = Self.summary(invalidUTF8: 1, unread: 1, datesKept: 1, skipped: 1).description
         #expect(text.contains("; 1 line NOT READ after a stray quote"), "\(text)")
         #expect(text.contains("; 1 partial or invalid date kept as missing"), "\(text)")
-        #expect(text.contains("; 1 empty row skipped (line 4)"), "\(text)")
+        #expect(text.contains("; 1 empty or blank line skipped (line 4)"), "\(text)")
         #expect(text.contains("; a row that is not valid UTF-8 usually means the extract is written in"), "\(text)")
     }
 
@@ -29,7 +29,7 @@ import VigilIngest
         let text = Self.summary(invalidUTF8: 2, unread: 3, datesKept: 2, skipped: 2).description
         #expect(text.contains("; 3 lines NOT READ after a stray quote"), "\(text)")
         #expect(text.contains("; 2 partial or invalid dates kept as missing"), "\(text)")
-        #expect(text.contains("; 2 empty rows skipped (lines 4, 5)"), "\(text)")
+        #expect(text.contains("; 2 empty or blank lines skipped (lines 4, 5)"), "\(text)")
         #expect(text.contains("; rows that are not valid UTF-8 usually mean the extract is written in"), "\(text)")
     }
 }

@@ -4,7 +4,7 @@ import VigilCore
 
 @testable import VigilIngest
 
-/// Rows skipped as blank though not empty are named by line, so a person can look at them: in the
+/// Lines skipped as empty or blank are counted and named by line, so a person can look at them: in the
 /// reader's summary, in a sample read in two parts, and in the data-quality report per file.
 @Suite struct SkippedRowsTests {
     private static let header =
@@ -28,7 +28,7 @@ import VigilCore
         #expect(summary.skippedLines == [3, 5, 7, 9, 11, 13, 15, 17, 19, 21])
         #expect(
             summary.description
-                == "gaps.csv: 15 read, 15 accepted, 0 rejected; 15 empty rows skipped "
+                == "gaps.csv: 15 read, 15 accepted, 0 rejected; 15 empty or blank lines skipped "
                 + "(lines 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, ... (the first 10 of 15))"
         )
     }
@@ -89,7 +89,9 @@ import VigilCore
         #expect(report.rowsSkipped == 3)
         let text = report.text()
         #expect(
-            text.contains("\n  rows skipped        3   blank but for separators, spaces or an end-of-file mark\n"),
+            text.contains(
+                "\n  lines skipped       3   empty, or blank but for separators, spaces or an end-of-file mark\n"
+            ),
             "\(text)"
         )
         #expect(text.contains("\n    in/a/crime.csv: 2, lines 2, 9\n    in/b/crime.csv: 1, line 4\n"), "\(text)")
@@ -104,7 +106,7 @@ import VigilCore
         #expect(report.skippedRows == nil)
         let json = String(decoding: try report.jsonData(), as: UTF8.self)
         #expect(!json.contains("skippedRows"))
-        #expect(!report.text().contains("rows skipped"))
+        #expect(!report.text().contains("lines skipped"))
         #expect(try DataQualityReport.decode(json: Data(json.utf8)) == report)
     }
 }

@@ -7,8 +7,9 @@
 struct AddressCodes: Sendable {
     /// Nothing usable is known of the address.
     var isMissing = true
-    /// All the address gives is an outward code ("WV10"): nothing to compare but the district.
-    var isDistrictOnly = false
+    /// All the address gives is where it is, not which house: a town, an outward code ("WV10"), or both,
+    /// with no house, street, whole postcode or UPRN. Only the district or the town can be compared.
+    var isPlaceOnly = false
     var uprn: UInt64 = 0
     /// The postcode when it is usable as evidence (not a special, non-geographic one).
     var evidencePostcode: UInt64 = 0
@@ -42,9 +43,10 @@ struct AddressCodes: Sendable {
         street = place.streetCode
         town = place.townCode
         postcodeFrequency = address.postcodeFrequency
-        isDistrictOnly =
-            address.postcodeIsOutwardCodeOnly && uprn == 0 && houseNumber == 0 && houseName == 0 && street == 0
-            && town == 0
+        // A special postcode (ZZ99) names no place, so it does not stop a town from being all there is.
+        isPlaceOnly =
+            (town != 0 || district != 0) && uprn == 0 && evidencePostcode == 0 && houseNumber == 0 && flat == 0
+            && houseName == 0 && street == 0
     }
 
     /// A part's hash: FNV-1a of its bytes (never 0), or 0 when it is absent.

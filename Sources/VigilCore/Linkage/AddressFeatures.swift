@@ -116,9 +116,10 @@ public struct AddressFeatures: Hashable, Sendable {
         district != nil && district == postcode
     }
 
-    /// Whether all the address gives is an outward code ("WV10"), so that only its district can be compared.
-    var givesOnlyTheDistrict: Bool {
-        AddressCodes(self).isDistrictOnly
+    /// Whether all the address gives is its place, a town or an outward code ("WV10") or both, so that
+    /// only the town or district can be compared.
+    var givesOnlyThePlace: Bool {
+        AddressCodes(self).isPlaceOnly
     }
 
     /// A geographic postcode usable as evidence: never a special one, nor an outward code alone, which

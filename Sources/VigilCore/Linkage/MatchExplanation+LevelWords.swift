@@ -9,7 +9,8 @@ extension MatchExplanation {
     /// - why a comparison with values on both sides was not compared, where "missing on one side" would be
     ///   untrue: a woman's title as a surname, a date of birth near an employee's 1 January, a postcode
     ///   that agrees with no house to compare, an outward code alone ("WV10") that agrees with the other's
-    ///   district, and the name swap when the surname was not compared.
+    ///   district, a town alone that agrees with the other's, and the name swap when the surname was not
+    ///   compared.
     mutating func sayWhatLevelsMean(_ record: PersonFeatures, _ employee: PersonFeatures, model: FellegiSunterModel) {
         let name = { (index: Int) in model.comparisons[index].name }
         if let putBack = PersonComparator.namesPutBack(record, employee) {
@@ -51,13 +52,11 @@ extension MatchExplanation {
                 !employee.address.isMissing
             {
                 let sides = [("record", record.address), ("employee", employee.address)]
-                if let (side, half) = sides.first(where: { $0.1.postcodeIsOutwardCodeOnly }),
-                    half.givesOnlyTheDistrict
-                {
+                if let (side, place) = sides.first(where: { $0.1.givesOnlyThePlace }) {
+                    let other = side == "record" ? employee.address : record.address
                     terms[index].levelLabel =
                         "not compared (\(record.address.summary) vs \(employee.address.summary)): the \(side) gives "
-                        + "only the first half of a postcode (\(half.postcode ?? "")), which agrees with the other's "
-                        + "district; half a postcode cannot say which street or house"
+                        + Self.placeWords(place, other: other)
                     continue
                 }
                 terms[index].levelLabel =
@@ -66,6 +65,28 @@ extension MatchExplanation {
                     + "is the same house cannot be told"
             }
         }
+    }
+
+    /// Why an address that gives only its place (a town, the first half of a postcode, or both), which
+    /// did not differ from the other's, was not compared: as `PersonComparator.placesDiffer` decides, by
+    /// the districts when both give one, otherwise by the towns.
+    private static func placeWords(_ place: AddressFeatures, other: AddressFeatures) -> String {
+        let half = place.postcodeIsOutwardCodeOnly ? place.postcode : nil
+        var given: [String] = []
+        if let town = place.town { given.append("the town (\(town))") }
+        if let half { given.append("the first half of a postcode (\(half))") }
+        let gives = "only " + given.joined(separator: " and ")
+        if half != nil && place.town == nil {
+            return gives + ", which agrees with the other's district; half a postcode cannot say which street or house"
+        }
+        if place.district != nil && other.district != nil {
+            return gives
+                + ", and the district agrees with the other's; half a postcode cannot say which street or house"
+        }
+        if place.town != nil && other.town != nil {
+            return gives + ", and the town agrees with the other's; a town cannot say which street or house"
+        }
+        return gives + ", and the other gives no town to compare it with"
     }
 
     /// Words for names compared put back in their places: which field held the lone Muhammad, which the

@@ -64,10 +64,10 @@ extension PersonComparator {
     ) -> AddressLevel? {
         let x = a.codes.address
         guard !x.isMissing, !y.isMissing else { return nil }
-        // An outward code and nothing else: a district that differs is a different address, and one that
-        // agrees says nothing of the street or house, so the address is not compared.
-        if x.isDistrictOnly || y.isDistrictOnly {
-            return x.district != 0 && y.district != 0 && x.district != y.district ? .other : nil
+        // Only a place (a town, an outward code, or both) on either side: a place that differs is a different
+        // address, and one that agrees says nothing of the street or house, so the address is not compared.
+        if x.isPlaceOnly || y.isPlaceOnly {
+            return placesDiffer(a, x, y, employee: b, town: town) ? .other : nil
         }
         // A shared UPRN is the same property, unless the postcode, house number or street says otherwise
         // (one of them is wrong): then the text is judged as if there were no UPRN.
@@ -98,20 +98,37 @@ extension PersonComparator {
         return .other
     }
 
-    /// Towns agree when spelled alike; the employee's town comes from the roster's interned towns when
-    /// it has an index there.
+    /// Whether two addresses, one of which gives only its place, are in different places: districts that
+    /// differ when both give one (a district holds several towns and villages, whose names then say
+    /// nothing more), otherwise towns that differ and are not spelled alike. Nothing to compare is no
+    /// difference.
+    @inline(__always)
+    static func placesDiffer(
+        _ a: PersonFeatures,
+        _ x: AddressCodes,
+        _ y: AddressCodes,
+        employee b: () -> PersonFeatures,
+        town: (Int32) -> SpelledTown
+    ) -> Bool {
+        if x.district != 0 && y.district != 0 { return x.district != y.district }
+        guard x.town != 0, y.town != 0, x.town != y.town else { return false }
+        return !townsSpelledAlike(a, y, employee: b, town: town)
+    }
+
     /// Whether two present addresses share no UPRN, postcode or house: their level can then only be
     /// `street`, `town` or `other`, and telling which takes the spelled-alike checks.
     @inline(__always)
     static func addressesAreApart(_ x: AddressCodes, _ y: AddressCodes) -> Bool {
-        // An outward code alone that agrees leaves the address uncompared (`addressLevel`), above any
-        // level of addresses apart.
-        guard !x.isMissing, !y.isMissing, !x.isDistrictOnly, !y.isDistrictOnly else { return false }
+        // A place alone (a town or an outward code) that agrees leaves the address uncompared
+        // (`addressLevel`), above any level of addresses apart.
+        guard !x.isMissing, !y.isMissing, !x.isPlaceOnly, !y.isPlaceOnly else { return false }
         if x.uprn != 0 && x.uprn == y.uprn { return false }
         if x.evidencePostcode != 0 && x.evidencePostcode == y.evidencePostcode { return false }
         return !x.sameHouse(y)
     }
 
+    /// Towns agree when spelled alike; the employee's town comes from the roster's interned towns when
+    /// it has an index there.
     @inline(__always)
     static func townsSpelledAlike(
         _ a: PersonFeatures,

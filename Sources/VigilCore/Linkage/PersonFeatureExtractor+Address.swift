@@ -127,20 +127,21 @@ extension PersonFeatureExtractor {
 
     private func postcodePart(_ raw: String) -> PostcodePart {
         var part = PostcodePart()
-        switch PostcodeValue.parse(raw) {
+        let value = PostcodeValue.parse(raw)
+        switch value {
         case .valid(let code):
             part.postcode = code.normalised
             part.sector = code.isSpecial ? nil : code.sector
             part.district = code.isSpecial ? nil : code.district
             part.isSpecial = code.isSpecial
-        case .invalid(let raw):
+        case .invalid(let text):
             // An outward code alone ("WV10") is kept as its district, never as a postcode to agree on.
-            if let outward = UKPostcode.outwardCode(raw) {
+            if let outward = value.outwardCodeOnly {
                 part.postcode = outward
                 part.district = outward
                 return part
             }
-            part.postcode = raw.isEmpty ? nil : raw
+            part.postcode = text.isEmpty ? nil : text
         case .missing:
             break
         }
@@ -150,9 +151,10 @@ extension PersonFeatureExtractor {
         return part
     }
 
-    /// The parts of address features that come from the address line and town.
+    /// The parts of address features that come from the address line and town. A line that is empty or
+    /// a placeholder ("NFA") gives no house or street, but the town, a field of its own, is kept.
     private static func lineParts(_ parsed: ParsedAddress) -> LineParts {
-        guard !parsed.isMissing else { return LineParts(place: .none) }
+        guard !parsed.isMissing else { return LineParts(place: .of(houseName: nil, street: nil, town: parsed.town)) }
         return LineParts(
             houseNumber: parsed.houseNumber,
             flat: parsed.flat,

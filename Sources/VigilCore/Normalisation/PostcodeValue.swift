@@ -44,4 +44,20 @@ public enum PostcodeValue: Hashable, Sendable {
 
     /// Whether the field was empty or a placeholder.
     public var isMissing: Bool { self == .missing }
+
+    /// The outward code when the field held only one ("WV10", "b1", "(DY1)"), as uppercase letters and
+    /// digits; `nil` for a whole postcode, a missing one, or anything else.
+    ///
+    /// Half a postcode: it names the district, not the street. The linkage engine keeps it as the
+    /// address's district, never as a postcode to agree on, and the data-quality report counts it as
+    /// partial rather than invalid. See ``UKPostcode/outwardCode(_:)``.
+    ///
+    /// ```swift
+    /// PostcodeValue.parse("wv10").outwardCodeOnly  // "WV10"
+    /// PostcodeValue.parse("WV10 0QP").outwardCodeOnly  // nil
+    /// ```
+    public var outwardCodeOnly: String? {
+        guard case .invalid(let text) = self else { return nil }
+        return UKPostcode.outwardCode(text)
+    }
 }

@@ -12,7 +12,7 @@ extension CSVReader {
     mutating func finishRecord(at i: Int, _ base: UnsafePointer<UInt8>) -> Bool {
         defer { scan.resetRow(byteStart: fieldBytes.count, fieldEndsStart: building.fieldEnds.count) }
         if scan.problem == nil && isBlankLikeRow() {
-            if haveHeader { noteSkippedRow() }
+            if haveHeader { noteSkippedRow(line: scan.rowStartLine) }
             fieldBytes.removeAll(from: scan.rowByteStart)
             building.fieldEnds.removeSubrange(scan.rowFieldEndsStart...)
             return false
@@ -73,10 +73,10 @@ extension CSVReader {
         return reread
     }
 
-    /// Counts a row skipped as blank though not empty, keeping the line of the first few.
-    private mutating func noteSkippedRow() {
+    /// Counts a line skipped as empty or blank, keeping the line numbers of the first few.
+    mutating func noteSkippedRow(line: Int) {
         rowsSkipped += 1
-        if skippedLines.count < Self.skippedLinesKept { skippedLines.append(scan.rowStartLine) }
+        if skippedLines.count < Self.skippedLinesKept { skippedLines.append(line) }
     }
 
     private mutating func takeHeader() {

@@ -184,6 +184,9 @@ extension CSVReader {
         if scan.rowHasContent {
             endField(at: i, base)
             scan.rereadPending = finishRecord(at: i, base)
+        } else if haveHeader {
+            // A line with nothing on it; the line feed that ends a row never gets here.
+            noteSkippedRow(line: scan.line)
         }
         if scan.rereadPending {
             scan.mode = .fieldStart

@@ -9,13 +9,14 @@ import Darwin
 /// It reads a file or a file descriptor (standard input) in fixed-size chunks, so memory stays bounded
 /// however large the extract is. It understands quoted fields with commas, doubled quotes and line
 /// breaks, a UTF-8 byte-order mark, and LF, CRLF or mixed line endings. The first non-blank record is
-/// the header. Blank lines are skipped. Each row carries the physical line on which it starts.
+/// the header. Each row carries the physical line on which it starts.
 ///
 /// A row with an unbalanced quote, the wrong number of fields, invalid UTF-8 or a field longer than
-/// ``fieldLimit`` becomes a ``RejectedRow`` and reading goes on with the next row. Rows of only
-/// separators or spaces (what a spreadsheet leaves after cells are cleared), and a DOS end-of-file mark
-/// (0x1A) alone on a line, are skipped like blank lines, counted in ``rowsSkipped`` and the first few named
-/// in ``skippedLines``.
+/// ``fieldLimit`` becomes a ``RejectedRow`` and reading goes on with the next row. Empty lines after the
+/// header, rows of only separators or spaces (what a spreadsheet leaves after cells are cleared), and a
+/// DOS end-of-file mark (0x1A) alone on a line, are skipped, counted in ``rowsSkipped`` and the first few
+/// named in ``skippedLines``. The line break that ends the last row is not an empty line; every empty
+/// line after it is.
 ///
 /// A stray quote must not swallow rows. When a row whose quoted field runs over lines is malformed (text
 /// after the closing quote, the wrong number of fields, a field too long, a quote never closed) or looks
@@ -86,9 +87,10 @@ public struct CSVReader: ~Copyable {
     var endedWithLineFeed = false
     /// Lines a stray quote swallowed that could not be read again (input that cannot be read twice).
     public internal(set) var linesUnread = 0
-    /// Rows skipped as blank though not empty: only separators or spaces, or an end-of-file mark.
+    /// Lines skipped as empty or blank after the header: empty lines (several at the end of the file
+    /// too), and rows of only separators or spaces, or an end-of-file mark.
     public internal(set) var rowsSkipped = 0
-    /// The lines of the first ``skippedLinesKept`` rows skipped as blank, for a person to look at.
+    /// The lines of the first ``skippedLinesKept`` lines skipped as empty or blank, for a person to look at.
     public internal(set) var skippedLines: [Int] = []
     var building = CSVBatch(columnCount: 0)
     /// The field bytes of `building`, moved into it when the batch is handed out.

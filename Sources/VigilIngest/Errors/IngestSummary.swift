@@ -7,7 +7,7 @@ import VigilCore
 public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
     /// The extract, as given by the caller.
     public var file: String
-    /// Data rows read (accepted plus rejected), not counting the header or blank lines.
+    /// Data rows read (accepted plus rejected), not counting the header or empty or blank lines.
     public var rowsRead = 0
     /// Rows that became records.
     public var rowsAccepted = 0
@@ -19,7 +19,9 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
     /// Non-empty dates kept as missing: partial dates ("1990", "03/1990"), a date of birth after the
     /// event, and dates that were not real dates where the mapping says `on_invalid_date: missing`.
     public var invalidDatesKeptAsMissing = 0
-    /// Rows skipped as blank though not empty: only separators or spaces, or an end-of-file mark.
+    /// Lines skipped as empty or blank after the header: empty lines (several at the end of the file
+    /// too; the line break that ends the last row is not one), and rows of only separators or spaces, or
+    /// an end-of-file mark.
     public var rowsSkipped = 0
     /// The lines of the first of them (at most ``CSVReader/skippedLinesKept``), for a person to check.
     public var skippedLines: [Int] = []
@@ -60,7 +62,7 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
             text += "; \(linesUnread.counted("line")) NOT READ after a stray quote (see the rejects)"
         }
         if rowsSkipped > 0 {
-            text += "; \(rowsSkipped.counted("empty row")) skipped (\(skippedLinesText))"
+            text += "; \(rowsSkipped.counted("empty or blank line")) skipped (\(skippedLinesText))"
         }
         if invalidDatesKeptAsMissing > 0 {
             text += "; \(invalidDatesKeptAsMissing.counted("partial or invalid date")) kept as missing"
@@ -69,7 +71,7 @@ public struct IngestSummary: Sendable, Hashable, CustomStringConvertible {
         return text
     }
 
-    /// The lines of the rows skipped as blank, in words: "line 4", "lines 4, 9", "lines 4, 9, ... (the first
+    /// The lines skipped as empty or blank, in words: "line 4", "lines 4, 9", "lines 4, 9, ... (the first
     /// 10 of 25)".
     public var skippedLinesText: String {
         Self.linesText(skippedLines, of: rowsSkipped)

@@ -75,7 +75,7 @@ extension DataQualityProfiler {
 
     /// Adds a reader's final counts; from then on the report's rows read, rows accepted, rejects and
     /// invalid dates kept come from the summaries (added together, for a source read from several files),
-    /// and the rows skipped as blank are listed for each summary's file.
+    /// and the lines skipped as empty or blank are listed for each summary's file.
     public mutating func add(_ summary: IngestSummary) {
         var total = summaries ?? IngestSummary(file: file)
         total.rowsRead += summary.rowsRead
@@ -147,14 +147,17 @@ extension DataQualityProfiler {
         }
     }
 
-    /// ZZ99 codes are the NHS's "no fixed abode" pseudo-postcodes, so they count as placeholders.
+    /// ZZ99 codes are the NHS's "no fixed abode" pseudo-postcodes, so they count as placeholders. An
+    /// outward code alone ("WV10") is partial, as the linkage engine reads it: half a postcode, not an
+    /// invalid one.
     private mutating func addPostcode(_ raw: String) {
         guard !QualityText.isBlank(raw) else { return note(.postcode, \.empty) }
-        switch PostcodeValue.parse(raw) {
+        let value = PostcodeValue.parse(raw)
+        switch value {
         case .missing:
             note(.postcode, \.placeholder)
         case .invalid:
-            note(.postcode, \.invalid)
+            note(.postcode, value.outwardCodeOnly == nil ? \.invalid : \.partial)
         case .valid(let postcode):
             if postcode.outward == "ZZ99" {
                 note(.postcode, \.placeholder)

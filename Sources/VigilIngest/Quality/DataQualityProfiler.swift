@@ -5,7 +5,7 @@ import VigilCore
 ///
 /// Feed it every batch the ``ExtractReader`` returns (records and rejects) and, at the end, the
 /// reader's ``IngestSummary``; then take the ``report()``. Per row it classifies each field as present,
-/// empty, placeholder or invalid with the linkage engine's own rules (``NameNormaliser``,
+/// empty, placeholder, invalid or partial with the linkage engine's own rules (``NameNormaliser``,
 /// ``PostcodeValue``, ``PlaceholderValues``), so "missing" here means what the matcher will treat as
 /// missing. Frequent names, postcodes and address lines are counted in
 /// ``FrequencySketch``es of a few thousand counters each, and dates in a fixed array of days, so five
@@ -31,6 +31,7 @@ public struct DataQualityProfiler: Sendable {
         var empty = 0
         var placeholder = 0
         var invalid = 0
+        var partial = 0
     }
 
     /// The source's label in the configuration ("crime", "roster", "incident-locations").
@@ -46,7 +47,7 @@ public struct DataQualityProfiler: Sendable {
     var rejectsFed: [RejectedRow.Kind: Int] = [:]
     /// The readers' summaries added together, once there is one.
     var summaries: IngestSummary?
-    /// Rows skipped as blank in each file whose summary was added.
+    /// Lines skipped as empty or blank in each file whose summary was added.
     var skippedRows: [DataQualityReport.SkippedRows] = []
     /// One tally per ``QualityField``, indexed by its raw value.
     var tallies = Array(repeating: Tally(), count: QualityField.allCases.count)
@@ -106,7 +107,8 @@ public struct DataQualityProfiler: Sendable {
                 rows: rowsProfiled,
                 empty: tally.empty,
                 placeholder: tally.placeholder,
-                invalid: tally.invalid
+                invalid: tally.invalid,
+                partial: tally.partial
             )
         }
         return DataQualityReport(

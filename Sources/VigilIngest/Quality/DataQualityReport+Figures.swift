@@ -1,10 +1,11 @@
 extension DataQualityReport {
-    /// Missing and invalid values of one field.
+    /// Missing, invalid and partial values of one field.
     ///
     /// A value is missing when it is empty or a placeholder: a placeholder name ("UNKNOWN", "N/K", a
     /// title alone), address ("NFA"), postcode ("N/K", a ZZ99 no-fixed-abode code) or text ("N/A"), or
     /// a date in 1901 or earlier. For dates, ``empty`` also holds placeholder text such as "UNKNOWN",
-    /// which the reader has already turned into a missing date.
+    /// which the reader has already turned into a missing date. A postcode that is an outward code alone
+    /// ("WV10") is ``partial``: neither missing nor invalid.
     public struct FieldQuality: Codable, Sendable, Hashable {
         /// The canonical column name, such as "date_of_birth".
         public var field: String
@@ -14,16 +15,56 @@ extension DataQualityReport {
         public var empty: Int
         /// Placeholder values, counted apart from empties.
         public var placeholder: Int
-        /// Values present but unusable, and not counted as missing: postcodes that are not UK postcodes.
+        /// Values present but unusable, and not counted as missing: postcodes that are not UK postcodes
+        /// (an outward code alone is ``partial``, not invalid).
         public var invalid: Int
+        /// Values present but only in part, and counted neither as missing nor as invalid: postcodes that
+        /// are an outward code alone ("WV10", "B1"), which the linkage engine compares as a district
+        /// (``PostcodeValue/outwardCodeOnly``). 0 for every other field. In the JSON only when not 0, so a
+        /// report with none is stored as it was before these were counted.
+        public var partial: Int
 
         /// Creates the figures for a field.
-        public init(field: String, rows: Int, empty: Int = 0, placeholder: Int = 0, invalid: Int = 0) {
+        public init(
+            field: String,
+            rows: Int,
+            empty: Int = 0,
+            placeholder: Int = 0,
+            invalid: Int = 0,
+            partial: Int = 0
+        ) {
             self.field = field
             self.rows = rows
             self.empty = empty
             self.placeholder = placeholder
             self.invalid = invalid
+            self.partial = partial
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case field, rows, empty, placeholder, invalid, partial
+        }
+
+        /// Decodes the figures; a report stored before partial values were counted has none.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            field = try container.decode(String.self, forKey: .field)
+            rows = try container.decode(Int.self, forKey: .rows)
+            empty = try container.decode(Int.self, forKey: .empty)
+            placeholder = try container.decode(Int.self, forKey: .placeholder)
+            invalid = try container.decode(Int.self, forKey: .invalid)
+            partial = try container.decodeIfPresent(Int.self, forKey: .partial) ?? 0
+        }
+
+        /// Encodes the figures, leaving out ``partial`` when it is 0.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(field, forKey: .field)
+            try container.encode(rows, forKey: .rows)
+            try container.encode(empty, forKey: .empty)
+            try container.encode(placeholder, forKey: .placeholder)
+            try container.encode(invalid, forKey: .invalid)
+            if partial != 0 { try container.encode(partial, forKey: .partial) }
         }
 
         /// Empty and placeholder values together.

@@ -1,10 +1,11 @@
 extension DataQualityReport {
-    /// Rows of one file skipped as blank though not empty (only separators, spaces, tabs or non-breaking
-    /// spaces, or an end-of-file mark), with the lines of the first few so a person can look at them.
+    /// Lines of one file skipped as empty or blank (nothing at all, or only separators, spaces, tabs or
+    /// non-breaking spaces, or an end-of-file mark), with the lines of the first few so a person can look
+    /// at them. Empty lines at the end of the file count; the line break that ends the last row does not.
     public struct SkippedRows: Codable, Sendable, Hashable {
         /// The file read, as the reader named it (a glob's match, not the glob).
         public var file: String
-        /// Rows skipped in it.
+        /// Lines skipped in it.
         public var count: Int
         /// The lines of the first of them, at most ``CSVReader/skippedLinesKept``.
         public var lines: [Int]
@@ -16,20 +17,20 @@ extension DataQualityReport {
             self.lines = lines
         }
 
-        /// The figures of a reader's summary; `nil` when it skipped no row.
+        /// The figures of a reader's summary; `nil` when it skipped no line.
         public init?(_ summary: IngestSummary) {
             guard summary.rowsSkipped > 0 else { return nil }
             self.init(file: summary.file, count: summary.rowsSkipped, lines: summary.skippedLines)
         }
     }
 
-    /// Rows skipped as blank though not empty, all files together.
+    /// Lines skipped as empty or blank, all files together.
     public var rowsSkipped: Int { (skippedRows ?? []).reduce(0) { $0 + $1.count } }
 
-    /// The skipped rows as `vigil dq` prints them: the count, then each file with its lines.
+    /// The skipped lines as `vigil dq` prints them: the count, then each file with its lines.
     ///
     /// ```
-    ///   rows skipped          3   blank but for separators, spaces or an end-of-file mark
+    ///   lines skipped         3   empty, or blank but for separators, spaces or an end-of-file mark
     ///     in/a/crime.csv: 2, lines 4, 9
     ///     in/b/crime.csv: 1, line 3
     /// ```
@@ -37,9 +38,9 @@ extension DataQualityReport {
         guard let skippedRows, !skippedRows.isEmpty else { return [] }
         let width = max(QualityFormat.count(rowsRead).count, 5)
         var lines = [
-            QualityFormat.pad("  rows skipped", 18)
+            QualityFormat.pad("  lines skipped", 18)
                 + QualityFormat.pad(QualityFormat.count(rowsSkipped), width, right: true)
-                + "   blank but for separators, spaces or an end-of-file mark"
+                + "   empty, or blank but for separators, spaces or an end-of-file mark"
         ]
         for skipped in skippedRows {
             let listed = IngestSummary.linesText(skipped.lines, of: skipped.count)

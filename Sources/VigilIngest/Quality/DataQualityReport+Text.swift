@@ -17,7 +17,7 @@ extension DataQualityReport: CustomStringConvertible {
     public func text(comparedWith previous: DataQualityReport? = nil) -> String {
         var lines = ["\(source): \(file) (\(kind.rawValue))"]
         lines += rowLines
-        lines += [""] + fieldLines
+        lines += [""] + fieldLines + partialLines
         for dates in [dateOfBirth, eventDate].compactMap({ $0 }) {
             lines += [""] + dateLines(dates)
         }
@@ -69,6 +69,17 @@ extension DataQualityReport: CustomStringConvertible {
                 + cells.enumerated().map { column, cell in
                     QualityFormat.pad(cell, widths[column], right: column > 0)
                 }.joined(separator: "  ")
+        }
+    }
+
+    /// A line under the field table for each field with partial values, which the table does not count:
+    /// `  postcode: 1,234 outward code only (partial: a district such as "WV10", not a whole postcode)`.
+    private var partialLines: [String] {
+        fields.filter { $0.partial > 0 }.map { field in
+            let what =
+                field.field == QualityField.postcode.name
+                ? "outward code only (partial: a district such as \"WV10\", not a whole postcode)" : "partial"
+            return "  \(field.label): \(QualityFormat.count(field.partial)) \(what)"
         }
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What one source's extract looked like on one run: row and reject counts, missing values per field,
-/// placeholder names and dates, date-of-birth spikes, invalid postcodes and the most frequent values.
+/// placeholder names and dates, date-of-birth spikes, invalid and partial (outward code only) postcodes and
+/// the most frequent values.
 ///
 /// Built by ``DataQualityProfiler/report()`` as an extract streams, stored with the run for the
 /// dashboard, printed by `vigil dq` (``text(comparedWith:)``), compared with the previous run's report
@@ -30,8 +31,8 @@ public struct DataQualityReport: Codable, Sendable, Hashable {
     public var rejectsByReason: [String: Int]
     /// Non-empty dates that were not real dates but were kept as missing, as the mapping allows.
     public var invalidDatesKeptAsMissing: Int
-    /// Rows skipped as blank though not empty, per file, in file name order; `nil` when no row was
-    /// skipped (so the stored form of such a report is as it was before this was counted).
+    /// Lines skipped as empty or blank, per file, in file name order; `nil` when no line was skipped (so
+    /// the stored form of such a report is as it was before this was counted).
     public var skippedRows: [SkippedRows]?
     /// Missing and invalid values of each measured field, in the extract's canonical column order.
     public var fields: [FieldQuality]
@@ -98,8 +99,12 @@ public struct DataQualityReport: Codable, Sendable, Hashable {
     /// Rows rejected because their id was already seen in the file.
     public var duplicateIDs: Int { rejectsByReason[RejectedRow.Kind.duplicateID.rawValue] ?? 0 }
 
-    /// Non-empty postcodes that are neither placeholders nor valid UK postcodes.
+    /// Non-empty postcodes that are neither placeholders, valid UK postcodes nor outward codes alone.
     public var invalidPostcodes: Int { field("postcode")?.invalid ?? 0 }
+
+    /// Postcodes that are an outward code alone ("WV10"): half a postcode, the district without the
+    /// street, which the linkage engine compares as a district (``FieldQuality/partial``).
+    public var outwardCodeOnlyPostcodes: Int { field("postcode")?.partial ?? 0 }
 
     /// The figures for a field by its canonical name ("date_of_birth"), or `nil` if not measured.
     public func field(_ name: String) -> FieldQuality? {

@@ -15,7 +15,7 @@ final class SampleTail: @unchecked Sendable {
     var reservoir: RowReservoir
     private(set) var rejects: [RejectedRow] = []
     private(set) var rowsRead = 0
-    /// Rows skipped as blank though not empty (see ``CSVReader/rowsSkipped``).
+    /// Lines skipped as empty or blank (see ``CSVReader/rowsSkipped``).
     private(set) var rowsSkipped = 0
     /// The lines of the first of them, counted from the split until ``placeAtLine(_:)``.
     private(set) var skippedLines: [Int] = []

@@ -93,9 +93,13 @@ struct EvaluateCommand: AsyncParsableCommand {
                 )
             }
             if let homeTruth, let locations = sources.locations {
-                let loaded = try loading.locations(path: locations, mapping: sources.locationsMappingValue())
                 reports.append(
-                    evaluateAddresses(linker: linker, truth: homeTruth, locations: loaded)
+                    try await evaluateAddresses(
+                        linker: linker,
+                        truth: homeTruth,
+                        path: locations,
+                        loading: &loading
+                    )
                 )
             }
         } catch let error as IngestError {

@@ -67,11 +67,6 @@ struct ExtractLoading: ~Copyable {
         return employees
     }
 
-    /// Reads every incident location.
-    mutating func locations(path: String, mapping: ColumnMapping) throws -> [IncidentLocation] {
-        try adopt(Self.locationsAside(path: path, mapping: mapping))
-    }
-
     /// Reads every incident location without touching the rejects file or the notes, so the read can run
     /// on another core while this loading reads something else; `adopt` the result afterwards.
     static func locationsAside(path: String, mapping: ColumnMapping) throws -> ExtractReadAside<IncidentLocation> {
