@@ -171,6 +171,9 @@ import VigilStore
             #expect(html.contains("<li class=\"problem\">data-quality gate failed: crime: date of birth missing"))
             #expect(html.contains("<tr class=\"gate-failed\"><th scope=\"row\">date of birth"))
             #expect(html.contains("rejected: duplicate id"))
+            // An outward code alone is counted apart from invalid postcodes.
+            #expect(html.contains("<th scope=\"col\">Partial (outward code only)</th>"))
+            #expect(html.contains("<td class=\"number\">3</td><td class=\"number\">7</td>"))
             #expect(html.contains("Change from the previous run"))
             #expect(html.contains("<td class=\"number\">59.8%</td>"))
             #expect(html.contains("31.25") || html.contains("31.2"))

@@ -66,12 +66,14 @@ struct DataQualitySection: Sendable {
                 \(failed ? HTML(" <strong>(gate failed)</strong>") : "")</th>\
                 <td class="number">\(field.rows)</td><td class="number">\(field.empty)</td>\
                 <td class="number">\(field.placeholder)</td><td class="number">\(field.invalid)</td>\
+                <td class="number">\(field.partial)</td>\
                 <td class="number">\(BarChart.percent(field.missingRate))</td></tr>
                 """
         }
         return """
             <table><caption>Fields</caption><thead><tr><th scope="col">Field</th><th scope="col">Rows</th>\
             <th scope="col">Empty</th><th scope="col">Placeholder</th><th scope="col">Invalid</th>\
+            <th scope="col">Partial (outward code only)</th>\
             <th scope="col">Missing rate</th></tr></thead><tbody>\(rows)</tbody></table>
             """
     }

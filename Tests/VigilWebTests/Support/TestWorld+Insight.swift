@@ -223,6 +223,7 @@ extension TestWorld {
                 fields: [
                     .init(field: "surname", rows: 100 - rejected, empty: 1),
                     .init(field: "date_of_birth", rows: 100 - rejected, empty: missing),
+                    .init(field: "postcode", rows: 100 - rejected, empty: 2, invalid: 3, partial: 7),
                 ]
             )
             return String(decoding: try report.jsonData(), as: UTF8.self)
