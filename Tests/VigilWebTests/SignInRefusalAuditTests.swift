@@ -128,6 +128,26 @@ import VigilStore
         }
     }
 
+    @Test("a count entry is stored at exactly the millisecond of the last refusal it counts")
+    func countDatedAtLastRefusal() async throws {
+        let world = try await TestWorld()
+        // Milliseconds that a parse-and-format round trip used to write one millisecond early.
+        let start = Date(timeIntervalSince1970: 1_796_112_239.692)
+        let offsets = [0, 0.003, 0.011]
+        try await world.store.asyncWrite { db in
+            for offset in offsets {
+                let at = start.addingTimeInterval(offset)
+                try SignInRefusals.note(.throttled, account: "adm", client: "192.0.2.9", at: at, in: db)
+            }
+            try SignInRefusals.closeEveryWindow(at: start.addingTimeInterval(1), in: db)
+        }
+        let stored = try world.store.read { db in
+            try String.fetchOne(db, sql: "SELECT at FROM audit_event WHERE detail LIKE '%more attempt%'")
+        }
+        #expect(stored == "2026-12-01T08:03:59.703Z")
+        #expect(try refusals(world).last?.detail.contains("to 2026-12-01T08:03:59.703Z;") == true)
+    }
+
     @Test("a graceful shutdown writes every count still pending, open windows included")
     func countsWrittenAtShutdown() async throws {
         let world = try await TestWorld()
