@@ -12,6 +12,7 @@ extension RecordComparison {
             if let spellings = muhammadSpellings(hr.tokens, other.tokens) {
                 return (.agrees, "different spellings of one name: \(spellings)")
             }
+            if let how = muhammadPrefix(hr.tokens, other.tokens) { return (.agrees, how) }
             if let how = partForenames(hr.tokens, other.tokens) { return (.partlyAgrees, how) }
             return (.differs, nil)
         }
@@ -32,8 +33,11 @@ extension RecordComparison {
         return spellings.isEmpty ? nil : spellings.joined(separator: ", ")
     }
 
-    /// How two lists of forenames agree in part, or `nil` when they do not.
-    private static func partForenames(_ hr: [String], _ record: [String]) -> String? {
+    /// How two lists of forenames agree in part, or `nil` when they do not. Spellings of Muhammad count
+    /// as one name when comparing the lists.
+    private static func partForenames(_ tokens: [String], _ recordTokens: [String]) -> String? {
+        let hr = tokens.map(oneMuhammad)
+        let record = recordTokens.map(oneMuhammad)
         if record.count < hr.count, Array(hr.prefix(record.count)) == record {
             return record.count == 1
                 ? "the record gives only the first of the forenames"
@@ -56,6 +60,11 @@ extension RecordComparison {
         if hr.dropFirst().contains(otherFirst) { return "the record's forename is the roster's middle name" }
         if record.dropFirst().contains(first) { return "the roster's forename is the record's middle name" }
         return nil
+    }
+
+    /// Any spelling of Muhammad as one token, so that lists of forenames compare as the engine reads them.
+    private static func oneMuhammad(_ token: String) -> String {
+        NameVariants.standard.isMuhammadForm(token) ? "MUHAMMAD" : token
     }
 
     /// The surname against the roster's current and previous surnames, as ``NameNormaliser`` reads them

@@ -106,6 +106,60 @@ import VigilCore
         #expect(try field(nickname, "Forenames").agreement == .differs)
     }
 
+    @Test("a Muhammad prefix set aside as the engine sets it aside: the names in use agree and say why")
+    func muhammadPrefix() throws {
+        let identical = MatchExplanation(
+            kind: .person,
+            priorWeight: -12,
+            terms: [Self.term("forename", "exact", "identical")]
+        )
+        for (roster, record, how) in [
+            (
+                "Muhammad Ali", "Mohamed Ali Ahmed",
+                "the name in use, ALI, is the same; MUHAMMAD and MOHAMED are spellings of one name, a prefix "
+                    + "both give; the record also gives AHMED"
+            ),
+            (
+                "Mohammed Zubair", "M Zubair",
+                "the name in use, ZUBAIR, is the same; the record gives only the initial M of the prefix MOHAMMED"
+            ),
+            (
+                "Muhammad Hassan", "Hassan Mohammed",
+                "the name in use, HASSAN, is the same; MUHAMMAD is a prefix the record gives after the name in "
+                    + "use as MOHAMMED"
+            ),
+            (
+                "Zubair", "Mohammed Zubair",
+                "the name in use, ZUBAIR, is the same; MOHAMMED is a prefix the roster leaves out"
+            ),
+        ] {
+            for explanation in [nil, identical] {
+                let comparison = RecordComparison(
+                    employee: Self.employee(forenames: roster),
+                    record: Self.record(forenames: record),
+                    explanation: explanation
+                )
+                let forenames = try field(comparison, "Forenames")
+                #expect(forenames.agreement == .agrees, "\(roster) / \(record)")
+                #expect(forenames.how == how, "\(roster) / \(record)")
+            }
+        }
+        // A different name in use after the prefix is not the same name.
+        for (roster, record) in [("Muhammad Ali", "Mohamed Imran"), ("Mohammed Zubair", "M Imran"), ("Md", "Md Asif")] {
+            let comparison = RecordComparison(
+                employee: Self.employee(forenames: roster),
+                record: Self.record(forenames: record)
+            )
+            #expect(try field(comparison, "Forenames").agreement != .agrees, "\(roster) / \(record)")
+        }
+        // Spellings count as one name when one side gives only some of the forenames.
+        let some = RecordComparison(
+            employee: Self.employee(forenames: "Asif Muhammad Khan"),
+            record: Self.record(forenames: "Asif Mohammed")
+        )
+        #expect(try field(some, "Forenames").how == "the record gives only the first 2 forenames")
+    }
+
     @Test("an address with the flat on one side only partly agrees, saying the flat is missing")
     func flatOnOneSide() throws {
         let address = try field(RecordComparison(employee: Self.employee(), record: Self.record()), "Address")
