@@ -48,7 +48,7 @@ enum AssignmentRoute {
     /// `POST /alerts/{id}/assign`: the alert on its page (the framework has authorised it, as for the page).
     static func onAlert(_ context: PageContext, schedule: MeetingSchedule) async throws -> PageResult {
         guard let object = context.object, let id = Int64(object.object.id) else { throw WebError.notFound }
-        return try await assign([id], context, returnPath: "/alerts/\(id)#history") { problem in
+        return try await assign([id], context, returnPath: "/alerts/\(id)#history", onePage: true) { problem in
             try await AlertDetailRoute.page(
                 context,
                 schedule: schedule,
@@ -65,6 +65,7 @@ enum AssignmentRoute {
         _ selected: [Int64],
         _ context: PageContext,
         returnPath: String,
+        onePage: Bool = false,
         refuse: @Sendable (FormProblem) async throws -> PageResult
     ) async throws -> PageResult {
         let user = try context.requireUser()
@@ -93,13 +94,14 @@ enum AssignmentRoute {
                     )
                 )
             }
-            if selected.contains(where: { assigneeConcerns?.hides(alert: $0) == true }) {
-                return try await refuse(
-                    FormProblem(
-                        "\(assignee.username) cannot be assigned an alert about themselves: choose someone else.",
-                        field: "assignee"
-                    )
-                )
+            let barred = selected.filter { assigneeConcerns?.hides(alert: $0) == true }
+            if !barred.isEmpty {
+                let why = try await context.store.asyncRead { db in
+                    try barred.map { id in
+                        try whyBarred(id, employee: employees[id], assignee: assignee.employeeID, in: db)
+                    }
+                }
+                return try await refuse(barredProblem(assignee.username, barred, why, onePage: onePage))
             }
         }
         let target = assignee?.username
@@ -118,5 +120,38 @@ enum AssignmentRoute {
         }
         let done = ActionConfirmation(target == nil ? .unassigned : .assigned, count: selected.count, assignee: target)
         return .redirect(to: done.appended(to: returnPath))
+    }
+    /// Why an alert hidden from the assignee (``OwnConcerns``) is hidden, in words about them: the alert
+    /// is about them, about an incident at their home, or shares an event with an alert about them.
+    private static func whyBarred(_ id: Int64, employee: String?, assignee: String?, in db: Database) throws -> String {
+        if let employee, employee == assignee { return "it is about them" }
+        let kind = try String.fetchOne(db, sql: "SELECT kind FROM alert WHERE id = ?", arguments: [id])
+        if kind == "home_address" { return "it is about an incident at their home" }
+        return "it shares an event with a record about them"
+    }
+
+    /// The refusal of an assignee who may not have some of the alerts, naming each alert and why (on an
+    /// alert's own page, "this alert"), and marking the ticks of those alerts in the queue.
+    private static func barredProblem(_ name: String, _ barred: [Int64], _ why: [String], onePage: Bool) -> FormProblem
+    {
+        let boxes = onePage ? [] : barred.map { "select-\($0)" }
+        if onePage || barred.count == 1 {
+            let which = onePage ? "this alert" : "alert \(barred[0])"
+            return FormProblem(
+                "\(name) may not have \(which): \(why[0]). Choose someone else\(onePage ? "" : ", or untick it").",
+                field: "assignee",
+                also: boxes
+            )
+        }
+        let reasons = zip(barred, why).map { id, reason in
+            "alert \(id): \(reason.replacingOccurrences(of: "it ", with: "", options: .anchored))"
+        }
+        let numbers = barred.dropLast().map(String.init).joined(separator: ", ") + " and \(barred.last!)"
+        return FormProblem(
+            "\(name) may not have alerts \(numbers) (\(reasons.joined(separator: "; "))). "
+                + "Choose someone else, or untick them.",
+            field: "assignee",
+            also: boxes
+        )
     }
 }
