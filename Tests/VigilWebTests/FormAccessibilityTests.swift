@@ -96,7 +96,10 @@ import Testing
             #expect(Self.tag("<input type=\"radio\" id=\"status-REFERRED\"", in: page).contains("checked"))
             #expect(page.contains("<option value=\"misconduct\" selected>"))
             let noReason = try await reviewer.post("/alerts/1/decision", ["status": "REFERRED", "reason": " "]).text
-            #expect(noReason.components(separatedBy: "aria-invalid").count == 2, "only the reason is marked")
+            // Every field at fault is marked at once: the reason, the referral and its case reference.
+            #expect(noReason.components(separatedBy: "aria-invalid").count == 4, "three fields marked")
+            #expect(Self.tag("<select id=\"referral\"", in: noReason).contains("aria-describedby=\"referral-error\""))
+            #expect(!Self.tag("<input id=\"review_on\"", in: noReason).contains("aria-invalid"))
             #expect(
                 noReason.contains(
                     "<textarea id=\"reason\" name=\"reason\" rows=\"3\" required aria-invalid=\"true\" "

@@ -150,6 +150,26 @@ import VigilStore
             let reversed = try await supervisor.get("/trends?from=2026-01-25&to=2026-01-05")
             #expect(reversed.status == .unprocessableContent)
             #expect(RefusedFormTests.marked("to", in: reversed.text))
+            // One end typed, on the wrong side of the default other end: refused as typed, never swapped.
+            let onlyTo = try await supervisor.get("/trends?to=2000-01-01")
+            #expect(onlyTo.status == .unprocessableContent)
+            #expect(RefusedFormTests.summary(onlyTo.text).contains("<a href=\"#to\">To must not come before"))
+            #expect(RefusedFormTests.field("to", in: onlyTo.text).contains("value=\"2000-01-01\""))
+            #expect(RefusedFormTests.field("from", in: onlyTo.text).contains("value=\"\""))
+            let onlyFrom = try await supervisor.get("/trends?from=2999-01-01&to=")
+            #expect(onlyFrom.status == .unprocessableContent)
+            #expect(RefusedFormTests.marked("from", in: onlyFrom.text))
+            #expect(RefusedFormTests.field("from", in: onlyFrom.text).contains("value=\"2999-01-01\""))
+            #expect(RefusedFormTests.field("to", in: onlyFrom.text).contains("value=\"\""))
+            // Both days wrong: both listed and both marked, so one round trip fixes the form.
+            let both = try await supervisor.get("/trends?from=abc&to=x%27y")
+            #expect(both.status == .unprocessableContent)
+            let listed = RefusedFormTests.summary(both.text)
+            #expect(listed.contains("<li><a href=\"#from\">From must be a real day"))
+            #expect(listed.contains("<li><a href=\"#to\">To must be a real day"))
+            #expect(RefusedFormTests.marked("from", in: both.text))
+            #expect(RefusedFormTests.marked("to", in: both.text))
+            #expect(RefusedFormTests.field("to", in: both.text).contains("value=\"x&#39;y\""))
             #expect(try world.auditCount() == after)
         }
     }

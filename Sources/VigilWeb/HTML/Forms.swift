@@ -33,32 +33,34 @@ public enum Forms {
     /// The id of the error summary's heading.
     public static let summaryHeadingID = "error-summary-title"
 
-    /// The error summary a page with a problem begins with: announced at once (`role="alert"`), its
-    /// message a link to the first field at fault.
+    /// The error summary a page with a problem begins with: announced at once (`role="alert"`), each
+    /// message (the problem's and its ``FormProblem/further`` ones) a link to the first field at fault.
     public static func summary(_ problem: FormProblem?) -> HTML {
         guard let problem else { return "" }
-        let item: HTML =
-            problem.fields.first.map { "<a href=\"#\($0)\">\(problem.message)</a>" } ?? "\(problem.message)"
+        let items: [HTML] = problem.each.map { one in
+            let item: HTML = one.fields.first.map { "<a href=\"#\($0)\">\(one.message)</a>" } ?? "\(one.message)"
+            return "<li>\(item)</li>"
+        }
         return """
             <div class="error-summary" role="alert" aria-labelledby="\(summaryHeadingID)">\
-            <h2 id="\(summaryHeadingID)">There is a problem</h2><ul><li>\(item)</li></ul></div>
+            <h2 id="\(summaryHeadingID)">There is a problem</h2><ul>\(items)</ul></div>
             """
     }
 
-    /// The message written after the first field at fault (put it between the field's label and the
+    /// The message of the problem whose first field this is (put it between the field's label and the
     /// field), or nothing for any other field.
     public static func message(_ problem: FormProblem?, field id: String) -> HTML {
-        guard let problem, problem.fields.first == id else { return "" }
+        guard let one = problem?.each.first(where: { $0.fields.first == id }) else { return "" }
         return """
-             <span class="field-error" id="\(problem.messageID)"><span class="visually-hidden">Error: </span>\
-            \(problem.message)</span>
+             <span class="field-error" id="\(one.messageID)"><span class="visually-hidden">Error: </span>\
+            \(one.message)</span>
             """
     }
 
-    /// The attributes that tie a field at fault to the message (WCAG 3.3.1): ` aria-invalid="true"
-    /// aria-describedby="reason-error"`; nothing for a field the problem does not concern.
+    /// The attributes that tie a field at fault to its message (WCAG 3.3.1): ` aria-invalid="true"
+    /// aria-describedby="reason-error"`; nothing for a field no problem concerns.
     public static func invalid(_ problem: FormProblem?, field id: String) -> HTML {
-        guard let problem, problem.concerns(id) else { return "" }
-        return " aria-invalid=\"true\" aria-describedby=\"\(problem.messageID)\""
+        guard let one = problem?.each.first(where: { $0.fields.contains(id) }) else { return "" }
+        return " aria-invalid=\"true\" aria-describedby=\"\(one.messageID)\""
     }
 }

@@ -41,6 +41,8 @@ enum Stylesheet {
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
         dl.facts dt { font-weight: 700; }
         dl.facts dd { margin: 0; }
+        .unsaved { border-left: 5px solid #d4351c; padding: 0.5rem 1rem; background: #f3f2f1; }
+        .unsaved dd.typed { white-space: pre-wrap; }
         /* triage */
         .skip { position: absolute; left: -999rem; top: 0; background: #fd0; color: #0b0c0c; padding: 0.5rem 1rem; }
         .skip:focus { left: 0; z-index: 10; }

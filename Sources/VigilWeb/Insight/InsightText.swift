@@ -42,21 +42,39 @@ enum InsightText {
     }
 
     /// What is wrong with the `from` and `to` query fields a person typed, if anything: a value that is
-    /// not a real `YYYY-MM-DD` day, or a period that ends before it starts. Empty fields are fine (the
-    /// default period stands in for them).
-    static func periodProblem(_ query: FormFields) -> FormProblem? {
+    /// not a real `YYYY-MM-DD` day (each such field is named), or a period that ends before it starts.
+    /// An empty field takes the default period's end (``period(_:now:weeks:)``), so one typed end that
+    /// falls on the wrong side of the default other end is a reversed period too: refused rather than
+    /// swapped, so that a field the person typed is never rewritten.
+    static func periodProblem(_ query: FormFields, now: Date, weeks: Int = 12) -> FormProblem? {
         let from = query.trimmed("from")
         let to = query.trimmed("to")
+        var problems: [FormProblem] = []
         for (text, label, field) in [(from, "From", "from"), (to, "To", "to")] where !text.isEmpty && day(text) == nil {
-            return FormProblem(
-                "\(label) must be a real day written as year-month-day, such as 2026-01-31.",
-                field: field
+            problems.append(
+                FormProblem("\(label) must be a real day written as year-month-day, such as 2026-01-31.", field: field)
             )
         }
-        if let start = day(from), let end = day(to), end < start {
+        guard problems.isEmpty else { return FormProblem(all: problems) }
+        let standard = ReportingPeriod.lastWeeks(weeks, endingAt: now)
+        switch (day(from), day(to)) {
+        case (let start?, let end?) where end < start:
             return FormProblem("The end of the period (To) must not come before its start (From).", field: "to")
+        case (nil, let end?) where end < standard.from:
+            return FormProblem(
+                "To must not come before the start of the period. With From empty the period starts on "
+                    + "\(standard.from.description): give a From as well, or a later To.",
+                field: "to"
+            )
+        case (let start?, nil) where start > standard.to:
+            return FormProblem(
+                "From must not come after the end of the period. With To empty the period ends today, "
+                    + "\(standard.to.description): give a To as well, or an earlier From.",
+                field: "from"
+            )
+        default:
+            return nil
         }
-        return nil
     }
 
     /// A number of days with one decimal place, or a dash.

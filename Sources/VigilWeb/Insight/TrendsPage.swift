@@ -11,13 +11,14 @@ import VigilStore
 /// Counts of alerts are not personal data on their own, but the repeat lists name employees and
 /// their homes, so the route is declared as showing employees and records each one it lists (a page
 /// with no repeats still records that the trends were viewed). A period typed wrongly (not a real day, or
-/// ending before it starts) comes back as the form, as typed, with 422, reading and recording nothing.
+/// ending before it starts, one end given alone counting against the default other end) comes back as the
+/// form, as typed, with 422 and every problem listed, reading and recording nothing: never swapped.
 enum TrendsPage {
     /// Supervisors and reviewers: the people who look for patterns, never under a grant.
     static let access = RouteAccess(roles: [.supervisor, .reviewer], showsPersonalData: "employee")
 
     static func handle(_ context: PageContext) async throws -> PageResult {
-        if let problem = InsightText.periodProblem(context.query) {
+        if let problem = InsightText.periodProblem(context.query, now: context.now) {
             // The period as typed, and nothing read: no figures, no names, so nothing is recorded.
             let typed = filter(from: context.query.trimmed("from"), to: context.query.trimmed("to"), problem: problem)
             return .page(

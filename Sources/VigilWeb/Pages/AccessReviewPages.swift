@@ -11,8 +11,10 @@ import VigilStore
 /// alerts about it: such a review reads as one with nothing recorded, and entries that concern them are
 /// left out of every other review.
 ///
-/// A form that cannot be used (a date that is not one, a range ending before it starts, no recipient for
-/// an export) comes back as this page with 422, everything typed kept and the problem at its field; no
+/// A form that cannot be used (a date that is not one, a range ending before it starts, a subject id that
+/// names nothing (an alert number not in figures, an employee id or user name the dashboard would never
+/// accept), no recipient for an export) comes back as this page with 422, everything typed kept and every
+/// problem listed and shown at its field; no
 /// entry is read or shown, so none is recorded. Before reading the trail, both write the counts of
 /// refused sign-ins whose windows have ended (``SignInRefusals``).
 enum AccessReviewPages {
@@ -51,23 +53,29 @@ enum AccessReviewPages {
             from: query.trimmed("from"),
             to: query.trimmed("to")
         )
-        let period: ReviewPeriod
-        do {
-            period = try ReviewPeriod.parse(from: typed.from, to: typed.to, now: context.now)
-            if !typed.id.isEmpty {
-                guard ["employee", "alert", "user"].contains(typed.kind) else {
-                    throw FormProblem("Choose what to review: an employee, an alert or a user.", field: "subject")
-                }
-                guard typed.id.count <= 64 else {
-                    throw FormProblem("An id or user name has at most 64 characters.", field: "id")
-                }
+        var problems: [FormProblem] = []
+        if !typed.id.isEmpty {
+            if !["employee", "alert", "user"].contains(typed.kind) {
+                problems.append(
+                    FormProblem("Choose what to review: an employee, an alert or a user.", field: "subject")
+                )
+            } else if let problem = subjectProblem(kind: typed.kind, id: typed.id) {
+                problems.append(problem)
             }
-        } catch let problem as FormProblem {
+        }
+        var parsed: ReviewPeriod?
+        do throws(FormProblem) {
+            parsed = try ReviewPeriod.parse(from: typed.from, to: typed.to, now: context.now)
+        } catch {
+            problems.insert(error, at: 0)
+        }
+        guard let period = parsed, problems.isEmpty else {
             // Sent back as typed, with nothing read from the trail: nothing is shown, so nothing is recorded.
-            return refused(context, user: user, review: typed, problem: problem)
+            return refused(context, user: user, review: typed, problem: FormProblem(all: problems)!)
         }
         let kind = typed.kind
-        let id = typed.id
+        // An alert is recorded under its number as every alert page records it ("007" is alert 7).
+        let id = kind == "alert" ? SubjectIdentifier.alertNumber(typed.id).map(String.init) ?? typed.id : typed.id
         var results: HTML = ""
         var consulted = [
             AuditObject(type: "audit", id: "\(StoreTime.text(period.from))/\(StoreTime.text(period.to))")
@@ -108,21 +116,28 @@ enum AccessReviewPages {
             to: form.trimmed("to"),
             recipient: form.trimmed("recipient")
         )
-        let period: ReviewPeriod
-        do {
-            period = try ReviewPeriod.parse(
+        var problems: [FormProblem] = []
+        var parsed: ReviewPeriod?
+        do throws(FormProblem) {
+            parsed = try ReviewPeriod.parse(
                 from: typed.from,
                 to: typed.to,
                 now: context.now,
                 fields: ReviewPeriod.FieldIDs(from: "export-from", to: "export-to")
             )
-            guard DeclaredResponder.recipient(form: form, query: FormFields()) != nil else {
-                throw FormProblem(
+        } catch {
+            problems.append(error)
+        }
+        if DeclaredResponder.recipient(form: form, query: FormFields()) == nil {
+            problems.append(
+                FormProblem(
                     "Name who will receive the export (at most 200 characters): it is recorded with the export.",
                     field: "recipient"
                 )
-            }
-        } catch let problem as FormProblem {
+            )
+        }
+        guard let period = parsed, problems.isEmpty else {
+            let problem = FormProblem(all: problems)!
             return refused(context, user: try context.requireUser(), export: typed, problem: problem)
         }
         try await closeRefusalWindows(context)
@@ -166,6 +181,29 @@ enum AccessReviewPages {
             Page("Access review", context, content: content, problem: problem),
             status: .unprocessableContent
         )
+    }
+
+    /// What is wrong with the subject's id as typed: an alert number in figures, an employee id or a user
+    /// name as the rest of the dashboard takes them (``SubjectIdentifier``); anything else names nothing
+    /// that could have been accessed, so it is refused rather than read and recorded as reviewed.
+    private static func subjectProblem(kind: String, id: String) -> FormProblem? {
+        switch kind {
+        case "alert" where SubjectIdentifier.alertNumber(id) == nil:
+            FormProblem("Enter an alert number, such as 42, in figures.", field: "id")
+        case "employee" where !SubjectIdentifier.isEmployeeID(id):
+            FormProblem(
+                "Enter an employee id as the roster gives it, such as E100248: letters, figures, "
+                    + "- _ . or /, at most 64 characters.",
+                field: "id"
+            )
+        case "user" where !UserDirectory.isValidUsername(id):
+            FormProblem(
+                "Enter a user name as it is used to sign in: 2 to 64 lower-case letters, figures, . - or _.",
+                field: "id"
+            )
+        default:
+            nil
+        }
     }
 
     /// Writes the counts of refused sign-ins whose windows have ended (``SignInRefusals``) before the

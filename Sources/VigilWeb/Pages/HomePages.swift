@@ -13,7 +13,7 @@ enum HomePages {
         let readers = RouteAccess(roles: [.reviewer, .supervisor], underGrant: true)
         table.add(.get, "/find-alert", access: readers) { _, context in
             let typed = context.query.trimmed("id")
-            guard let id = Int64(typed), id > 0 else {
+            guard let id = SubjectIdentifier.alertNumber(typed) else {
                 // Back to the home page with the number as typed, rather than a home page that forgot it.
                 let user = try context.requireUser()
                 let problem = FormProblem("Enter an alert number, such as 42, in figures.", field: "alert")

@@ -25,8 +25,8 @@ struct ReviewPeriod: Sendable, Hashable {
     }
 
     /// The period from `from` and `to` fields (`YYYY-MM-DD`, both days included); the last three
-    /// months when they are empty. A date that is not one, or a range that ends before it starts,
-    /// throws a ``FormProblem`` naming the field (by its id in `fields`).
+    /// months when they are empty. A date that is not one (each such field is named), or a range that
+    /// ends before it starts, throws a ``FormProblem`` naming the field (by its id in `fields`).
     static func parse(
         from: String,
         to: String,
@@ -35,9 +35,26 @@ struct ReviewPeriod: Sendable, Hashable {
     ) throws(FormProblem)
         -> ReviewPeriod
     {
-        let start = try from.isEmpty ? defaultStart(before: now) : day(from, label: "From", field: fields.from)
-        let end =
-            try to.isEmpty ? now : calendar.date(byAdding: .day, value: 1, to: day(to, label: "To", field: fields.to))!
+        let start: Result<Date, FormProblem> =
+            from.isEmpty
+            ? .success(defaultStart(before: now))
+            : Result { () throws(FormProblem) in
+                try day(from, label: "From", field: fields.from)
+            }
+        let end: Result<Date, FormProblem> =
+            to.isEmpty
+            ? .success(now)
+            : Result { () throws(FormProblem) in
+                let last = try day(to, label: "To", field: fields.to)
+                return calendar.date(byAdding: .day, value: 1, to: last)!
+            }
+        guard case .success(let start) = start, case .success(let end) = end else {
+            // Both days are checked, so that one round trip can put both right.
+            let problems = [start, end].compactMap { result -> FormProblem? in
+                if case .failure(let problem) = result { problem } else { nil }
+            }
+            throw FormProblem(all: problems)!
+        }
         guard start < end else {
             throw FormProblem("The end of the range (To) must not come before its start (From).", field: fields.to)
         }

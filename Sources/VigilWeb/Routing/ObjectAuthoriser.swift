@@ -55,7 +55,7 @@ struct ObjectAuthoriser: Sendable {
         case .none:
             return .admitted(nil)
         case .alert(let parameter):
-            guard let id = context.parameters.get(parameter), let number = Int64(id), number > 0 else {
+            guard let id = context.parameters.get(parameter), let number = SubjectIdentifier.alertNumber(id) else {
                 throw WebError.notFound
             }
             object = AuditObject(type: "alert", id: String(number))

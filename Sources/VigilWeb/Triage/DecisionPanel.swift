@@ -44,9 +44,12 @@ struct DecisionPanel: Sendable {
             return """
                 \(heading)
                 <p>This alert is closed (\(status.label)). It reopens by itself if new evidence arrives.</p>
+                \(unsaved.html)
                 """
         }
         let chosen = entered.trimmed("status")
+        // A transition no longer offered cannot be ticked again: what was typed stays on screen to copy.
+        let lost = problem != nil && !chosen.isEmpty && !next.contains { $0.rawValue == chosen }
         let options: [HTML] = next.map { option in
             let checked: HTML = chosen == option.rawValue ? " checked" : ""
             let id = "status-\(option.rawValue)"
@@ -104,7 +107,25 @@ struct DecisionPanel: Sendable {
             \(extras)
             <p><button type="submit">Record decision</button></p>
             </form>
+            \(lost ? unsaved.html : "")
             """
+    }
+
+    /// The decision as typed, read-only, for when the form can no longer take it back (the alert was
+    /// closed, or moved to a status the chosen transition is not allowed from, by someone else first).
+    /// Nothing when no form came back refused.
+    var unsaved: UnsavedInput {
+        guard problem != nil else { return UnsavedInput([]) }
+        let chosen = entered.trimmed("status")
+        let transition = AlertStatus(rawValue: chosen).map { Self.action($0) } ?? chosen
+        let referral = entered.trimmed("referral")
+        return UnsavedInput([
+            ("Move the alert to", transition),
+            ("Reason", entered["reason"] ?? ""),
+            ("Referred for", Referral(rawValue: referral)?.label ?? referral),
+            ("External case reference", entered["case_reference"] ?? ""),
+            ("Review the suppression on", entered["review_on"] ?? ""),
+        ])
     }
 
     /// The note form, with the note as typed when it came back refused.

@@ -10,9 +10,10 @@ import VigilStore
 /// Each goes through ``AlertWorkflow``, which writes the change, its history and its one audit event
 /// (indexed against the alert and its employee, naming the outcome but not the reason's words) in one
 /// transaction: together or not at all. A refused decision or note writes nothing and comes back as the
-/// alert's page with what was typed and the problem at its field: 409 when the transition is not allowed
-/// from the alert's status (or another decision came first), 422 when the form is incomplete (no reason,
-/// a referral without its kind or case reference, a bad review date, an empty or too long note). That page
+/// alert's page with what was typed and every problem at its field: 409 when the transition is not allowed
+/// from the alert's status (or another decision came first; when the alert is closed, what was typed is
+/// shown read-only to copy, ``UnsavedInput``), 422 when the form is incomplete (no reason, a referral
+/// without its kind or case reference, a bad review date, an empty or too long note). That page
 /// shows the alert, so the routes are declared as showing it: the page sent back is recorded as a
 /// consultation, exactly as opening the alert is.
 enum DecisionRoutes {
@@ -58,25 +59,24 @@ enum DecisionRoutes {
                 + (allowed.isEmpty ? ": it is closed." : ". It can become: \(allowed).")
             return try await refuse(DecisionPanel.statusProblem(message, from: status), .conflict)
         }
+        // Every field is checked, so that one round trip can put them all right.
+        var problems: [FormProblem] = []
         let reason = form.trimmed("reason")
-        guard !reason.isEmpty, reason.count <= 2_000 else {
-            return try await refuse(
-                "Give a reason for the decision (at most 2,000 characters).",
-                .unprocessableContent,
-                field: "reason"
-            )
+        if reason.isEmpty || reason.count > 2_000 {
+            problems.append(FormProblem("Give a reason for the decision (at most 2,000 characters).", field: "reason"))
         }
         let referral = Referral(rawValue: form.trimmed("referral"))
         let reference = form.trimmed("case_reference")
         if target == .referred {
-            guard referral != nil else {
-                return try await refuse("Choose where the alert is referred.", .unprocessableContent, field: "referral")
+            if referral == nil {
+                problems.append(FormProblem("Choose where the alert is referred.", field: "referral"))
             }
-            guard !reference.isEmpty, reference.count <= 100 else {
-                return try await refuse(
-                    "A referral needs the external case reference (at most 100 characters).",
-                    .unprocessableContent,
-                    field: "case_reference"
+            if reference.isEmpty || reference.count > 100 {
+                problems.append(
+                    FormProblem(
+                        "A referral needs the external case reference (at most 100 characters).",
+                        field: "case_reference"
+                    )
                 )
             }
         }
@@ -84,16 +84,16 @@ enum DecisionRoutes {
         if target == .notAMatch, !form.trimmed("review_on").isEmpty {
             let parts = form.trimmed("review_on").split(separator: "-").compactMap { Int($0) }
             let today = CalendarDate.utcDay(context.now)
-            guard parts.count == 3, let date = CalendarDate(year: parts[0], month: parts[1], day: parts[2]),
-                date > today
-            else {
-                return try await refuse(
-                    "The review date must be a date after today, as YYYY-MM-DD.",
-                    .unprocessableContent,
-                    field: "review_on"
+            if parts.count == 3, let date = CalendarDate(year: parts[0], month: parts[1], day: parts[2]), date > today {
+                reviewOn = date
+            } else {
+                problems.append(
+                    FormProblem("The review date must be a date after today, as YYYY-MM-DD.", field: "review_on")
                 )
             }
-            reviewOn = date
+        }
+        if let problem = FormProblem(all: problems) {
+            return try await refuse(problem, .unprocessableContent)
         }
         let decision = AlertWorkflow.Decision(
             status: target,

@@ -77,7 +77,9 @@ struct SuppressionListView: Sendable {
 
     private func actions(_ suppression: SuppressionTable.Suppression) -> HTML {
         let refusal = Forms.message(problem, field: Self.rowID(suppression.id))
-        guard suppression.liftedAt == nil else { return refusal }
+        let reason = typed.flatMap { $0.suppression == suppression.id ? $0.reason : nil } ?? ""
+        // Lifted by someone else first: no form to put the reason back into, so it is shown to copy.
+        guard suppression.liftedAt == nil else { return refusal + UnsavedInput([("Reason", reason)]).html }
         var forms: [HTML] = [refusal]
         if suppression.approvedBy == nil {
             if suppression.requestedBy.lowercased() == user.username.lowercased() {
@@ -93,7 +95,6 @@ struct SuppressionListView: Sendable {
         }
         let verb = suppression.approvedBy == nil ? "Reject" : "Lift"
         let field = Self.reasonField(suppression.id)
-        let reason = typed.flatMap { $0.suppression == suppression.id ? $0.reason : nil } ?? ""
         forms.append(
             """
             <form method="post" action="/suppressions/\(suppression.id)/lift">\(Forms.csrfField(csrfToken))\

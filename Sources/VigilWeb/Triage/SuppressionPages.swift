@@ -40,11 +40,14 @@ enum SuppressionPages {
                     "Not lifted: suppression \(id) is already lifted.",
                     field: SuppressionListView.rowID(id)
                 )
-                return try await list(context, schedule: schedule, problem: problem, status: .conflict)
+                let typed = (suppression: id, reason: context.form["reason"] ?? "")
+                return try await list(context, schedule: schedule, typed: typed, problem: problem, status: .conflict)
             }
             guard !reason.isEmpty, reason.count <= 1_000 else {
+                // A pending suppression is rejected rather than lifted, as its form says.
+                let verb = suppression.approvedBy == nil ? "rejecting" : "lifting"
                 let problem = FormProblem(
-                    "Give a reason for lifting suppression \(id) (at most 1,000 characters).",
+                    "Give a reason for \(verb) suppression \(id) (at most 1,000 characters).",
                     field: SuppressionListView.reasonField(id)
                 )
                 return try await list(

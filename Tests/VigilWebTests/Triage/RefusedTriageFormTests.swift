@@ -13,7 +13,9 @@ import VigilStore
 @Suite struct RefusedTriageFormTests {
     private func summary(_ page: String) -> String { RefusedFormTests.summary(page) }
     private func field(_ id: String, _ page: String) -> String { RefusedFormTests.field(id, in: page) }
-    private func marked(_ id: String, _ page: String) -> Bool { RefusedFormTests.marked(id, in: page) }
+    private func marked(_ id: String, first: String? = nil, _ page: String) -> Bool {
+        RefusedFormTests.marked(id, first: first, in: page)
+    }
 
     @Test("a refused decision comes back on the alert's page with everything typed, saving nothing")
     func decisionKeepsInput() async throws {
@@ -48,6 +50,34 @@ import VigilStore
             #expect(written.first?.objectIDs == ["1"])
             #expect(written.first?.reason == "own queue")
             #expect(written.first?.detail.contains("reveals: employee E900") == true)
+        }
+    }
+
+    @Test("a decision with several fields wrong lists every problem and marks every field at fault")
+    func decisionListsEveryProblem() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        try await world.application().test(.router) { client in
+            let reviewer = try await RouteProbe.browser("rev", client: client, world: world)
+            try await reviewer.get("/alerts/1")
+            try await reviewer.post("/alerts/1/decision", ["status": "UNDER_REVIEW", "reason": "looking"])
+            let dated = try await reviewer.post(
+                "/alerts/1/decision",
+                ["status": "NOT_A_MATCH", "reason": " ", "review_on": "2027-13-01"]
+            )
+            #expect(dated.status == .unprocessableContent)
+            let listed = summary(dated.text)
+            #expect(listed.contains("<li><a href=\"#reason\">Give a reason for the decision"))
+            #expect(listed.contains("<li><a href=\"#review_on\">The review date must be a date after today"))
+            #expect(marked("reason", dated.text))
+            #expect(marked("review_on", dated.text))
+            let referred = try await reviewer.post("/alerts/1/decision", ["status": "REFERRED", "reason": "x"])
+            #expect(referred.status == .unprocessableContent)
+            #expect(summary(referred.text).components(separatedBy: "<li>").count == 3)
+            #expect(marked("referral", referred.text))
+            #expect(marked("case_reference", referred.text))
+            #expect(!marked("reason", referred.text))
+            #expect(try world.status(ofAlert: 1) == "UNDER_REVIEW")
         }
     }
 
@@ -134,6 +164,52 @@ import VigilStore
                 try String.fetchOne(db, sql: "SELECT assigned_to FROM alert WHERE id = 1")
             }
             #expect(stored == "rev2")
+        }
+    }
+
+    @Test("an assignee who may not have an alert is told why, naming each alert at fault")
+    func assigneeBarredSaysWhy() async throws {
+        let world = try await TestWorld()
+        try world.seedTriage()
+        // Alert 7 is about someone else (E902) but shares its event with alert 6, about rev (E100).
+        try world.store.write { db in
+            try TestWorld.insertAlert(7, employee: "E902", assignedTo: nil, in: db)
+            try db.execute(sql: "UPDATE alert SET event_id = 'EV6' WHERE id = 7")
+        }
+        try await world.application().test(.router) { client in
+            let supervisor = try await RouteProbe.browser("sup", client: client, world: world)
+            try await supervisor.get("/alerts?status=all")
+            let one = try await supervisor.post(
+                "/alerts/assign",
+                ["shown": "5,7", "alert_5": "1", "alert_7": "1", "assignee": "rev", "return": "/alerts?status=all"]
+            )
+            #expect(one.status == .unprocessableContent)
+            #expect(
+                summary(one.text).contains(
+                    "rev may not have alert 7: it shares an event with a record about them. Choose someone else, "
+                        + "or untick it."
+                )
+            )
+            #expect(!one.text.contains("about themselves"))
+            #expect(marked("select-7", first: "assignee", one.text))
+            #expect(!marked("select-5", first: "assignee", one.text))
+            let several = try await supervisor.post(
+                "/alerts/assign",
+                ["shown": "5,6,7", "alert_6": "1", "alert_7": "1", "alert_5": "1", "assignee": "rev"]
+            )
+            #expect(
+                summary(several.text).contains(
+                    "rev may not have alerts 6 and 7 (alert 6: is about them; alert 7: shares an event with a "
+                        + "record about them)."
+                )
+            )
+            try await supervisor.giveReason("rebalancing the queue", type: "alert", id: "7", returnTo: "/alerts/7")
+            let page = try await supervisor.post("/alerts/7/assign", ["assignee": "rev"])
+            #expect(page.status == .unprocessableContent)
+            #expect(
+                summary(page.text).contains("rev may not have this alert: it shares an event with a record about them.")
+            )
+            #expect(try world.count("alert_history") == 0)
         }
     }
 
