@@ -214,6 +214,22 @@ func readAll(
         #expect(reject.line == 3 && reject.field == "note" && reject.kind == .fieldTooLong)
         #expect(reject.reason.contains("lines 3 to 45, one row"), "\(reject.reason)")
     }
+
+    @Test("two stray quotes far apart, joining rows into one too long, still have the lines between read again")
+    func farStrayQuotes() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var text = "id,name,town\n1,Ann,Dudley\n2,\"Stray,Walsall\n"
+        for row in 0..<40 { text += "\(10 + row),Row \(row),Dudley\n" }
+        text += "99,Bob\",Walsall\n100,Last,Dudley\n"
+        let path = try dir.write("strays.csv", bytes: Array(text.utf8))
+        let result = try readAll(path, fieldLimit: 200, chunkSize: 64, rereadLimit: 256)
+        // Every row between and after the quotes is read (a quote inside a field is text); only the first
+        // quote's line is rejected.
+        #expect(result.rows.count == 1 + 40 + 2, "\(result.rejects.map(\.reason))")
+        #expect(result.rows.contains(["25", "Row 15", "Dudley"]))
+        #expect(result.rejects.count == 1)
+    }
 }
 
 @Suite struct CSVReaderFormTests {

@@ -44,7 +44,7 @@ extension CSVReader {
             let count = min(RejectedRow.rawTextLimit + 4 - raw.count, i - scan.rowRawStart)
             raw.append(contentsOf: UnsafeBufferPointer(start: base + scan.rowRawStart, count: count))
         }
-        let reread = queueRereadAfterQuote(&problem, lastLine: scan.line)
+        let reread = queueRereadAfterQuote(&problem, lastLine: scan.line, raw: raw)
         if reread {
             // The reject holds only the quote's line; the lines after it are read again.
             let lineEnd = min(scan.span.rawOffset, raw.count)

@@ -24,12 +24,18 @@ extension CSVReader {
     /// are not rows are rejected on their own. A field too long in a row of the right shape (its quotes
     /// closed, as many fields as the header) is a long field, such as free-text notes, not a stray
     /// quote: it is one reject, and the lines inside its quotes are never read as rows.
-    mutating func queueRereadAfterQuote(_ problem: inout CSVScanState.Problem, lastLine: Int) -> Bool {
+    mutating func queueRereadAfterQuote(
+        _ problem: inout CSVScanState.Problem,
+        lastLine: Int,
+        raw: [UInt8] = []
+    ) -> Bool {
         let span = scan.span
         guard span.seen, [.unbalancedQuote, .wrongFieldCount, .fieldTooLong].contains(problem.kind) else {
             return false
         }
-        if problem.kind == .fieldTooLong && scan.mode != .quoted && scan.rowFieldCount == header.count {
+        if problem.kind == .fieldTooLong && scan.mode != .quoted && scan.rowFieldCount == header.count
+            && !quoteLineIsWholeRow(raw, quoteAt: span.rawOffset)
+        {
             problem.reason += " (lines \(scan.rowStartLine) to \(lastLine), one row)"
             return false
         }
@@ -62,6 +68,19 @@ extension CSVReader {
         }
         scan.line = span.line + 1
         return true
+    }
+
+    /// Whether the line a quote opened on, read with the quote as text, is a whole row by itself (as
+    /// many fields as the header): the mark of a stray quote that joined it to later lines. `true` when
+    /// the line cannot be seen whole in `raw` (the reject's first bytes), so that a doubtful row is read
+    /// again rather than swallowed.
+    func quoteLineIsWholeRow(_ raw: [UInt8], quoteAt offset: Int) -> Bool {
+        guard offset <= raw.count else { return true }
+        let start = raw[..<offset].lastIndex(of: lineFeed).map { $0 + 1 } ?? 0
+        guard let end = raw[offset...].firstIndex(of: lineFeed) else { return true }
+        var line = raw[start..<end]
+        if line.last == carriageReturn { line = line.dropLast() }
+        return line.count(where: { $0 == UInt8(ascii: ",") }) + 1 == header.count
     }
 
     /// Whether bytes hold anything but line breaks.
