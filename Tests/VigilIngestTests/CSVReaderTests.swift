@@ -215,6 +215,19 @@ func readAll(
         #expect(reject.reason.contains("lines 3 to 45, one row"), "\(reject.reason)")
     }
 
+    @Test("a long field whose first line is longer than a reject keeps is still one long field, not a stray quote")
+    func longFirstLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var text = "id,note,town\n1,short,Dudley\n2,\"" + String(repeating: "notes, with commas ", count: 100) + "\n"
+        for line in 0..<20 { text += "line \(line),x,y\n" }
+        text += "end\",Dudley\n3,after,Walsall\n"
+        let path = try dir.write("notes.csv", bytes: Array(text.utf8))
+        let result = try readAll(path, fieldLimit: 200, chunkSize: 64, rereadLimit: 256)
+        #expect(result.rows == [["1", "short", "Dudley"], ["3", "after", "Walsall"]])
+        #expect(result.rejects.count == 1)
+    }
+
     @Test("two stray quotes far apart, joining rows into one too long, still have the lines between read again")
     func farStrayQuotes() throws {
         let dir = try TemporaryDirectory()

@@ -77,10 +77,10 @@ extension CSVReader {
     func quoteLineIsWholeRow(_ raw: [UInt8], quoteAt offset: Int) -> Bool {
         guard offset <= raw.count else { return true }
         let start = raw[..<offset].lastIndex(of: lineFeed).map { $0 + 1 } ?? 0
-        guard let end = raw[offset...].firstIndex(of: lineFeed) else { return true }
-        var line = raw[start..<end]
-        if line.last == carriageReturn { line = line.dropLast() }
-        return line.count(where: { $0 == UInt8(ascii: ",") }) + 1 == header.count
+        let end = raw[offset...].firstIndex(of: lineFeed)
+        let fields = raw[start..<(end ?? raw.count)].count(where: { $0 == UInt8(ascii: ",") }) + 1
+        // A line cut off in `raw` is known not to be a whole row only once it has more fields than one.
+        return end == nil ? fields <= header.count : fields == header.count
     }
 
     /// Whether bytes hold anything but line breaks.
